@@ -1,0 +1,151 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * Cuts a disclosure into its parts. Part headings also appear in the table of contents, so for each
+ * part the last heading line naming it is the real one. Tables are found by title; a missing part
+ * heading only narrows nothing, it never stops the read.
+ */
+final class Segmenter {
+
+    private static final Pattern PART = Pattern.compile("^第([一二三四])部分.*");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("^表\\s*(\\d{1,2})$");
+    private static final Pattern TOC = Pattern.compile("^目\\s*录$");
+
+    private Segmenter() {
+    }
+
+    static Segments segment(List<SourceLine> lines) {
+        int[] part = {-1, -1, -1, -1};
+        int toc = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.listItem() || l.isTabular()) {
+                continue;
+            }
+            Matcher m = PART.matcher(l.joined());
+            if (m.matches() && l.text().length() < 40) {
+                part[" 一二三四".indexOf(m.group(1)) - 1] = i;
+            } else if (toc < 0 && TOC.matcher(l.text()).matches()) {
+                toc = i;
+            }
+        }
+        int end = lines.size();
+        int p1 = part[0];
+        int p2 = part[1];
+        int p3 = part[2];
+        int p4 = part[3];
+        int frontEnd = firstNonNegative(toc, p1, p2, p3, p4, end);
+        List<SourceLine> front = lines.subList(0, frontEnd);
+        List<SourceLine> part1 = p1 < 0 ? List.of() : lines.subList(p1 + 1, firstAfter(p1, end, p2, p3, p4));
+
+        int tablesFrom = p2 >= 0 ? p2 + 1 : (p1 >= 0 ? p1 + 1 : frontEnd);
+        int tablesTo = firstAfter(tablesFrom - 1, end, p3, p4);
+        List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo);
+
+        List<SourceLine> part3All = p3 < 0 ? List.of() : lines.subList(p3 + 1, firstAfter(p3, end, p4));
+        List<Segments.TargetRegion> targets = new ArrayList<>();
+        List<SourceLine> part3 = withoutTargets(part3All, targets);
+        List<SourceLine> part4 = p4 < 0 ? List.of() : lines.subList(p4 + 1, end);
+        return new Segments(front, part1, tables, part3, targets, part4);
+    }
+
+    private static List<Segments.TableRegion> tables(List<SourceLine> lines, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        List<TableId> ids = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<TableId> id = TableTitles.match(lines.get(i));
+            if (id.isPresent()) {
+                starts.add(i);
+                ids.add(id.get());
+            }
+        }
+        List<Segments.TableRegion> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int s = starts.get(k);
+            int e = k + 1 < starts.size() ? starts.get(k + 1) : to;
+            List<SourceLine> body = new ArrayList<>();
+            for (int i = s + 1; i < e; i++) {
+                SourceLine l = lines.get(i);
+                // the next table's “表 N” line sits just before its title, inside this region
+                if (!TABLE_NUMBER.matcher(l.text()).matches()) {
+                    body.add(l);
+                }
+            }
+            out.add(new Segments.TableRegion(ids.get(k), numberBefore(lines, s, from), lines.get(s), List.copyOf(body)));
+        }
+        return out;
+    }
+
+    private static Integer numberBefore(List<SourceLine> lines, int title, int from) {
+        for (int i = title - 1; i >= Math.max(from, title - 3); i--) {
+            Matcher m = TABLE_NUMBER.matcher(lines.get(i).text());
+            if (m.matches()) {
+                return Integer.valueOf(m.group(1));
+            }
+            if (!lines.get(i).isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static List<SourceLine> withoutTargets(List<SourceLine> part3, List<Segments.TargetRegion> targets) {
+        List<SourceLine> rest = new ArrayList<>();
+        int i = 0;
+        while (i < part3.size()) {
+            SourceLine l = part3.get(i);
+            Optional<Segments.TargetKind> kind = targetKind(l);
+            if (kind.isEmpty()) {
+                rest.add(l);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < part3.size() && targetKind(part3.get(j)).isEmpty()
+                    && !(part3.get(j).headingLevel() > 0 && !part3.get(j).isTabular())) {
+                j++;
+            }
+            targets.add(new Segments.TargetRegion(kind.get(), l, List.copyOf(part3.subList(i + 1, j))));
+            i = j;
+        }
+        return List.copyOf(rest);
+    }
+
+    private static Optional<Segments.TargetKind> targetKind(SourceLine l) {
+        if (l.isTabular() || l.listItem()) {
+            return Optional.empty();
+        }
+        String k = Texts.nameKey(l.text());
+        if (k.length() > 30 || !k.endsWith("绩效目标表")) {
+            return Optional.empty();
+        }
+        return Optional.of(k.contains("项目") ? Segments.TargetKind.PROJECT : Segments.TargetKind.DEPARTMENT);
+    }
+
+    private static int firstNonNegative(int... xs) {
+        for (int x : xs) {
+            if (x >= 0) {
+                return x;
+            }
+        }
+        return 0;
+    }
+
+    /** The smallest candidate greater than {@code after}, or {@code end}. */
+    private static int firstAfter(int after, int end, int... candidates) {
+        int best = end;
+        for (int c : candidates) {
+            if (c > after && c < best) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

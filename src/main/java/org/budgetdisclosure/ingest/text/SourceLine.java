@@ -1,0 +1,79 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One line of the input with its 1-based number, its markup read off and its tab-separated cells.
+ *
+ * @param number       1-based line number in the file
+ * @param raw          the line as decoded
+ * @param text         the line without heading markers, list marker, bold/paragraph tags; trimmed
+ * @param headingLevel the number of leading {@code #} (0 for none)
+ * @param listItem     the line started with {@code - }
+ * @param bold         the line carried {@code <b>} or {@code **} markup
+ * @param cells        {@code text} split at tabs, each cell without tags and trimmed (empty cells kept;
+ *                     trailing empty cells dropped)
+ */
+public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
+                         List<String> cells) {
+
+    private static final Pattern TAGS = Pattern.compile("</?(b|p|strong|em|i|br)\\s*/?>|\\*\\*");
+
+    public static SourceLine of(int number, String raw) {
+        String s = raw;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        int level = 0;
+        String t = s.stripLeading();
+        while (level < t.length() && t.charAt(level) == '#') {
+            level++;
+        }
+        if (level > 0 && (level == t.length() || t.charAt(level) == ' ')) {
+            s = t.substring(level);
+        } else {
+            level = 0;
+        }
+        boolean bold = TAGS.matcher(s).find();
+        boolean list = false;
+        String trimmed = s.strip();
+        if (trimmed.startsWith("- ")) {
+            list = true;
+            s = trimmed.substring(2);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String c : s.split("\t", -1)) {
+            cells.add(strip(c));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        String text = strip(s.replace('\t', ' ')).replaceAll(" {2,}", " ");
+        return new SourceLine(number, raw, text, level, list, bold, List.copyOf(cells));
+    }
+
+    private static String strip(String s) {
+        return TAGS.matcher(s).replaceAll("").replace('\u00a0', ' ').strip();
+    }
+
+    public boolean isBlank() {
+        return text.isEmpty();
+    }
+
+    /** The cell at {@code i}, or "" past the end. */
+    public String cell(int i) {
+        return i < cells.size() ? cells.get(i) : "";
+    }
+
+    /** True when the raw line holds tabs: a table row rather than prose. */
+    public boolean isTabular() {
+        return raw.indexOf('\t') >= 0;
+    }
+
+    /** The text with line-break spaces inside Chinese removed (see {@link Texts#joinCjk}). */
+    public String joined() {
+        return Texts.joinCjk(text);
+    }
+}

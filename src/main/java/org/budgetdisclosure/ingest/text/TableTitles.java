@@ -1,0 +1,62 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * Recognises the twelve tables by their titles rather than their numbers, so a document with another
+ * numbering, a missing table or a regional title variant still reads.
+ */
+public final class TableTitles {
+
+    /** Titles seen in national and regional layouts, compared by {@link Texts#nameKey}. */
+    private static final Map<TableId, List<String>> ALIASES = new EnumMap<>(Map.ofEntries(
+            Map.entry(TableId.T1, List.of("部门收支总体情况表", "收支总体情况表", "部门收支总表", "收支预算总表", "部门财务收支总体情况表")),
+            Map.entry(TableId.T2, List.of("部门收入总体情况表", "收入总体情况表", "部门收入总表", "收入预算总表")),
+            Map.entry(TableId.T3, List.of("部门支出总体情况表", "支出总体情况表", "部门支出总表", "支出预算总表")),
+            Map.entry(TableId.T4, List.of("财政拨款收支预算总体情况表", "财政拨款收支总体情况表", "财政拨款收支总表", "财政拨款收支预算总表")),
+            Map.entry(TableId.T5, List.of("一般公共预算支出情况表", "一般公共预算财政拨款支出情况表", "一般公共预算支出表")),
+            Map.entry(TableId.T6, List.of("一般公共预算基本支出情况表", "一般公共预算财政拨款基本支出情况表", "一般公共预算基本支出表")),
+            Map.entry(TableId.T7, List.of("一般公共预算项目支出情况表", "一般公共预算财政拨款项目支出情况表", "一般公共预算项目支出表")),
+            Map.entry(TableId.T8, List.of("政府性基金预算支出情况表", "政府性基金预算财政拨款支出情况表", "政府性基金预算支出表")),
+            Map.entry(TableId.T9, List.of("国有资本经营预算支出情况表", "国有资本经营预算财政拨款支出情况表", "国有资本经营预算支出表")),
+            Map.entry(TableId.T10, List.of("财政拨款\"三公\"经费支出情况表", "\"三公\"经费支出情况表", "财政拨款\"三公\"经费预算表",
+                    "一般公共预算\"三公\"经费支出情况表")),
+            Map.entry(TableId.T11, List.of("财政拨款委托业务费支出情况表", "委托业务费支出情况表")),
+            Map.entry(TableId.T12, List.of("上年结转结余情况表", "上年结转结余预算情况表", "结转结余情况表"))));
+
+    /** A title line may carry the year or the department before the title proper; no more than this. */
+    private static final int MAX_TITLE_PREFIX = 24;
+
+    private TableTitles() {
+    }
+
+    /** The table a line is the title of, if it is one. */
+    public static Optional<TableId> match(SourceLine line) {
+        if (line.isBlank() || line.listItem() || line.isTabular()) {
+            return Optional.empty();
+        }
+        String key = Texts.nameKey(line.text());
+        TableId best = null;
+        int bestLength = 0;
+        for (Map.Entry<TableId, List<String>> e : ALIASES.entrySet()) {
+            for (String alias : e.getValue()) {
+                String a = Texts.nameKey(alias);
+                if (key.endsWith(a) && key.length() - a.length() <= MAX_TITLE_PREFIX && a.length() > bestLength
+                        && prefixIsQualifier(key.substring(0, key.length() - a.length()))) {
+                    best = e.getKey();
+                    bestLength = a.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A prefix such as “2026年”, “昌吉市人民政府办公室2026年” or “表1”, not a sentence. */
+    private static boolean prefixIsQualifier(String prefix) {
+        return !prefix.contains("，") && !prefix.contains("。") && !prefix.contains("的") && !prefix.contains("没有");
+    }
+}

@@ -1,0 +1,105 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.budgetdisclosure.ingest.UnreadableInputException;
+
+/**
+ * Decodes a text file whose encoding is not declared. Published disclosures come as UTF-8 (with or
+ * without BOM) or as GB18030/GBK from Windows tools. UTF-8 is tried strictly first because a GBK file
+ * is almost never valid UTF-8, while GB18030 accepts most byte sequences; text that still looks like
+ * binary afterwards is refused.
+ */
+public final class TextDecoder {
+
+    /** GB18030 is a superset of GBK and GB2312, so one decoder covers all three. */
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** Share of control characters above which decoded “text” is really binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    public record Decoded(String text, Charset charset, boolean bom) {
+    }
+
+    private TextDecoder() {
+    }
+
+    public static Decoded decode(String source, byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            throw new UnreadableInputException(source, "文件为空，不是部门预算公开文本");
+        }
+        Decoded d;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            d = new Decoded(strict(source, bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            d = new Decoded(strict(source, bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            d = new Decoded(strict(source, bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true);
+        } else {
+            String text = tryStrict(bytes, StandardCharsets.UTF_8);
+            Charset cs = StandardCharsets.UTF_8;
+            if (text == null) {
+                text = tryStrict(bytes, GB18030);
+                cs = GB18030;
+            }
+            if (text == null) {
+                throw new UnreadableInputException(source, "无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK），可能是二进制文件");
+            }
+            d = new Decoded(text, cs, false);
+        }
+        if (looksBinary(d.text())) {
+            throw new UnreadableInputException(source, "文件含有大量控制字符，是二进制文件而不是文本（PDF、XLSX 等请用对应的读取器）");
+        }
+        return d;
+    }
+
+    private static String strict(String source, byte[] bytes, int offset, Charset cs) throws UnreadableInputException {
+        String s = tryStrict(java.util.Arrays.copyOfRange(bytes, offset, bytes.length), cs);
+        if (s == null) {
+            throw new UnreadableInputException(source, "文件声明为 " + cs.name() + " 编码（BOM），但内容不是有效的 " + cs.name());
+        }
+        return s;
+    }
+
+    private static String tryStrict(byte[] bytes, Charset cs) {
+        try {
+            CharBuffer cb = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return cb.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksBinary(String s) {
+        int control = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                control++;
+            }
+        }
+        return control > Math.max(1, s.length() * MAX_CONTROL_SHARE);
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

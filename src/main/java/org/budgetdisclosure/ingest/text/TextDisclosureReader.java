@@ -1,0 +1,71 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.budgetdisclosure.ingest.DisclosureReader;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.ingest.UnreadableInputException;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.DocumentHeader;
+import org.budgetdisclosure.model.Explanation;
+import org.budgetdisclosure.model.GlossaryTerm;
+import org.budgetdisclosure.model.Overview;
+import org.budgetdisclosure.model.Parsed;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+import org.budgetdisclosure.model.Targets;
+
+/**
+ * Reads a disclosure in the sample's text form. The stages run in order, each on its own region:
+ * decode → lines → segment → tables → part 1 → part 3 (with the tables to resolve names) → targets →
+ * glossary → header. Problems become diagnostics; only input that is not a disclosure at all is refused.
+ */
+public final class TextDisclosureReader implements DisclosureReader {
+
+    @Override
+    public Parsed<Disclosure> read(String source, byte[] bytes) throws UnreadableInputException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes);
+        return read(source, decoded.text());
+    }
+
+    public Parsed<Disclosure> read(String source, String text) throws UnreadableInputException {
+        ReadContext ctx = new ReadContext(source);
+        List<SourceLine> lines = lines(text);
+        Segments seg = Segmenter.segment(lines);
+        if (seg.tables().isEmpty() && seg.part1().isEmpty() && seg.part3().isEmpty()) {
+            throw new UnreadableInputException(source,
+                    "不是部门预算公开文本：找不到“第一部分/第二部分/第三部分”标题，也找不到任何一张标准表的表名");
+        }
+        List<Table> tables = new ArrayList<>();
+        Set<TableId> seen = EnumSet.noneOf(TableId.class);
+        for (Segments.TableRegion region : seg.tables()) {
+            if (!seen.add(region.id())) {
+                ctx.warning("READ-TABLE-DUPLICATE", region.id().label() + " 出现了两次，只读取第一次。", region.title().number());
+                continue;
+            }
+            tables.add(TableReader.read(region, ctx));
+        }
+        for (TableId id : TableId.values()) {
+            if (!seen.contains(id)) {
+                ctx.error("READ-TABLE-MISSING", "找不到" + id.label() + "。", 0);
+            }
+        }
+        Overview overview = OverviewReader.read(seg.part1(), ctx);
+        Explanation explanation = ExplanationReader.read(seg.part3(), tables, ctx);
+        Targets targets = TargetTableReader.read(seg.targets(), ctx);
+        List<GlossaryTerm> glossary = GlossaryReader.read(seg.part4(), ctx);
+        DocumentHeader header = HeaderReader.read(seg.front(), lines, tables, ctx);
+        return new Parsed<>(new Disclosure(source, header, overview, tables, explanation, targets, glossary), ctx.diagnostics());
+    }
+
+    static List<SourceLine> lines(String text) {
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        List<SourceLine> out = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            out.add(SourceLine.of(i + 1, raw[i]));
+        }
+        return out;
+    }
+}

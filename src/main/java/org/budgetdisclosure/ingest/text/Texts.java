@@ -1,0 +1,75 @@
+package org.budgetdisclosure.ingest.text;
+
+/**
+ * Text normalisation shared by the readers. PDF conversion leaves spaces where a line wrapped
+ * inside a Chinese word (“相关机 构”, “社会 效益 指标”) and around numbers (“2026 年”); Chinese text
+ * has no spaces of its own, so a space next to a Chinese character is always such an artefact.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** True for CJK ideographs and the full-width punctuation used in Chinese text. */
+    public static boolean isCjk(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—');
+    }
+
+    /** Removes every run of spaces that has a Chinese character on at least one side. */
+    public static String joinCjk(String s) {
+        if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\u3000' || c == '\u00a0') {
+                int j = i;
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000' || s.charAt(j) == '\u00a0')) {
+                    j++;
+                }
+                boolean cjkBefore = b.length() > 0 && isCjk(b.charAt(b.length() - 1));
+                boolean cjkAfter = j < n && isCjk(s.charAt(j));
+                if (!(cjkBefore || cjkAfter) && b.length() > 0 && j < n) {
+                    b.append(' ');
+                }
+                i = j;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A key for comparing names: line-break spaces removed, full-width brackets and quotes folded
+     * to one form. {@code 政府办公厅(室)及相关机 构} and {@code 政府办公厅（室）及相关机构} give the same key.
+     */
+    public static String nameKey(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ', '\u3000', '\u00a0', '\t' -> { }
+                case '(' -> b.append('（');
+                case ')' -> b.append('）');
+                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
+                case ':' -> b.append('：');
+                case ',' -> b.append('，');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

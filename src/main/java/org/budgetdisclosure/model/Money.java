@@ -1,0 +1,144 @@
+package org.budgetdisclosure.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An amount in 万元 with exactly two decimals, as every figure of a disclosure is printed.
+ * The only way to build one is through this class, so the scale is always 2 and no binary
+ * floating point ever touches an amount.
+ */
+public record Money(BigDecimal value) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    /** Digits with optional thousands separators, optional sign and up to two decimals. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
+
+    public Money {
+        if (value == null) {
+            throw new IllegalArgumentException("amount is null");
+        }
+        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("amount has more than two decimals: " + value.toPlainString());
+        }
+        value = value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** Parses a printed amount; see {@link #tryParse(String)} for the accepted forms. */
+    public static Money of(String printed) {
+        return tryParse(printed).orElseThrow(() -> new IllegalArgumentException("不是金额：“" + printed + "”"));
+    }
+
+    public static Money of(BigDecimal value) {
+        return new Money(value);
+    }
+
+    public static Money ofCents(long cents) {
+        return new Money(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** Rounds an exact value half-up to the printed precision (0.01 万元). */
+    public static Money rounded(BigDecimal exact) {
+        return new Money(exact.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Reads the forms seen in published text: {@code 1,229.70}, {@code 1, 229. 70} (spaces left by
+     * PDF conversion), {@code <b>1,229.70</b>}, full-width digits and comma, {@code 0.00}, a
+     * trailing {@code 万元}. Empty or blank text is no amount (empty is not zero).
+     */
+    public static Optional<Money> tryParse(String printed) {
+        if (printed == null) {
+            return Optional.empty();
+        }
+        String s = normalise(printed);
+        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY)));
+    }
+
+    /** True when the text holds nothing but markup and spaces: an empty cell. */
+    public static boolean isBlank(String printed) {
+        return printed == null || normalise(printed).isEmpty();
+    }
+
+    private static String normalise(String printed) {
+        StringBuilder b = new StringBuilder(printed.length());
+        String s = printed.replaceAll("</?[a-zA-Z]+>", "");
+        if (s.endsWith("万元")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                b.append((char) (c - '０' + '0'));
+            } else if (c == '，') {
+                b.append(',');
+            } else if (c == '．') {
+                b.append('.');
+            } else if (c == '－' || c == '−') {
+                b.append('-');
+            } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static Money sum(Collection<Money> parts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Money m : parts) {
+            total = total.add(m.value);
+        }
+        return new Money(total);
+    }
+
+    public Money plus(Money other) {
+        return new Money(value.add(other.value));
+    }
+
+    public Money minus(Money other) {
+        return new Money(value.subtract(other.value));
+    }
+
+    public Money negate() {
+        return new Money(value.negate());
+    }
+
+    public Money abs() {
+        return new Money(value.abs());
+    }
+
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    public int signum() {
+        return value.signum();
+    }
+
+    @Override
+    public int compareTo(Money o) {
+        return value.compareTo(o.value);
+    }
+
+    /** Plain form with two decimals, no grouping: {@code 1229.70}. Used in JSON. */
+    public String plain() {
+        return value.toPlainString();
+    }
+
+    /** Printed form with grouping: {@code 1,229.70}. */
+    public String formatted() {
+        return String.format("%,.2f", value);
+    }
+
+    @Override
+    public String toString() {
+        return plain();
+    }
+}
