@@ -7,13 +7,20 @@ package org.budgetdisclosure.ingest;
 public final class UnreadableInputException extends Exception {
 
     private final String source;
+    private final String reason;
 
     public UnreadableInputException(String source, String reason) {
         super(source + ": " + reason);
         this.source = source;
+        this.reason = reason;
     }
 
     public String source() {
         return source;
+    }
+
+    /** The reason alone, for callers that name the file themselves. */
+    public String reason() {
+        return reason;
     }
 }

@@ -1,5 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +58,27 @@ final class HeaderReader {
             kind = DocumentKind.DEPARTMENT_BUDGET;
         }
         String unit = tables.stream().map(Table::unit).filter(u -> u != null && !u.isEmpty()).findFirst().orElse(null);
-        String signedBy = signature(all, department);
-        return new DocumentHeader(department, year, kind, unit, signedBy, null, at > 0 ? ctx.at(at) : null);
+        String signedBy = null;
+        LocalDate signedOn = null;
+        int seen = 0;
+        // The document ends with the department's name and the date it was signed, in either order.
+        for (int i = all.size() - 1; i >= 0 && seen < 2; i--) {
+            SourceLine l = all.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            String t = l.joined();
+            Matcher d = DATE.matcher(t);
+            if (signedOn == null && d.matches()) {
+                signedOn = date(d, ctx, l.number());
+            } else if (signedBy == null && looksLikeSignature(l, department)) {
+                signedBy = t;
+            } else {
+                break;
+            }
+        }
+        return new DocumentHeader(department, year, kind, unit, signedBy, signedOn, at > 0 ? ctx.at(at) : null);
     }
 
     private static DocumentKind kind(String who, String what) {
@@ -81,18 +102,21 @@ final class HeaderReader {
         return null;
     }
 
-    /** The department's name printed alone as the last line of the document, as the sample ends. */
-    private static String signature(List<SourceLine> all, String department) {
-        for (int i = all.size() - 1; i >= 0; i--) {
-            SourceLine l = all.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            String t = l.joined();
-            boolean looksLikeName = t.length() <= 40 && !t.contains("。") && !t.contains("：") && !t.contains(":")
-                    && !l.isTabular() && (department == null || t.equals(department));
-            return looksLikeName ? t : null;
+    private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
+
+    private static LocalDate date(Matcher m, ReadContext ctx, int line) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            ctx.warning("READ-DATE", "落款日期“" + m.group() + "”不是有效日期。", line);
+            return null;
         }
-        return null;
+    }
+
+    /** The department's name printed alone near the end of the document. */
+    private static boolean looksLikeSignature(SourceLine l, String department) {
+        String t = l.joined();
+        return t.length() <= 40 && !t.contains("。") && !t.contains("：") && !t.contains(":") && !l.isTabular()
+                && (department == null || t.equals(department));
     }
 }

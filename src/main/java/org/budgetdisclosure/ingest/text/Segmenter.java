@@ -41,11 +41,12 @@ final class Segmenter {
         int p2 = part[1];
         int p3 = part[2];
         int p4 = part[3];
-        int frontEnd = firstNonNegative(toc, p1, p2, p3, p4, end);
+        int firstTitle = firstTableTitle(lines);
+        int frontEnd = Math.min(firstNonNegative(toc, p1, p2, p3, p4, end), firstTitle);
         List<SourceLine> front = lines.subList(0, frontEnd);
         List<SourceLine> part1 = p1 < 0 ? List.of() : lines.subList(p1 + 1, firstAfter(p1, end, p2, p3, p4));
 
-        int tablesFrom = p2 >= 0 ? p2 + 1 : (p1 >= 0 ? p1 + 1 : frontEnd);
+        int tablesFrom = p2 >= 0 ? p2 + 1 : (p1 >= 0 ? p1 + 1 : Math.min(frontEnd, firstTitle));
         int tablesTo = firstAfter(tablesFrom - 1, end, p3, p4);
         List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo);
 
@@ -81,6 +82,15 @@ final class Segmenter {
             out.add(new Segments.TableRegion(ids.get(k), numberBefore(lines, s, from), lines.get(s), List.copyOf(body)));
         }
         return out;
+    }
+
+    private static int firstTableTitle(List<SourceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (TableTitles.match(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     private static Integer numberBefore(List<SourceLine> lines, int title, int from) {

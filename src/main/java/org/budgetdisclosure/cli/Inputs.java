@@ -1,0 +1,44 @@
+package org.budgetdisclosure.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.budgetdisclosure.ingest.UnreadableInputException;
+import org.budgetdisclosure.ingest.text.TextDisclosureReader;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Parsed;
+
+/** Reads an input file named on the command line, turning I/O failures into user-facing messages. */
+final class Inputs {
+
+    /** Published disclosures are a few hundred KB; anything this large is not one. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private Inputs() {
+    }
+
+    static Parsed<Disclosure> readDisclosure(Path file) throws UnreadableInputException {
+        return new TextDisclosureReader().read(file.getFileName().toString(), bytes(file));
+    }
+
+    static byte[] bytes(Path file) throws UnreadableInputException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableInputException(name, "是目录，不是文件");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableInputException(name, "文件过大（超过 64 MB），不是部门预算公开文本");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException(name, "文件不存在");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableInputException(name, "没有读取权限");
+        } catch (IOException e) {
+            throw new UnreadableInputException(name, "无法读取：" + e.getMessage());
+        }
+    }
+}
