@@ -1,0 +1,85 @@
+package org.budgetdisclosure.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * Collects findings, and is the one place that tells rounding drift from a real error.
+ *
+ * <p>Every printed figure is rounded to 0.01 万元, so a sum of n rounded parts can differ from the
+ * rounded total by up to n × 0.005 (as the difference is a whole number of cents, that is ⌊n/2⌋
+ * cents; {@code FindingsToleranceTest} proves the bound by simulation). Within it the finding is a
+ * NOTICE (舍入差异) that still names both figures; beyond it, the rule's own severity. Two printings of
+ * one quantity (n = 1 or fewer) must agree exactly.
+ */
+public final class Findings {
+
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
+    private final List<Finding> list = new ArrayList<>();
+
+    public void add(Finding f) {
+        list.add(f);
+    }
+
+    /** A finding with no figures. */
+    public void report(RuleInfo rule, Location at, String message) {
+        add(new Finding(rule.id(), rule.severity(), at, List.of(), message, null, null, null, null));
+    }
+
+    public void report(RuleInfo rule, Severity severity, Location at, List<Location> related, String message) {
+        add(new Finding(rule.id(), severity, at, related, message, null, null, null, null));
+    }
+
+    /** The tolerance for comparing a printed total with the sum of {@code parts} printed parts. */
+    public static Money tolerance(int parts) {
+        if (parts <= 1) {
+            return Money.ZERO;
+        }
+        BigDecimal t = HALF_CENT.multiply(BigDecimal.valueOf(parts));
+        return Money.of(t.setScale(2, java.math.RoundingMode.FLOOR));
+    }
+
+    /**
+     * Requires {@code actual} to equal {@code expected}, where expected is the sum of {@code parts}
+     * rounded figures (1 for a figure printed twice). Returns true when they agree exactly.
+     *
+     * @param how how expected was obtained, for the 应为 line (e.g. “基本支出 1,000.00 + 项目支出 234.56”)
+     */
+    public boolean requireEqual(RuleInfo rule, Location at, List<Location> related, String message,
+                                Money expected, String how, Money actual, int parts) {
+        Money diff = actual.minus(expected).abs();
+        if (diff.isZero()) {
+            return true;
+        }
+        Money tol = tolerance(parts);
+        boolean drift = diff.compareTo(tol) <= 0;
+        Severity s = drift ? Severity.NOTICE : rule.severity();
+        String m = drift ? "舍入差异：" + message : message;
+        add(new Finding(rule.id(), s, at, related, m, expected, how, actual, tol));
+        return false;
+    }
+
+    /** Sorted list: by source, line, table, row, then rule id (a stable order for goldens and diffs). */
+    public List<Finding> sorted() {
+        List<Finding> copy = new ArrayList<>(list);
+        copy.sort(ORDER);
+        return List.copyOf(copy);
+    }
+
+    public int size() {
+        return list.size();
+    }
+
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.at().source(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.at().line(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> f.at().table(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> f.at().row(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> f.at().column(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
+}

@@ -1,0 +1,137 @@
+package org.budgetdisclosure.check;
+
+import static org.budgetdisclosure.model.TableId.T1;
+import static org.budgetdisclosure.model.TableId.T10;
+import static org.budgetdisclosure.model.TableId.T11;
+import static org.budgetdisclosure.model.TableId.T12;
+import static org.budgetdisclosure.model.TableId.T2;
+import static org.budgetdisclosure.model.TableId.T3;
+import static org.budgetdisclosure.model.TableId.T4;
+import static org.budgetdisclosure.model.TableId.T5;
+import static org.budgetdisclosure.model.TableId.T6;
+import static org.budgetdisclosure.model.TableId.T7;
+import static org.budgetdisclosure.model.TableId.T8;
+import static org.budgetdisclosure.model.TableId.T9;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.check.rules.cross.ColumnsAgree;
+import org.budgetdisclosure.check.rules.cross.FunctionEconomicPair;
+import org.budgetdisclosure.check.rules.cross.SangongMatchesEconomic;
+import org.budgetdisclosure.check.rules.table.ChildrenSumToParent;
+import org.budgetdisclosure.check.rules.table.ItemSum;
+import org.budgetdisclosure.check.rules.table.RowSum;
+import org.budgetdisclosure.check.rules.table.SideTotal;
+import org.budgetdisclosure.check.rules.table.TotalSumsTopRows;
+import org.budgetdisclosure.model.Side;
+
+/**
+ * The registry: one explicit, immutable list sorted by rule id (Error Prone's
+ * BuiltInCheckerSuppliers). Generic rules appear once per table or pair they are applied to; their id
+ * stays the same and the finding's location names the table.
+ */
+public final class RuleBook {
+
+    private static final List<Rule> ALL = List.of(
+            // BALANCE
+            SideTotal.balance(T1),
+            SideTotal.balance(T4),
+            // ITEM-SUM: 表1 income side
+            new ItemSum(T1, Side.INCOME, "total", "currentIncome", "carryover"),
+            new ItemSum(T1, Side.INCOME, "currentIncome", "gpb", "fund", "soe", "specialAccount", "unitFunds"),
+            new ItemSum(T1, Side.INCOME, "gpb", "gpbOwn", "gpbTransfer"),
+            new ItemSum(T1, Side.INCOME, "fund", "fundOwn", "fundTransfer"),
+            new ItemSum(T1, Side.INCOME, "soe", "soeOwn", "soeTransfer"),
+            new ItemSum(T1, Side.INCOME, "unitFunds", "businessIncome", "superiorSubsidy", "subordinateRemit", "operatingIncome", "otherIncome"),
+            new ItemSum(T1, Side.INCOME, "carryover", "carryFiscal", "carryNonFiscal"),
+            new ItemSum(T1, Side.INCOME, "carryFiscal", "carryFiscalGpb", "carryFiscalFund", "carryFiscalSoe"),
+            new ItemSum(T1, Side.INCOME, "carryNonFiscal", "carryNonFiscalSpecial", "carryNonFiscalUnit"),
+            new ItemSum(T4, Side.INCOME, "total", "fiscal", "carryFiscal"),
+            new ItemSum(T4, Side.INCOME, "fiscal", "gpb", "fund", "soe"),
+            new ItemSum(T4, Side.INCOME, "carryFiscal", "carryFiscalGpb", "carryFiscalFund", "carryFiscalSoe"),
+            new ItemSum(T10, null, "vehicle", "vehiclePurchase", "vehicleRunning"),
+            new ItemSum(T10, null, "total", "travelAbroad", "reception", "vehicle"),
+            // ROW-SUM
+            new RowSum(T2, "total", "fiscalSubtotal", "specialAccount", "unitFunds", "carryFiscal", "carryNonFiscal"),
+            new RowSum(T2, "fiscalSubtotal", "gpb", "gpbTransfer", "fund", "fundTransfer", "soe", "soeTransfer"),
+            new RowSum(T3, "total", "basic", "project"),
+            new RowSum(T4, "total", "gpb", "fund", "soe"),
+            new RowSum(T5, "total", "basic", "project"),
+            new RowSum(T6, "total", "personnel", "public"),
+            new RowSum(T7, "total", "e301", "e302", "e303", "e307", "e309", "e310", "e311", "e312", "e313", "e399"),
+            new RowSum(T8, "total", "personnel", "public", "project"),
+            new RowSum(T9, "total", "personnel", "public", "project"),
+            new RowSum(T10, "total", "gpb", "fund", "soe"),
+            new RowSum(T11, "total", "gpb", "fund", "soe"),
+            new RowSum(T12, "total", "fiscalSubtotal", "nonFiscalSubtotal"),
+            new RowSum(T12, "fiscalSubtotal", "fiscalPersonnel", "fiscalPublic", "fiscalProject"),
+            new RowSum(T12, "nonFiscalSubtotal", "nonFiscalPersonnel", "nonFiscalPublic", "nonFiscalProject"),
+            // SIDE-SUM
+            SideTotal.expenditureSum(T1),
+            SideTotal.expenditureSum(T4),
+            // TOTAL-SUM
+            new TotalSumsTopRows(T2),
+            new TotalSumsTopRows(T3),
+            new TotalSumsTopRows(T5),
+            new TotalSumsTopRows(T6),
+            new TotalSumsTopRows(T7),
+            new TotalSumsTopRows(T8),
+            new TotalSumsTopRows(T9),
+            new TotalSumsTopRows(T11),
+            // TREE-SUM
+            new ChildrenSumToParent(T2),
+            new ChildrenSumToParent(T3),
+            new ChildrenSumToParent(T5),
+            new ChildrenSumToParent(T6),
+            new ChildrenSumToParent(T7),
+            new ChildrenSumToParent(T8),
+            new ChildrenSumToParent(T9),
+            // XT-EQUAL
+            new ColumnsAgree(T1, "amount", T2, "total", ColumnsAgree.Rows.CLASSES),
+            new ColumnsAgree(T1, "amount", T3, "total", ColumnsAgree.Rows.CLASSES),
+            new ColumnsAgree(T2, "total", T3, "total", ColumnsAgree.Rows.ALL_CODES),
+            new ColumnsAgree(T2, "gpb", T5, "total", ColumnsAgree.Rows.ALL_CODES),
+            new ColumnsAgree(T4, "gpb", T5, "total", ColumnsAgree.Rows.CLASSES),
+            new ColumnsAgree(T4, "fund", T8, "total", ColumnsAgree.Rows.CLASSES),
+            new ColumnsAgree(T4, "soe", T9, "total", ColumnsAgree.Rows.CLASSES),
+            new ColumnsAgree(T5, "basic", T6, "total", ColumnsAgree.Rows.TOTAL_ONLY),
+            new ColumnsAgree(T5, "project", T7, "total", ColumnsAgree.Rows.ALL_CODES),
+            // XT-FUNC-ECON
+            new FunctionEconomicPair("2080505", "30108"),
+            new FunctionEconomicPair("2080506", "30109"),
+            new FunctionEconomicPair("2101103", "30111"),
+            new FunctionEconomicPair("2210201", "30113"),
+            // XT-SANGONG-ECON
+            new SangongMatchesEconomic("reception", "30217"),
+            new SangongMatchesEconomic("travelAbroad", "30212"),
+            new SangongMatchesEconomic("vehiclePurchase", "31013"),
+            new SangongMatchesEconomic("vehicleRunning", "30231"));
+
+    private RuleBook() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    /** The rules whose id starts with one of the prefixes (all rules for none). */
+    public static List<Rule> select(List<String> prefixes) {
+        if (prefixes == null || prefixes.isEmpty()) {
+            return ALL;
+        }
+        return ALL.stream().filter(r -> prefixes.stream().anyMatch(p -> r.info().id().startsWith(p))).toList();
+    }
+
+    /** One entry per distinct rule id, in id order. */
+    public static List<RuleInfo> infos() {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (Rule r : ALL) {
+            byId.putIfAbsent(r.info().id(), r.info());
+        }
+        List<RuleInfo> list = new ArrayList<>(byId.values());
+        list.sort(java.util.Comparator.comparing(RuleInfo::id));
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,117 @@
+package org.budgetdisclosure.check.rules.cross;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.CodeLevel;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * The same figure printed in two tables agrees: a column of one table against a column of another,
+ * row by row matched by classification code (down to {@code depth}), and the totals. E.g. 表1's
+ * expenditure by 类 = 表3's 合计 by 类; 表5's 基本支出 total = 表6's 合计 total.
+ */
+public final class ColumnsAgree implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("XT-EQUAL", "同一数字在两张表中应一致", Severity.ERROR, Family.CROSS);
+
+    /** Which rows to compare. */
+    public enum Rows {
+        CLASSES,      // every function 类 row
+        ALL_CODES,    // every function row, all levels
+        TOTAL_ONLY    // just the total rows
+    }
+
+    private final TableId a;
+    private final String colA;
+    private final TableId b;
+    private final String colB;
+    private final Rows rows;
+
+    public ColumnsAgree(TableId a, String colA, TableId b, String colB, Rows rows) {
+        this.a = a;
+        this.colA = colA;
+        this.b = b;
+        this.colB = colB;
+        this.rows = rows;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        Optional<Table> ta = d.table(a);
+        Optional<Table> tb = d.table(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return;
+        }
+        compare(ta.get(), tb.get(), out);
+    }
+
+    private static boolean codeRow(Row r) {
+        return r.kind() == RowKind.FUNCTION && r.code() != null && r.side() != Side.INCOME;
+    }
+
+    private void compare(Table ta, Table tb, Findings out) {
+        if (rows != Rows.TOTAL_ONLY) {
+            List<Row> left = ta.rows().stream().filter(ColumnsAgree::codeRow)
+                    .filter(r -> rows == Rows.ALL_CODES || r.level() == CodeLevel.CLASS).toList();
+            for (Row ra : left) {
+                Optional<Row> rb = tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.code().equals(ra.code())).findFirst();
+                Row other = rb.orElse(null);
+                boolean printedA = ra.cell(colA).isPresent();
+                boolean printedB = other != null && other.cell(colB).isPresent();
+                if (!printedA && !printedB) {
+                    continue;
+                }
+                if (other == null) {
+                    if (!ra.amount(colA).isZero()) {
+                        out.report(INFO, Severity.ERROR, Places.cell(ta, ra, colA), List.of(),
+                                ra.label() + " 在" + ta.id().label() + "中有数，但" + tb.id().label() + "中没有这一行。");
+                    }
+                    continue;
+                }
+                out.requireEqual(INFO, Places.cell(ta, ra, colA), List.of(Places.cell(tb, other, colB)),
+                        ra.label() + " 在" + ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”与" + tb.id().label()
+                                + "“" + Places.columnLabel(tb, colB) + "”中应一致。",
+                        other.amount(colB), tb.id().label() + " " + Places.columnLabel(tb, colB), ra.amount(colA), 1);
+            }
+            // a class printed in B but missing from A
+            for (Row rb : tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.level() == CodeLevel.CLASS).toList()) {
+                boolean inA = left.stream().anyMatch(r -> r.code().equals(rb.code()));
+                if (!inA && !rb.amount(colB).isZero() && rows == Rows.CLASSES) {
+                    out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
+                            rb.label() + " 在" + tb.id().label() + "中有数，但" + ta.id().label() + "中没有这一类。");
+                }
+            }
+        }
+        Optional<Row> totalA = total(ta);
+        Optional<Row> totalB = total(tb);
+        if (totalA.isPresent() && totalB.isPresent()
+                && (totalA.get().cell(colA).isPresent() || totalB.get().cell(colB).isPresent())) {
+            out.requireEqual(INFO, Places.cell(ta, totalA.get(), colA), List.of(Places.cell(tb, totalB.get(), colB)),
+                    ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”总计与" + tb.id().label() + "“"
+                            + Places.columnLabel(tb, colB) + "”总计应一致。",
+                    totalB.get().amount(colB), tb.id().label() + " 总计", totalA.get().amount(colA), 1);
+        }
+    }
+
+    /** The expenditure total of a two-sided table, or the table's only total. */
+    private static Optional<Row> total(Table t) {
+        return t.rows().stream().filter(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME).findFirst();
+    }
+}

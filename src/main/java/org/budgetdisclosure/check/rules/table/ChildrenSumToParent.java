@@ -1,0 +1,94 @@
+package org.budgetdisclosure.check.rules.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Column;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * In a classified table, a parent row equals the sum of its children in every column: 类 = Σ 款,
+ * 款 = Σ 项 (function), 类 = Σ 款 (economic), and in 表7 a code's row = Σ the projects under it.
+ * One class for all tables (STYLE.md: generic families for repeated identities).
+ */
+public final class ChildrenSumToParent implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("TREE-SUM", "上级科目应等于其下级科目之和", Severity.ERROR, Family.TABLE);
+
+    private final TableId table;
+
+    public ChildrenSumToParent(TableId table) {
+        this.table = table;
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        d.table(table).ifPresent(t -> check(t, out));
+    }
+
+    private static boolean isNode(Row r) {
+        return (r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.code() != null;
+    }
+
+    static List<Row> children(Table t, Row parent) {
+        Set<String> nodeCodes = t.rows().stream().filter(ChildrenSumToParent::isNode).map(Row::code).collect(Collectors.toSet());
+        List<Row> kids = new ArrayList<>();
+        for (Row r : t.rows()) {
+            if (r.code() == null || r == parent) {
+                continue;
+            }
+            String parentCode = r.code().length() > 3 ? r.code().substring(0, r.code().length() - 2) : null;
+            if (isNode(r) && parent.code().equals(parentCode)) {
+                kids.add(r);
+            } else if (r.kind() == RowKind.PROJECT
+                    && (r.code().equals(parent.code()) || parent.code().equals(parentCode) && !nodeCodes.contains(r.code()))) {
+                kids.add(r);
+            }
+        }
+        return kids;
+    }
+
+    private void check(Table t, Findings out) {
+        for (Row parent : t.rows()) {
+            if (!isNode(parent)) {
+                continue;
+            }
+            List<Row> kids = children(t, parent);
+            if (kids.isEmpty()) {
+                continue;
+            }
+            for (Column c : t.columns()) {
+                boolean anyPrinted = parent.cell(c.key()).isPresent() || kids.stream().anyMatch(k -> k.cell(c.key()).isPresent());
+                if (!anyPrinted) {
+                    continue;
+                }
+                List<Money> parts = kids.stream().map(k -> k.amount(c.key())).toList();
+                Money expected = Money.sum(parts);
+                List<Location> related = kids.stream().map(k -> Places.cell(t, k, c.key())).toList();
+                out.requireEqual(INFO, Places.cell(t, parent, c.key()), related,
+                        parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
+                        expected, Places.sumText(kids.stream().map(Row::label).toList(), parts),
+                        parent.amount(c.key()), kids.size());
+            }
+        }
+    }
+}

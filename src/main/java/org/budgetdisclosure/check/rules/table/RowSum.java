@@ -1,0 +1,62 @@
+package org.budgetdisclosure.check.rules.table;
+
+import java.util.List;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * On every row of a table, one column equals the sum of others: 合计 = 基本支出 + 项目支出 (表3, 表5),
+ * 合计 = 人员经费 + 公用经费 (表6), 财政拨款小计 = Σ budget sources (表2), 项目支出合计 = Σ economic classes (表7) …
+ */
+public final class RowSum implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("ROW-SUM", "合计列应等于其组成列之和", Severity.ERROR, Family.TABLE);
+
+    private final TableId table;
+    private final String target;
+    private final List<String> parts;
+
+    public RowSum(TableId table, String target, String... parts) {
+        this.table = table;
+        this.target = target;
+        this.parts = List.of(parts);
+    }
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        d.table(table).ifPresent(t -> check(t, out));
+    }
+
+    private void check(Table t, Findings out) {
+        boolean hasColumns = t.columns().stream().anyMatch(c -> c.key().equals(target));
+        if (!hasColumns) {
+            return;
+        }
+        for (Row r : t.rows()) {
+            boolean anyPrinted = r.cell(target).isPresent() || parts.stream().anyMatch(p -> r.cell(p).isPresent());
+            if (!anyPrinted) {
+                continue;
+            }
+            List<Money> amounts = parts.stream().map(r::amount).toList();
+            List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();
+            out.requireEqual(INFO, Places.cell(t, r, target), parts.stream().map(p -> Places.cell(t, r, p)).toList(),
+                    r.label() + " 的“" + Places.columnLabel(t, target) + "”应等于" + String.join("、", names) + "之和。",
+                    Money.sum(amounts), Places.sumText(names, amounts), r.amount(target), parts.size());
+        }
+    }
+}
