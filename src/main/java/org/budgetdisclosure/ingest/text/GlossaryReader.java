@@ -1,17 +1,182 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
-import org.budgetdisclosure.model.*;
+import org.budgetdisclosure.model.GlossaryTerm;
 
-/** Reads part 4, 名词解释: the numbered glossary terms. */
+/**
+ * Reads part 4, 名词解释: numbered terms such as “一、**财政拨款**:指由…” and “七、“三公”经费:指…”.
+ * The term is the bold text after the number when there is one, else the text before the first
+ * colon (half- or full-width), else the text before “指”. Lines without a number continue the
+ * definition above them, except the closing lines of the document (the signing department, a
+ * date), which belong to no term.
+ */
 final class GlossaryReader {
+
+    /** A term is a short name; a longer text before the first colon is a sentence. */
+    private static final int MAX_TERM = 30;
+
+    /** A closing line (signature, date) is short; see {@link #closingLines}. */
+    private static final int MAX_CLOSING = 40;
+
+    private static final Pattern BOLD = Pattern.compile("(?:\\*\\*|<b>|<strong>)(.+?)(?:\\*\\*|</b>|</strong>)");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，、；;：:,！？]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？.]$");
+    private static final Pattern DATE = Pattern.compile("^(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?$"
+            + "|^(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}$");
+    /** How the names of Chinese public bodies end (昌吉市人民政府办公室, …局, …委员会, …中心). */
+    private static final Pattern BODY_NAME = Pattern.compile("(办公室|办|局|委员会|委|中心|政府|厅|院|所|部|处|会|站|馆|校|队|社|室|公司)$");
 
     private GlossaryReader() {
     }
 
     static List<GlossaryTerm> read(List<SourceLine> part4, ReadContext ctx) {
-        // PARTIAL: placeholder until this reader is written.
-        return List.of();
+        Set<SourceLine> closing = closingLines(part4);
+        List<Draft> drafts = new ArrayList<>();
+        for (SourceLine l : part4) {
+            String t = l.joined();
+            if (t.isEmpty() || closing.contains(l)) {
+                continue;
+            }
+            Ordinals.Item item = Ordinals.item(t, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
+            if (item != null) {
+                drafts.add(split(l, item, ctx));
+            } else if (!drafts.isEmpty()) {
+                Draft d = drafts.get(drafts.size() - 1);
+                d.definition = d.definition.isEmpty() ? t : Texts.joinCjk(d.definition + " " + t);
+            }
+            // text before the first term is an introduction (“本部分名词解释如下：”)
+        }
+        List<GlossaryTerm> out = new ArrayList<>(drafts.size());
+        int expected = 1;
+        for (Draft d : drafts) {
+            if (d.number != expected) {
+                ctx.notice("READ-GLOSSARY", "名词解释编号不连续：应为第 " + expected + " 项，实为第 " + d.number + " 项。", d.line);
+            }
+            expected = d.number + 1;
+            if (d.definition.isEmpty()) {
+                ctx.warning("READ-GLOSSARY", "名词“" + d.term + "”没有解释。", d.line);
+            }
+            out.add(new GlossaryTerm(d.number, d.term, d.definition, ctx.at(d.line)));
+        }
+        if (out.isEmpty() && part4.stream().anyMatch(l -> !l.isBlank())) {
+            ctx.warning("READ-GLOSSARY", "名词解释中没有读到编号的名词。", part4.get(0).number());
+        }
+        return out;
+    }
+
+    private static final class Draft {
+        final int number;
+        final String term;
+        String definition;
+        final int line;
+
+        Draft(int number, String term, String definition, int line) {
+            this.number = number;
+            this.term = term;
+            this.definition = definition;
+            this.line = line;
+        }
+    }
+
+    /** Splits “财政拨款:指由…” (the text after the number) into the term and its definition. */
+    private static Draft split(SourceLine l, Ordinals.Item item, ReadContext ctx) {
+        String rest = item.rest().strip();
+        String bold = boldTerm(l);
+        if (bold != null && rest.startsWith(bold) && bold.length() <= MAX_TERM) {
+            return new Draft(item.number(), bold, definition(rest.substring(bold.length())), l.number());
+        }
+        int colon = firstColon(rest);
+        if (colon > 0 && colon <= MAX_TERM) {
+            return new Draft(item.number(), rest.substring(0, colon).strip(), definition(rest.substring(colon + 1)), l.number());
+        }
+        int zhi = rest.indexOf("是指");
+        if (zhi < 0) {
+            zhi = rest.indexOf('指');
+        } else {
+            zhi++; // keep “指…”, as definitions after a colon read
+        }
+        if (zhi > 0 && zhi <= MAX_TERM) {
+            String term = rest.substring(0, rest.charAt(zhi - 1) == '是' ? zhi - 1 : zhi).strip();
+            return new Draft(item.number(), term, rest.substring(zhi).strip(), l.number());
+        }
+        if (rest.length() > MAX_TERM) {
+            ctx.warning("READ-GLOSSARY", "未能从该行分出名词和解释，整行作为名词。", l.number());
+        }
+        // a term printed alone, its definition on the lines below
+        return new Draft(item.number(), rest, "", l.number());
+    }
+
+    /** The first bold text of the raw line, its own number removed (“**一、财政拨款**”). */
+    private static String boldTerm(SourceLine l) {
+        Matcher m = BOLD.matcher(l.raw());
+        if (!m.find()) {
+            return null;
+        }
+        String b = Texts.joinCjk(m.group(1).strip());
+        Ordinals.Item inner = Ordinals.item(b, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
+        b = inner == null ? b : inner.rest().strip();
+        b = b.replaceAll("[:：]$", "");
+        return b.isEmpty() ? null : b;
+    }
+
+    private static int firstColon(String s) {
+        int a = s.indexOf(':');
+        int b = s.indexOf('：');
+        if (a < 0) {
+            return b;
+        }
+        return b < 0 ? a : Math.min(a, b);
+    }
+
+    private static String definition(String after) {
+        return after.replaceFirst("^\\s*[:：]\\s*", "").strip();
+    }
+
+    /**
+     * The lines at the end of the part that close the document rather than continue the last
+     * definition: short, with no sentence punctuation and no number, and either a date, a body's
+     * name, or printed after a definition that had already ended its sentence. A wrapped tail of a
+     * definition (“…的总体说” / “明”) has none of these marks and stays with its term.
+     */
+    private static Set<SourceLine> closingLines(List<SourceLine> part) {
+        Set<SourceLine> closing = new HashSet<>();
+        int i = part.size() - 1;
+        while (i >= 0) {
+            SourceLine l = part.get(i);
+            String t = l.joined();
+            if (t.isEmpty()) {
+                i--;
+                continue;
+            }
+            boolean shortPlain = t.length() <= MAX_CLOSING && !SENTENCE_PUNCTUATION.matcher(t).find() && !l.isTabular()
+                    && Ordinals.item(t, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM) == null;
+            if (!shortPlain) {
+                break;
+            }
+            String above = previousText(part, i);
+            boolean afterSentence = above == null || SENTENCE_END.matcher(above).find();
+            if (!(DATE.matcher(t).matches() || BODY_NAME.matcher(t).find() || afterSentence)) {
+                break;
+            }
+            closing.add(l);
+            i--;
+        }
+        return closing;
+    }
+
+    private static String previousText(List<SourceLine> part, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String t = part.get(k).joined();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
     }
 }

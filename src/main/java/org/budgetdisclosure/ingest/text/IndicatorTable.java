@@ -1,0 +1,340 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Indicator;
+import org.budgetdisclosure.model.IndicatorValue;
+
+/**
+ * The indicator rows of a performance target table, read by the column names of its header row
+ * (一级指标 | 二级指标 | 三级指标 | 指标值 | 指标设定依据 | 分值权重, and in project tables also 上年完成值,
+ * 指标赋分规则, 佐证资料), so a layout with other columns or another order still reads.
+ *
+ * <p>Rows as the PDF conversion leaves them:
+ * <ul>
+ *   <li>blank 一级/二级 cells repeat the name above (merged cells);</li>
+ *   <li>a row broken by a page leaves a second row that names no indicator and only continues the
+ *       previous row's cells (“《…操作指” + “南》”): it is merged into that indicator;</li>
+ *   <li>leftovers such as “标 | 标” (the end of a name wrapped out of a merged cell that was already
+ *       complete) and “--- | ---” (a markdown rule) are dropped, with a notice.</li>
+ * </ul>
+ * Every printed name is joined with {@link Texts#joinCjk} (“社会 效益 指标” → 社会效益指标).
+ */
+final class IndicatorTable {
+
+    enum Column { LEVEL1, LEVEL2, LEVEL3, VALUE, BASIS, LAST_YEAR, WEIGHT, SCORING, EVIDENCE }
+
+    /** Level 1 and 2 names of the national scheme end so (产出指标, 数量指标, 满意度指标). */
+    private static final String LEVEL_NAME_END = "指标";
+
+    /** See {@link #isCategoryName}. */
+    private static final int MIN_CATEGORY_NAME = 3;
+
+    private static final Pattern RULE_CELL = Pattern.compile(":?-{2,}:?");
+    private static final Pattern WEIGHT = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
+
+    private final Map<Column, Integer> columns;
+
+    private IndicatorTable(Map<Column, Integer> columns) {
+        this.columns = columns;
+    }
+
+    /** The table whose header row this line is; empty when it has no 三级指标 and 指标值 columns. */
+    static Optional<IndicatorTable> header(SourceLine line) {
+        if (!line.isTabular()) {
+            return Optional.empty();
+        }
+        Map<Column, Integer> cols = new EnumMap<>(Column.class);
+        List<String> cells = line.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Column c = column(Texts.nameKey(cells.get(i)));
+            if (c != null) {
+                cols.putIfAbsent(c, i);
+            }
+        }
+        if (!cols.containsKey(Column.LEVEL3) || !cols.containsKey(Column.VALUE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndicatorTable(cols));
+    }
+
+    /** The column a header name stands for; “依据” is tested before “指标值” because of 指标值设置依据. */
+    private static Column column(String k) {
+        if (k.contains("一级")) {
+            return Column.LEVEL1;
+        } else if (k.contains("二级")) {
+            return Column.LEVEL2;
+        } else if (k.contains("三级")) {
+            return Column.LEVEL3;
+        } else if (k.contains("依据")) {
+            return Column.BASIS;
+        } else if (k.contains("上年")) {
+            return Column.LAST_YEAR;
+        } else if (k.contains("权重") || k.equals("分值") || k.equals("指标分值")) {
+            return Column.WEIGHT;
+        } else if (k.contains("赋分") || k.contains("评分") || k.contains("计分")) {
+            return Column.SCORING;
+        } else if (k.contains("佐证") || k.contains("证明材料")) {
+            return Column.EVIDENCE;
+        } else if (k.startsWith("指标值") || k.startsWith("目标值")) {
+            return Column.VALUE;
+        }
+        return null;
+    }
+
+    /** Reads the rows after the header row. */
+    List<Indicator> read(List<SourceLine> rows, ReadContext ctx) {
+        List<Draft> drafts = new ArrayList<>();
+        String level1 = null;
+        String level2 = null;
+        for (SourceLine row : rows) {
+            if (row.isBlank()) {
+                continue;
+            }
+            if (!row.isTabular()) {
+                ctx.notice("READ-TARGET-TEXT", "绩效目标表中的文字“" + shorten(row.joined()) + "”不是表格行，未读取。", row.number());
+                continue;
+            }
+            if (header(row).isPresent()) {
+                continue; // the header repeated at the top of a new page
+            }
+            if (isRule(row)) {
+                ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
+                continue;
+            }
+            Map<Column, String> c = cells(row);
+            Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
+            if (!names) {
+                if (prev != null && prev.accepts(c)) {
+                    prev.merge(c);
+                    ctx.notice("READ-TARGET-ROW-MERGED", "该行没有指标名称，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
+                    continue;
+                }
+                if (c.get(Column.VALUE).isEmpty()) {
+                    ctx.notice("READ-TARGET-ROW-DROPPED", "该行没有指标名称和指标值，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
+                    continue;
+                }
+                ctx.warning("READ-TARGET-INDICATOR", "该行有指标值但没有三级指标名称。", row.number());
+            } else if (onlyLevelNames(c)) {
+                if (completes(level1, c.get(Column.LEVEL1)) && completes(level2, c.get(Column.LEVEL2))) {
+                    String full1 = join(level1, c.get(Column.LEVEL1));
+                    String full2 = join(level2, c.get(Column.LEVEL2));
+                    for (Draft d : drafts) {
+                        d.rename(level1, full1, level2, full2);
+                    }
+                    level1 = full1;
+                    level2 = full2;
+                    ctx.notice("READ-TARGET-ROW-MERGED", "该行只有上一行指标类别名称的断开部分，已并入上一行。", row.number());
+                } else if (isCategoryName(c.get(Column.LEVEL1)) && isCategoryName(c.get(Column.LEVEL2))) {
+                    // a merged category cell printed on a row of its own: it heads the rows below
+                    String new1 = c.get(Column.LEVEL1);
+                    String new2 = c.get(Column.LEVEL2);
+                    if (!new2.isEmpty()) {
+                        level2 = new2;
+                    } else if (!new1.equals(level1)) {
+                        level2 = null;
+                    }
+                    if (!new1.isEmpty()) {
+                        level1 = new1;
+                    }
+                    ctx.notice("READ-TARGET-ROW-MERGED", "该行只有指标类别名称，作为下方各行的类别。", row.number());
+                } else {
+                    ctx.notice("READ-TARGET-ROW-DROPPED", "该行只有指标类别名称的残片，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
+                }
+                continue;
+            } else if (prev != null && onlyLevel3(c)) {
+                prev.append(Column.LEVEL3, c.get(Column.LEVEL3));
+                ctx.notice("READ-TARGET-ROW-MERGED", "该行只有三级指标名称的一部分，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
+                continue;
+            }
+            String l1 = c.get(Column.LEVEL1).isEmpty() ? level1 : c.get(Column.LEVEL1);
+            String l2;
+            if (!c.get(Column.LEVEL2).isEmpty()) {
+                l2 = c.get(Column.LEVEL2);
+            } else if (c.get(Column.LEVEL1).isEmpty() || c.get(Column.LEVEL1).equals(level1)) {
+                l2 = level2;
+            } else {
+                l2 = null; // a new 一级指标 group does not inherit the previous group's 二级指标
+            }
+            if (l1 == null && columns.containsKey(Column.LEVEL1)) {
+                ctx.warning("READ-TARGET-INDICATOR", "指标行缺少一级指标名称，上方也没有可沿用的名称。", row.number());
+            }
+            if (l2 == null && columns.containsKey(Column.LEVEL2)) {
+                ctx.warning("READ-TARGET-INDICATOR", "指标行缺少二级指标名称，上方也没有可沿用的名称。", row.number());
+            }
+            level1 = l1;
+            level2 = l2;
+            drafts.add(new Draft(row.number(), l1, l2, c));
+        }
+        List<Indicator> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(d.build(ctx));
+        }
+        return out;
+    }
+
+    private Map<Column, String> cells(SourceLine row) {
+        Map<Column, String> c = new EnumMap<>(Column.class);
+        for (Column col : Column.values()) {
+            Integer i = columns.get(col);
+            c.put(col, i == null ? "" : Texts.joinCjk(row.cell(i)));
+        }
+        return c;
+    }
+
+    private static boolean isRule(SourceLine row) {
+        boolean any = false;
+        for (String cell : row.cells()) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (!RULE_CELL.matcher(cell).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean onlyLevelNames(Map<Column, String> c) {
+        for (Map.Entry<Column, String> e : c.entrySet()) {
+            if (e.getKey() != Column.LEVEL1 && e.getKey() != Column.LEVEL2 && !e.getValue().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyLevel3(Map<Column, String> c) {
+        for (Map.Entry<Column, String> e : c.entrySet()) {
+            if (e.getKey() != Column.LEVEL3 && !e.getValue().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code fragment} is empty, or finishes a category name cut short above: “满意度指” +
+     * “标”. A fragment under a name that is already complete is a leftover, not a continuation.
+     */
+    private static boolean completes(String above, String fragment) {
+        if (fragment.isEmpty()) {
+            return true;
+        }
+        return above != null && !above.endsWith(LEVEL_NAME_END) && join(above, fragment).endsWith(LEVEL_NAME_END);
+    }
+
+    /**
+     * An empty cell, or a whole category name rather than a leftover: leftovers are the last one or
+     * two characters of a wrapped name (“标”, “指标”), category names are longer (产出指标, 履职效能).
+     */
+    private static boolean isCategoryName(String cell) {
+        return cell.isEmpty() || cell.length() >= MIN_CATEGORY_NAME;
+    }
+
+    private static String join(String a, String b) {
+        if (b == null || b.isEmpty()) {
+            return a;
+        }
+        if (a == null || a.isEmpty()) {
+            return b;
+        }
+        return Texts.joinCjk(a + " " + b);
+    }
+
+    /** A row's cells as a reader would see them in a message: “标 | 标”. */
+    private static String printed(SourceLine row) {
+        return String.join(" | ", row.cells().stream().map(Texts::joinCjk).toList());
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** An indicator being read: its first row, and what continuation rows added. */
+    private static final class Draft {
+
+        final int line;
+        String level1;
+        String level2;
+        final Map<Column, String> cells;
+
+        Draft(int line, String level1, String level2, Map<Column, String> cells) {
+            this.line = line;
+            this.level1 = level1;
+            this.level2 = level2;
+            this.cells = new EnumMap<>(cells);
+        }
+
+        /** A continuation may add text anywhere, but a value or weight only where this row has none. */
+        boolean accepts(Map<Column, String> more) {
+            for (Column single : List.of(Column.VALUE, Column.WEIGHT)) {
+                if (!more.get(single).isEmpty() && !cells.get(single).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void merge(Map<Column, String> more) {
+            for (Map.Entry<Column, String> e : more.entrySet()) {
+                append(e.getKey(), e.getValue());
+            }
+        }
+
+        void append(Column col, String text) {
+            cells.put(col, join(cells.get(col), text));
+        }
+
+        void rename(String old1, String new1, String old2, String new2) {
+            if (old1 != null && old1.equals(level1)) {
+                level1 = new1;
+            }
+            if (old2 != null && old2.equals(level2)) {
+                level2 = new2;
+            }
+        }
+
+        Indicator build(ReadContext ctx) {
+            String printedValue = cells.get(Column.VALUE);
+            IndicatorValues.Reading reading = IndicatorValues.read(printedValue);
+            String name = nullIfEmpty(cells.get(Column.LEVEL3));
+            if (printedValue.isEmpty()) {
+                ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”没有指标值。", line);
+            } else if (!reading.understood()) {
+                ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”的指标值“" + printedValue
+                        + "”无法解析为“比较符 数值 单位”，只保留原文。", line);
+            }
+            IndicatorValue value = printedValue.isEmpty() ? null : reading.value();
+            return new Indicator(level1, level2, name, value, nullIfEmpty(cells.get(Column.BASIS)),
+                    nullIfEmpty(cells.get(Column.LAST_YEAR)), weight(name, ctx), nullIfEmpty(cells.get(Column.SCORING)),
+                    nullIfEmpty(cells.get(Column.EVIDENCE)), ctx.at(line));
+        }
+
+        private BigDecimal weight(String name, ReadContext ctx) {
+            String printed = cells.get(Column.WEIGHT).replace(" ", "");
+            if (printed.isEmpty()) {
+                ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”没有分值权重。", line);
+                return null;
+            }
+            var m = WEIGHT.matcher(printed);
+            if (!m.matches()) {
+                ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”的分值权重“" + printed + "”不是数值，未读取。", line);
+                return null;
+            }
+            return new BigDecimal(m.group(1));
+        }
+
+        private static String nullIfEmpty(String s) {
+            return s == null || s.isEmpty() ? null : s;
+        }
+    }
+}

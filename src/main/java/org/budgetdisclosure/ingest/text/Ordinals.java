@@ -1,0 +1,82 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering that starts items in the prose parts: “一、”, “（三）”, “1.”, “2、”, “(4)”. Used by
+ * the part 1 and part 4 readers to find items and to strip their numbers.
+ */
+final class Ordinals {
+
+    private static final String CHINESE = "[一二三四五六七八九十百零〇两]+";
+
+    /** “一、” “十二、” (the separator may be followed by PDF spaces). */
+    static final Pattern CHINESE_ITEM = Pattern.compile("^(" + CHINESE + ")\\s*[、.．]\\s*");
+
+    /** “（一）” “(3)”, half- or full-width brackets. */
+    static final Pattern BRACKETED_ITEM = Pattern.compile("^[（(]\\s*(" + CHINESE + "|\\d{1,3})\\s*[)）]\\s*");
+
+    /**
+     * “1.” “2、” “3．”: not followed by another digit, so “1.5 万元” at the start of a wrapped line
+     * is not taken for item 1.
+     */
+    static final Pattern ARABIC_ITEM = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*");
+
+    private Ordinals() {
+    }
+
+    /** An item's number and the text after it. */
+    record Item(int number, String rest) {
+    }
+
+    /** The item a line starts with, trying the given patterns in order; null when it starts with none. */
+    static Item item(String text, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                Integer n = number(m.group(1));
+                if (n != null) {
+                    return new Item(n, text.substring(m.end()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Arabic digits or a Chinese numeral below ten thousand (“十二”, “二十”, “一百零五”); null if neither. */
+    static Integer number(String s) {
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(s);
+        }
+        int total = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '〇') {
+                d = 0;
+            } else if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = c == '十' ? 10 : c == '百' ? 100 : 0;
+            if (unit == 0) {
+                return null;
+            }
+            // “十二”: a unit with no digit before it counts once
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        if (digit > 0) {
+            total += digit;
+        }
+        return total == 0 ? null : total;
+    }
+}

@@ -1,0 +1,173 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * The key/value rows above the indicators of a performance target table: “部门名称 (盖章) | 昌吉市…”,
+ * “部门联系人 | 徐荣 | 联系电话 | 2596896”, the 年度预算 block, “项目资金(万元) | | 年度预算总额 | 87.74 |
+ * 其中：财政拨款 | 87.74 | 其他资金 | 0.00”. Labels are recognised by name wherever they stand in the
+ * row, and a label's value is the next non-empty cell unless that cell is itself a label (then the
+ * label only heads a group, as “财政资金 (万元)” heads 上级安排 and 本级安排).
+ */
+final class TargetFields {
+
+    /** What a label names. */
+    enum Label {
+        DEPARTMENT, CONTACT, PHONE, GOAL,
+        /** 财政资金 as a whole (department tables split it into 上级安排 and 本级安排) */
+        FISCAL_FUNDS, SUPERIOR, OWN,
+        /** 其他资金 */
+        OTHER_FUNDS,
+        /** 其他, the line under 其他资金 */
+        OTHER_DETAIL, TOTAL,
+        UNIT, PROJECT, MANAGER, BUDGET_TOTAL,
+        /** 财政拨款 in a project's 项目资金 */
+        FISCAL,
+        /** a label that heads a block and has no value of its own (年度预算, 资金来源, 项目资金) */
+        HEADING,
+        /** a bold cell that is none of the above */
+        UNKNOWN
+    }
+
+    /** Label names after {@link #key}; regional layouts use the variants. */
+    private static final Map<String, Label> NAMES = Map.ofEntries(
+            Map.entry("部门名称", Label.DEPARTMENT), Map.entry("单位名称", Label.DEPARTMENT),
+            Map.entry("部门联系人", Label.CONTACT), Map.entry("联系人", Label.CONTACT), Map.entry("单位联系人", Label.CONTACT),
+            Map.entry("联系电话", Label.PHONE), Map.entry("电话", Label.PHONE), Map.entry("联系方式", Label.PHONE),
+            Map.entry("年度绩效目标", Label.GOAL), Map.entry("部门年度绩效目标", Label.GOAL),
+            Map.entry("整体绩效目标", Label.GOAL), Map.entry("年度总体目标", Label.GOAL),
+            Map.entry("项目总体目标", Label.GOAL), Map.entry("总体目标", Label.GOAL), Map.entry("年度目标", Label.GOAL),
+            Map.entry("项目年度目标", Label.GOAL), Map.entry("项目年度绩效目标", Label.GOAL),
+            Map.entry("财政资金", Label.FISCAL_FUNDS),
+            Map.entry("上级安排", Label.SUPERIOR), Map.entry("上级补助", Label.SUPERIOR),
+            Map.entry("本级安排", Label.OWN),
+            Map.entry("其他资金", Label.OTHER_FUNDS), Map.entry("其他", Label.OTHER_DETAIL),
+            Map.entry("合计", Label.TOTAL), Map.entry("总计", Label.TOTAL),
+            Map.entry("预算单位", Label.UNIT), Map.entry("实施单位", Label.UNIT),
+            Map.entry("项目名称", Label.PROJECT),
+            Map.entry("项目负责人", Label.MANAGER), Map.entry("负责人", Label.MANAGER),
+            Map.entry("年度预算总额", Label.BUDGET_TOTAL), Map.entry("年度资金总额", Label.BUDGET_TOTAL),
+            Map.entry("预算总额", Label.BUDGET_TOTAL), Map.entry("资金总额", Label.BUDGET_TOTAL),
+            Map.entry("财政拨款", Label.FISCAL),
+            Map.entry("年度预算", Label.HEADING), Map.entry("资金来源", Label.HEADING), Map.entry("项目资金", Label.HEADING),
+            Map.entry("主管部门", Label.HEADING), Map.entry("年度资金", Label.HEADING));
+
+    private static final Pattern PARENTHESES = Pattern.compile("（[^）]*）");
+    private static final Pattern BOLD = Pattern.compile("<b>|<strong>|\\*\\*");
+
+    /** One value and the line it was printed on. */
+    record Field(String text, int line) {
+    }
+
+    private final Map<Label, Field> fields = new EnumMap<>(Label.class);
+
+    private TargetFields() {
+    }
+
+    /** Reads the rows; the first value printed for a label wins. */
+    static TargetFields read(List<SourceLine> rows, ReadContext ctx) {
+        TargetFields f = new TargetFields();
+        for (SourceLine row : rows) {
+            f.readRow(row, ctx);
+        }
+        return f;
+    }
+
+    private void readRow(SourceLine row, ReadContext ctx) {
+        String[] rawCells = row.raw().split("\t", -1);
+        List<String> cells = row.cells();
+        int i = 0;
+        while (i < cells.size()) {
+            Label label = label(cells.get(i), bold(rawCells, i));
+            if (label == null) {
+                i++;
+                continue;
+            }
+            if (label == Label.UNKNOWN) {
+                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + Texts.joinCjk(cells.get(i)) + "”未能识别，其内容未读取。", row.number());
+            }
+            int j = i + 1;
+            while (j < cells.size() && cells.get(j).isEmpty()) {
+                j++;
+            }
+            // the next cell is this label's value unless it is a known label itself; a bold value
+            // (“<b>1,229.69</b>”, a bold name) is still a value here
+            if (j < cells.size() && NAMES.get(key(cells.get(j))) == null) {
+                if (label != Label.HEADING && label != Label.UNKNOWN) {
+                    fields.putIfAbsent(label, new Field(Texts.joinCjk(cells.get(j)), row.number()));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The label a cell is, or null for a value. Bold cells are labels even when their name is unknown. */
+    static Label label(String cell, boolean bold) {
+        if (cell.isEmpty()) {
+            return null;
+        }
+        Label known = NAMES.get(key(cell));
+        if (known != null) {
+            return known;
+        }
+        // a bold amount is a total, not a label
+        return bold && Money.tryParse(cell).isEmpty() ? Label.UNKNOWN : null;
+    }
+
+    /** “部门名称 (盖章)” → 部门名称, “其中：财政拨款” → 财政拨款, “合计：” → 合计. */
+    static String key(String cell) {
+        String k = PARENTHESES.matcher(Texts.nameKey(cell)).replaceAll("");
+        if (k.startsWith("其中")) {
+            k = k.substring(2);
+            if (k.startsWith("：")) {
+                k = k.substring(1);
+            }
+        }
+        while (k.endsWith("：")) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+
+    private static boolean bold(String[] rawCells, int i) {
+        return i < rawCells.length && BOLD.matcher(rawCells[i]).find();
+    }
+
+    String text(Label label) {
+        Field f = fields.get(label);
+        return f == null ? null : f.text();
+    }
+
+    /** The first of the labels that has a value. */
+    Optional<Field> first(Label... labels) {
+        for (Label l : labels) {
+            Field f = fields.get(l);
+            if (f != null) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The amount under the first of the labels that has a value; a value that is no amount is warned about. */
+    Money money(ReadContext ctx, String what, Label... labels) {
+        Optional<Field> f = first(labels);
+        if (f.isEmpty()) {
+            return null;
+        }
+        Optional<Money> m = Money.tryParse(f.get().text());
+        if (m.isEmpty()) {
+            ctx.warning("READ-TARGET-AMOUNT", "绩效目标表中" + what + "“" + f.get().text() + "”不是金额，未读取。", f.get().line());
+            return null;
+        }
+        return m.get();
+    }
+}
