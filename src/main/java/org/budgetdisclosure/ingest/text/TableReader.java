@@ -1,17 +1,193 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
-import org.budgetdisclosure.model.*;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.Table;
 
-/** Reads one of the twelve tables from its region (columns by table profile, rows typed, repeated page headers skipped, empty statement attached). */
+/**
+ * Reads one of the twelve tables from its region. The region's lines are sorted into the
+ * 编制部门/单位 lines, the header (possibly several lines, possibly repeated where the table
+ * continues on a new page), the data rows and the text after the table (the “…为空表。” sentence
+ * of an empty table). The header gives the layout ({@link TableLayout}), the layout and the table's
+ * profile ({@link TableProfiles}) give typed rows ({@link TableRowReader}).
+ */
 final class TableReader {
+
+    private static final Pattern PREPARED_BY = Pattern.compile(
+            "^编制(?:部门|单位)\\s*[:：]\\s*(.*?)\\s*(?:(?:金额)?单位\\s*[:：]\\s*(\\S+))?$");
+    private static final Pattern UNIT = Pattern.compile("^(?:金额)?单位\\s*[:：]\\s*(\\S+)$");
+    /** A cell that starts with a classification code (or an economic 款 part such as “01 基本工资”). */
+    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{2}|\\d{3}|\\d{5}|\\d{7})(\\s|$)");
+    private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表?[）)]?\\d*$");
+    private static final String EMPTY_TABLE = "为空表";
+    private static final String EXPECTED_UNIT = "万元";
 
     private TableReader() {
     }
 
     static Table read(Segments.TableRegion region, ReadContext ctx) {
-        // PARTIAL: placeholder until this reader is written.
-        return new Table(region.id(), region.number(), region.title().text(), null, null, List.of(), List.of(), null, ctx.at(region.title().number()));
+        TableProfile profile = TableProfiles.of(region.id());
+        Parts parts = sort(region, profile, ctx);
+        TableLayout layout = TableLayout.fromHeader(parts.header, profile, ctx).orElse(null);
+        if (layout == null) {
+            int at = parts.header.isEmpty() ? region.title().number() : parts.header.get(0).number();
+            ctx.warning("READ-HEADER", region.id().label() + (parts.header.isEmpty() ? " 找不到表头" : " 的表头认不出本表的列")
+                    + "，按全国统一格式的列顺序读取。", at);
+            layout = TableLayout.standard(profile);
+        }
+        TableRowReader rows = new TableRowReader(profile, layout, ctx);
+        List<Row> out = new ArrayList<>();
+        for (SourceLine l : parts.data) {
+            out.addAll(rows.read(l));
+        }
+        checkUnit(parts, region, ctx);
+        return new Table(region.id(), region.number(), region.title().joined(), parts.preparedBy, parts.unit,
+                layout.columns(), out, parts.emptyStatement, ctx.at(region.title().number()));
+    }
+
+    /** The region's lines by what they are. */
+    private static final class Parts {
+        String preparedBy;
+        String unit;
+        int unitLine;
+        final List<SourceLine> header = new ArrayList<>();
+        final List<SourceLine> data = new ArrayList<>();
+        String emptyStatement;
+    }
+
+    private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
+        Parts parts = new Parts();
+        List<SourceLine> paragraph = new ArrayList<>();
+        for (SourceLine l : region.lines()) {
+            if (l.isBlank()) {
+                flush(paragraph, parts, region, ctx);
+                continue;
+            }
+            if (!l.isTabular()) {
+                if (!readPreparedByOrUnit(l, parts) && !CONTINUED.matcher(Texts.nameKey(l.text())).matches()) {
+                    paragraph.add(l);
+                }
+                continue;
+            }
+            flush(paragraph, parts, region, ctx);
+            if (l.cells().stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            if (isHeader(l, profile)) {
+                if (parts.data.isEmpty()) {
+                    parts.header.add(l);
+                } else if (!repeatsHeader(l, parts.header)) {
+                    // a page's repeated header is skipped; one that differs from the first page's is worth a look
+                    ctx.notice("READ-HEADER-REPEAT", region.id().label() + " 续页的表头与首页不同，已跳过：" + l.joined(), l.number());
+                }
+                continue;
+            }
+            parts.data.add(l);
+        }
+        flush(paragraph, parts, region, ctx);
+        return parts;
+    }
+
+    /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
+    private static boolean readPreparedByOrUnit(SourceLine l, Parts parts) {
+        String text = l.joined();
+        Matcher m = PREPARED_BY.matcher(text);
+        if (m.matches()) {
+            if (parts.preparedBy == null) {
+                parts.preparedBy = m.group(1);
+            }
+            if (m.group(2) != null && parts.unit == null) {
+                parts.unit = m.group(2);
+                parts.unitLine = l.number();
+            }
+            return true;
+        }
+        Matcher u = UNIT.matcher(text);
+        if (u.matches()) {
+            if (parts.unit == null) {
+                parts.unit = u.group(1);
+                parts.unitLine = l.number();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A header line holds no amount and no code, does not start with a total or a known item label
+     * (the empty rows of 表10 or 表1 look like headers otherwise), and names at least one heading of
+     * the table.
+     */
+    static boolean isHeader(SourceLine l, TableProfile profile) {
+        String first = null;
+        boolean headerWord = false;
+        for (String c : l.cells()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (Money.tryParse(c).isPresent() || CODE_CELL.matcher(c).find()) {
+                return false;
+            }
+            if (first == null) {
+                first = c;
+            }
+            headerWord |= profile.isHeaderWord(c);
+        }
+        if (first == null || TableLabels.isTotal(first) || profile.items().knows(first)) {
+            return false;
+        }
+        return headerWord;
+    }
+
+    private static boolean repeatsHeader(SourceLine l, List<SourceLine> header) {
+        List<String> key = normCells(l);
+        for (SourceLine h : header) {
+            if (normCells(h).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> normCells(SourceLine l) {
+        List<String> out = new ArrayList<>();
+        for (String c : l.cells()) {
+            out.add(TableLabels.norm(c));
+        }
+        return out;
+    }
+
+    /** Text after (or inside) a table: the empty-table sentence, or something else worth a notice. */
+    private static void flush(List<SourceLine> paragraph, Parts parts, Segments.TableRegion region, ReadContext ctx) {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (SourceLine l : paragraph) {
+            b.append(l.joined());
+        }
+        String text = Texts.joinCjk(b.toString());
+        int line = paragraph.get(0).number();
+        paragraph.clear();
+        String bare = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
+        if (bare.endsWith(EMPTY_TABLE) && parts.emptyStatement == null) {
+            parts.emptyStatement = text;
+        } else {
+            ctx.notice("READ-TABLE-TEXT", region.id().label() + " 中有表外文字，未读取：" + text, line);
+        }
+    }
+
+    private static void checkUnit(Parts parts, Segments.TableRegion region, ReadContext ctx) {
+        if (parts.unit == null) {
+            ctx.notice("READ-TABLE-UNIT", region.id().label() + " 没有注明金额单位，按万元读取。", region.title().number());
+        } else if (!Texts.nameKey(parts.unit).equals(EXPECTED_UNIT)) {
+            ctx.warning("READ-TABLE-UNIT", region.id().label() + " 的金额单位是“" + parts.unit + "”，不是万元；金额按原样读取。",
+                    parts.unitLine);
+        }
     }
 }

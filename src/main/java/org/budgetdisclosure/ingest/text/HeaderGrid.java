@@ -1,0 +1,81 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multi-line table header turned into one heading path per cell position. In the text a merged
+ * heading (“财政拨款（补助）” over six columns, “基本支出” over 人员经费 and 公用经费) is printed once, at
+ * its first column, with empty cells after it; it covers the positions to its right up to the next
+ * heading on its line, but never past the heading that covers it on the line above. So in 表12 “基本支出”
+ * under “财政拨款” stops where “非财政拨款” starts, and a position with no heading of its own on a lower
+ * line simply keeps the path of the lines above (a vertically merged cell such as “合计”).
+ */
+final class HeaderGrid {
+
+    /**
+     * @param index    the cell position (0-based tab column)
+     * @param path     the headings covering it, top to bottom, as printed (line-break spaces removed)
+     * @param normPath the same, as {@link TableLabels#norm} keys
+     */
+    record Position(int index, List<String> path, List<String> normPath) {
+
+        Position {
+            path = List.copyOf(path);
+            normPath = List.copyOf(normPath);
+        }
+
+        /** The lowest heading: the column's own label. Empty when no heading covers the position. */
+        String leaf() {
+            return path.isEmpty() ? "" : path.get(path.size() - 1);
+        }
+    }
+
+    private HeaderGrid() {
+    }
+
+    /** @param lines the header lines' cells, top to bottom */
+    static List<Position> of(List<List<String>> lines) {
+        int width = 0;
+        for (List<String> l : lines) {
+            width = Math.max(width, l.size());
+        }
+        List<List<String>> paths = new ArrayList<>();
+        for (int p = 0; p < width; p++) {
+            paths.add(new ArrayList<>());
+        }
+        // span[p] identifies the merged heading block position p lies in, over all lines so far
+        String[] span = new String[width];
+        java.util.Arrays.fill(span, "");
+        for (List<String> line : lines) {
+            String[] next = new String[width];
+            for (int p = 0; p < width; p++) {
+                int owner = -1;
+                for (int j = p; j >= 0 && span[j].equals(span[p]); j--) {
+                    if (!cell(line, j).isEmpty()) {
+                        owner = j;
+                        break;
+                    }
+                }
+                if (owner >= 0) {
+                    paths.get(p).add(Texts.joinCjk(cell(line, owner)));
+                }
+                next[p] = span[p] + "/" + owner;
+            }
+            span = next;
+        }
+        List<Position> out = new ArrayList<>(width);
+        for (int p = 0; p < width; p++) {
+            List<String> norm = new ArrayList<>();
+            for (String h : paths.get(p)) {
+                norm.add(TableLabels.norm(h));
+            }
+            out.add(new Position(p, paths.get(p), norm));
+        }
+        return out;
+    }
+
+    private static String cell(List<String> line, int i) {
+        return i < line.size() ? line.get(i).strip() : "";
+    }
+}

@@ -1,0 +1,67 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.model.ClassificationCode;
+
+/**
+ * The code and name of a row, read from its label cells however the conversion split them: the
+ * code in parts over several cells ({@code 201}, {@code 03}, {@code 01}), whole ({@code 2010301}),
+ * or in one cell with the name ({@code 201 一般公共服务支出} in 表1, {@code 01 基本工资} after
+ * {@code 301} in 表6).
+ *
+ * @param code    the full code digits, or null when the row has none
+ * @param name    the name with line-break spaces removed; "" when none is printed
+ * @param badCode a cell made only of digits that is no valid code (its digits), else null
+ */
+record RowLabel(String code, String name, String badCode) {
+
+    /** A run of digits at the start of a cell, followed by a space or the cell's end. */
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d+)(?:\\s+|$)");
+
+    static RowLabel parse(List<String> cells, ClassificationCode.Scheme scheme) {
+        int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
+        StringBuilder code = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        String bad = null;
+        for (String cell : cells) {
+            String s = cell.strip();
+            while (name.length() == 0 && !s.isEmpty()) {
+                Matcher m = LEADING_DIGITS.matcher(s);
+                if (!m.lookingAt()) {
+                    break;
+                }
+                String digits = m.group(1);
+                if (!continues(code.length(), digits.length(), maxDigits)) {
+                    if (m.end() == s.length()) {
+                        bad = code + digits;
+                        s = "";
+                    }
+                    break;
+                }
+                code.append(digits);
+                s = s.substring(m.end());
+            }
+            if (!s.isEmpty()) {
+                if (name.length() > 0) {
+                    name.append(' ');
+                }
+                name.append(s);
+            }
+        }
+        String c = code.length() == 0 ? null : code.toString();
+        if (bad != null) {
+            c = null;
+        }
+        return new RowLabel(c, Texts.joinCjk(name.toString()), bad);
+    }
+
+    /** A code starts with a 类 (3 digits) or a whole 款/项 code, and goes on two digits at a time. */
+    private static boolean continues(int have, int digits, int maxDigits) {
+        if (have == 0) {
+            return digits == 3 || digits == 5 || digits == 7 && maxDigits == 7;
+        }
+        return digits == 2 && have + 2 <= maxDigits;
+    }
+}

@@ -1,0 +1,93 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of table headers and row labels, and the one normalisation used to compare them. A
+ * header printed as “上级一般 公共预算 安排的转 移支付” and an alias written as “上级一般公共预算安排转移支付”
+ * must compare equal, so spaces, bracket widths and the particle 的 (which regional layouts use or
+ * drop at will) are folded away before any comparison.
+ */
+final class TableLabels {
+
+    /** What a header column holds when it is not an amount. */
+    enum Role {
+        CODE,    // 科目代码 and its 类/款/项 parts
+        NAME,    // 科目名称, 项目 (an item label), “三公”经费支出内容
+        PROJECT  // 项目名称 (表7 next to the function name; 表11 on its own)
+    }
+
+    private static final Set<String> CODE_HEADERS = normSet("科目代码", "科目编码", "功能分类科目编码", "功能科目编码",
+            "经济分类科目编码", "代码", "编码", "类", "款", "项");
+    private static final Set<String> NAME_HEADERS = normSet("科目名称", "功能分类科目名称", "功能科目名称", "经济分类科目名称", "功能分类科目", "支出功能分类科目",
+            "科目", "项目", "名称", "“三公”经费支出内容", "三公经费支出内容", "支出内容", "收入项目", "支出项目");
+    private static final Set<String> PROJECT_HEADERS = normSet("项目名称");
+
+    /**
+     * Group headings that sit above value columns in the national layouts. They are never columns
+     * themselves; knowing them lets a header line be told from a row of an empty table.
+     */
+    private static final Set<String> GROUP_HEADERS = normSet("收入", "支出", "财政拨款收入", "财政拨款支出", "资金来源", "支出预算",
+            "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "财政拨款（补助）",
+            "财政拨款", "非财政拨款", "基本支出", "项目支出", "小计", "预算数", "本年预算");
+
+    /** The labels of a total row (合计/总计 and the two halves of 表1/表4). */
+    private static final Set<String> TOTALS = normSet("合计", "总计", "收入总计", "支出总计", "收入合计", "支出合计", "总合计");
+
+    /** Numbering in front of an item label: 一、 1. （一） (1) 1、 */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\\d]+）|\\d{1,2}[、.．])");
+    private static final Pattern OF_WHICH = Pattern.compile("^其中[：]?");
+
+    private TableLabels() {
+    }
+
+    /** The comparison key of a printed label: {@link Texts#nameKey} without 的. */
+    static String norm(String printed) {
+        return Texts.nameKey(printed).replace("的", "");
+    }
+
+    /** The comparison key of an item label: as {@link #norm}, without its numbering and “其中：”. */
+    static String itemKey(String printed) {
+        String k = norm(printed);
+        k = NUMBERING.matcher(k).replaceFirst("");
+        k = OF_WHICH.matcher(k).replaceFirst("");
+        return k;
+    }
+
+    static boolean isTotal(String printed) {
+        return printed != null && TOTALS.contains(norm(printed));
+    }
+
+    /** The role of a header cell that names a label column; empty for a value column's header. */
+    static Optional<Role> labelRole(String headerCell) {
+        String k = norm(headerCell);
+        if (PROJECT_HEADERS.contains(k)) {
+            return Optional.of(Role.PROJECT);
+        }
+        if (CODE_HEADERS.contains(k)) {
+            return Optional.of(Role.CODE);
+        }
+        if (NAME_HEADERS.contains(k)) {
+            return Optional.of(Role.NAME);
+        }
+        return Optional.empty();
+    }
+
+    /** A word that appears in headers of any table: a label column's or a group's heading. */
+    static boolean isGenericHeaderWord(String cell) {
+        String k = norm(cell);
+        return GROUP_HEADERS.contains(k) || labelRole(cell).isPresent();
+    }
+
+    static Set<String> normSet(String... labels) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String l : labels) {
+            out.add(norm(l));
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,105 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.budgetdisclosure.model.ClassificationCode;
+import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * What one of the twelve tables looks like in the national format: its value columns (by key,
+ * printed label and the other labels regional layouts use), whether it is two-sided, which
+ * classification its codes belong to, and the named lines it may hold.
+ *
+ * @param id             the table
+ * @param twoSided       income on the left, expenditure on the right (表1, 表4)
+ * @param scheme         the classification of the codes in its rows
+ * @param columns        the value columns in standard order
+ * @param standardHeader the national header, one tab-separated string per header line; used when a
+ *                       document's header cannot be read
+ * @param items          the named lines of the income half (表1, 表4) or of the table (表10)
+ * @param unitRows       a row with a name and neither code nor project is the budget unit's row (表7)
+ */
+record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme scheme, List<ColumnSpec> columns,
+                    List<String> standardHeader, ItemDictionary items, boolean unitRows) {
+
+    TableProfile {
+        columns = List.copyOf(columns);
+        standardHeader = List.copyOf(standardHeader);
+    }
+
+    /**
+     * A value column.
+     *
+     * @param key      the stable key (total, gpb, e302, …)
+     * @param label    the label the national format prints
+     * @param side     the half it belongs to in a two-sided table, else null
+     * @param aliases  every label that names it, as {@link TableLabels#norm} keys (the label included)
+     * @param group    a heading that must stand above it (e.g. 财政拨款 vs 非财政拨款 in 表12), or null
+     * @param optional a column the national layout may leave out; its absence is not worth a notice
+     */
+    record ColumnSpec(String key, String label, Side side, Set<String> aliases, String group, boolean optional) {
+
+        static ColumnSpec of(String key, String label, String... aliases) {
+            return new ColumnSpec(key, label, null, keys(label, aliases), null, false);
+        }
+
+        ColumnSpec on(Side s) {
+            return new ColumnSpec(key, label, s, aliases, group, optional);
+        }
+
+        ColumnSpec under(String groupLabel) {
+            return new ColumnSpec(key, label, side, aliases, TableLabels.norm(groupLabel), optional);
+        }
+
+        ColumnSpec asOptional() {
+            return new ColumnSpec(key, label, side, aliases, group, true);
+        }
+
+        /**
+         * True when a header path (normalised, top to leaf) on the given side names this column. A
+         * heading the conversion broke over two header lines (“财政专户” above “（教育收费）”) is also
+         * tried whole.
+         */
+        boolean matches(Side s, List<String> normPath) {
+            int n = normPath.size();
+            if (side != s || n == 0) {
+                return false;
+            }
+            boolean named = aliases.contains(normPath.get(n - 1))
+                    || n >= 2 && aliases.contains(normPath.get(n - 2) + normPath.get(n - 1));
+            return named && (group == null || normPath.contains(group));
+        }
+
+        private static Set<String> keys(String label, String... aliases) {
+            Set<String> out = new LinkedHashSet<>();
+            out.add(TableLabels.norm(label));
+            for (String a : aliases) {
+                out.add(TableLabels.norm(a));
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** Every word a header line of this table may hold; a tabular line made of them is a header, not a row. */
+    boolean isHeaderWord(String cell) {
+        if (TableLabels.isGenericHeaderWord(cell)) {
+            return true;
+        }
+        String k = TableLabels.norm(cell);
+        for (ColumnSpec c : columns) {
+            if (c.aliases().contains(k) || k.equals(c.group())) {
+                return true;
+            }
+        }
+        for (String line : standardHeader) {
+            for (String h : line.split("\t", -1)) {
+                if (!h.isBlank() && TableLabels.norm(h).equals(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.ClassificationCode;
+import org.budgetdisclosure.model.CodeLevel;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Side;
+
+/**
+ * Turns the data lines of one table into typed rows, top to bottom. It keeps the context of the
+ * named lines read so far (see {@link ItemDictionary.Resolver}), so it reads one table and is then
+ * discarded.
+ */
+final class TableRowReader {
+
+    private static final Pattern BOLD = Pattern.compile("<(b|strong)>|\\*\\*");
+
+    private final TableProfile profile;
+    private final TableLayout layout;
+    private final ReadContext ctx;
+    /** The named lines are those of the income half of 表1/表4 or of a one-sided table (表10): one column of labels. */
+    private final ItemDictionary.Resolver items;
+
+    TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
+        this.profile = profile;
+        this.layout = layout;
+        this.ctx = ctx;
+        this.items = profile.items().resolver();
+    }
+
+    /** The rows one printed line yields: one, two for a two-sided line, none for a blank half. */
+    List<Row> read(SourceLine line) {
+        reportExtraCells(line);
+        List<Row> out = new ArrayList<>();
+        for (TableLayout.Half half : layout.halves()) {
+            readHalf(line, half).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Row> readHalf(SourceLine line, TableLayout.Half half) {
+        List<String> labelCells = new ArrayList<>();
+        for (int p : half.labelPositions()) {
+            labelCells.add(line.cell(p));
+        }
+        String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
+        boolean anyValue = half.values().stream().anyMatch(s -> !Money.isBlank(line.cell(s.position())));
+        RowLabel label = RowLabel.parse(labelCells, profile.scheme());
+        if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
+            return Optional.empty();
+        }
+        if (label.badCode() != null) {
+            ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + label.badCode() + "”位数不对，已不作代码读取。",
+                    line.number());
+        }
+        Typed t = type(line, label, project, half.side());
+        String code = label.code();
+        CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
+        String rowLabel = (code == null ? "" : code + " ") + (t.name().isEmpty() ? "（无名称）" : t.name())
+                + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
+        Map<String, Money> cells = readCells(line, half, rowLabel);
+        return Optional.of(new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
+                bold(line, half), cells, ctx.at(line.number())));
+    }
+
+    /** What a row is, with the name, project name and key that go with it. */
+    private record Typed(RowKind kind, String name, String projectName, String key) {
+    }
+
+    /**
+     * A code makes a classification row (a project row when a project is named beside it); without
+     * one, a total label makes the total, a project name a project (表11), a label of the table's
+     * dictionary an item with its key, and in 表7 a bare name the budget unit's row. Anything else is
+     * an item without key, said aloud.
+     */
+    private Typed type(SourceLine line, RowLabel label, String project, Side side) {
+        String name = label.name();
+        String projectName = project.isEmpty() ? null : project;
+        if (label.code() != null) {
+            boolean economic = profile.scheme() == ClassificationCode.Scheme.ECONOMIC;
+            RowKind kind = projectName != null ? RowKind.PROJECT : economic ? RowKind.ECONOMIC : RowKind.FUNCTION;
+            return new Typed(kind, name, projectName, null);
+        }
+        if (TableLabels.isTotal(name.isEmpty() ? project : name)) {
+            return new Typed(RowKind.TOTAL, name.isEmpty() ? project : name, null, "total");
+        }
+        if (projectName != null) {
+            // the project name is all such a row is named by, so it is its name too
+            return new Typed(RowKind.PROJECT, name.isEmpty() ? project : name, projectName, null);
+        }
+        if (dictionaryApplies(side)) {
+            String key = items.resolve(name).map(ItemDictionary.Item::key).orElse(null);
+            if (key == null) {
+                reportUnknownItem(line, name);
+            }
+            return new Typed(RowKind.ITEM, name, null, key);
+        }
+        if (profile.unitRows() && !name.isEmpty()) {
+            return new Typed(RowKind.UNIT, name, null, null);
+        }
+        reportUnknownItem(line, name);
+        return new Typed(RowKind.ITEM, name, null, null);
+    }
+
+    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, String rowLabel) {
+        Map<String, Money> cells = new LinkedHashMap<>();
+        for (TableLayout.Slot slot : half.values()) {
+            String text = line.cell(slot.position());
+            if (Money.isBlank(text)) {
+                continue;
+            }
+            Optional<Money> amount = Money.tryParse(text);
+            if (amount.isPresent()) {
+                cells.put(slot.column().key(), amount.get());
+            } else {
+                ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel + "”的“" + slot.column().label()
+                        + "”列：“" + text + "”不是金额，按空白读取。", line.number());
+            }
+        }
+        return cells;
+    }
+
+    private boolean dictionaryApplies(Side side) {
+        return !profile.items().isEmpty() && (side == null || side == Side.INCOME);
+    }
+
+    private void reportUnknownItem(SourceLine line, String name) {
+        String what = name.isEmpty() ? "没有名称的一行" : "“" + name + "”";
+        ctx.warning("READ-ITEM-UNKNOWN", table() + " 第" + line.number() + "行" + what
+                + "既没有科目代码，也不是本表已知的项目，按无键项目行读取。", line.number());
+    }
+
+    /** Cells past the header, or under no heading at all, would be lost: say so. */
+    private void reportExtraCells(SourceLine line) {
+        List<String> extra = new ArrayList<>();
+        for (int p = 0; p < line.cells().size(); p++) {
+            if (!line.cell(p).isEmpty() && !layout.covers(p)) {
+                extra.add(line.cell(p));
+            }
+        }
+        if (!extra.isEmpty()) {
+            ctx.warning("READ-ROW-WIDTH", table() + " 第" + line.number() + "行有" + extra.size() + "个单元格超出表头的列，未读取："
+                    + String.join("、", extra) + "。", line.number());
+        }
+    }
+
+    /**
+     * Bold as printed. A two-sided line is bold per half (表1 prints “一、本年收入” bold beside a plain
+     * “201 一般公共服务支出”), so the markup is looked up in the raw cells of the half.
+     */
+    private static boolean bold(SourceLine line, TableLayout.Half half) {
+        if (half.side() == null) {
+            return line.bold();
+        }
+        String[] raw = line.raw().split("\t", -1);
+        List<Integer> positions = new ArrayList<>(half.labelPositions());
+        half.values().forEach(s -> positions.add(s.position()));
+        if (half.projectPosition() >= 0) {
+            positions.add(half.projectPosition());
+        }
+        for (int p : positions) {
+            if (p < raw.length && BOLD.matcher(raw[p]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String table() {
+        return profile.id().label();
+    }
+}
