@@ -71,24 +71,23 @@ public final class ColumnsAgree implements Rule {
             List<Row> left = ta.rows().stream().filter(ColumnsAgree::codeRow)
                     .filter(r -> rows == Rows.ALL_CODES || r.level() == CodeLevel.CLASS).toList();
             for (Row ra : left) {
-                Optional<Row> rb = tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.code().equals(ra.code())).findFirst();
-                Row other = rb.orElse(null);
+                Optional<Figure> other = figure(tb, ra.code(), colB);
                 boolean printedA = ra.cell(colA).isPresent();
-                boolean printedB = other != null && other.cell(colB).isPresent();
-                if (!printedA && !printedB) {
+                if (!printedA && other.map(f -> !f.printed()).orElse(true)) {
                     continue;
                 }
-                if (other == null) {
+                if (other.isEmpty()) {
                     if (!ra.amount(colA).isZero()) {
                         out.report(INFO, Severity.ERROR, Places.cell(ta, ra, colA), List.of(),
                                 ra.label() + " 在" + ta.id().label() + "中有数，但" + tb.id().label() + "中没有这一行。");
                     }
                     continue;
                 }
-                out.requireEqual(INFO, Places.cell(ta, ra, colA), List.of(Places.cell(tb, other, colB)),
+                Figure f = other.get();
+                out.requireEqual(INFO, Places.cell(ta, ra, colA), f.places(),
                         ra.label() + " 在" + ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”与" + tb.id().label()
                                 + "“" + Places.columnLabel(tb, colB) + "”中应一致。",
-                        other.amount(colB), tb.id().label() + " " + Places.columnLabel(tb, colB), ra.amount(colA), 1);
+                        f.amount(), tb.id().label() + " " + f.how(), ra.amount(colA), f.parts());
             }
             // a class printed in B but missing from A
             for (Row rb : tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.level() == CodeLevel.CLASS).toList()) {
@@ -108,6 +107,29 @@ public final class ColumnsAgree implements Rule {
                             + Places.columnLabel(tb, colB) + "”总计应一致。",
                     totalB.get().amount(colB), tb.id().label() + " 总计", totalA.get().amount(colA), 1);
         }
+    }
+
+    /** A code's figure in a table: its own row, or (表7) the sum of the projects printed under it. */
+    record Figure(org.budgetdisclosure.model.Money amount, boolean printed, int parts, String how,
+                  List<org.budgetdisclosure.check.Location> places) {
+    }
+
+    private static Optional<Figure> figure(Table t, String code, String col) {
+        Optional<Row> own = t.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.code().equals(code)).findFirst();
+        if (own.isPresent()) {
+            Row r = own.get();
+            return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), 1, Places.columnLabel(t, col),
+                    List.of(Places.cell(t, r, col))));
+        }
+        List<Row> projects = t.rows().stream().filter(r -> r.kind() == RowKind.PROJECT && code.equals(r.code())).toList();
+        if (projects.isEmpty()) {
+            return Optional.empty();
+        }
+        List<org.budgetdisclosure.model.Money> amounts = projects.stream().map(r -> r.amount(col)).toList();
+        // the projects are printed, the code's figure is their sum: a sum of rounded parts
+        return Optional.of(new Figure(org.budgetdisclosure.model.Money.sum(amounts), projects.stream().anyMatch(r -> r.cell(col).isPresent()),
+                projects.size(), Places.sumText(projects.stream().map(Row::projectName).toList(), amounts),
+                projects.stream().map(r -> Places.cell(t, r, col)).toList()));
     }
 
     /** The expenditure total of a two-sided table, or the table's only total. */
