@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            List<Finding> findings = checker.check(parsed, new CheckContext());
+            List<Finding> findings = checker.check(parsed, CheckContext.forDocument(parsed.value()));
             errors |= findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
             if (format == Format.json) {
                 reports.add(JsonReport.of(parsed.value().source(), findings));
