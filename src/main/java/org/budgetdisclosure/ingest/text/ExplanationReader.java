@@ -1,17 +1,122 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.ingest.ReadContext;
-import org.budgetdisclosure.model.*;
+import org.budgetdisclosure.model.Explanation;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.NamedList;
+import org.budgetdisclosure.model.OtherMatters;
+import org.budgetdisclosure.model.Paragraph;
+import org.budgetdisclosure.model.ProjectDescription;
+import org.budgetdisclosure.model.Section;
+import org.budgetdisclosure.model.Table;
 
-/** Reads part 3, 部门预算情况说明: the thirteen sections and every figure stated in them as typed facts, the project descriptions and the other matters. The tables help resolve names the prose uses to codes. */
+/**
+ * Reads part 3, 部门预算情况说明: the thirteen sections and every figure stated in them as typed facts,
+ * the project descriptions and the other matters. The tables help resolve names the prose uses to codes.
+ *
+ * <p>The stages: {@link SectionSplitter} cuts the sections and rejoins wrapped paragraphs; then each
+ * section by what it is about — the project section (7) through {@link ProjectDescriptionReader}, the
+ * other matters (13) through {@link OtherMattersReader}, every other section through the clause grammar
+ * ({@link FactExtractor}) with {@link SubjectResolver} naming the subjects, and {@link ListReader} for the
+ * “…包括：” lists; finally the statements of one subject in one section are merged ({@link Facts#merge}).
+ */
 final class ExplanationReader {
+
+    /** How a section is read. */
+    private enum Kind {
+        STATEMENTS, // figures and lists in running prose: sections 1–6 and 8–12
+        PROJECTS,   // section 7: one description per project
+        OTHER;      // section 13: running costs, procurement, assets, performance, notes
+
+        static Kind of(SectionSplitter.RawSection s) {
+            String title = Texts.nameKey(s.title());
+            if (title.contains("项目支出")) {
+                return PROJECTS;
+            }
+            if (title.contains("其他重要事项")) {
+                return OTHER;
+            }
+            // a title worded off the standard still has its standard number
+            boolean unusual = !title.contains("说明") && !title.contains("情况");
+            if (unusual && s.number() == 7) {
+                return PROJECTS;
+            }
+            return unusual && s.number() == SectionSplitter.SECTIONS ? OTHER : STATEMENTS;
+        }
+    }
 
     private ExplanationReader() {
     }
 
     static Explanation read(List<SourceLine> part3, List<Table> tables, ReadContext ctx) {
-        // PARTIAL: placeholder until this reader is written.
-        return new Explanation(List.of(), List.of(), List.of(), List.of(), new OtherMatters(null, null, null, null));
+        if (part3.isEmpty()) {
+            ctx.warning("READ-PART3-MISSING", "找不到第三部分“部门预算情况说明”。", 0);
+            return new Explanation(List.of(), List.of(), List.of(), List.of(), new OtherMatters(null, null, null, null));
+        }
+        SubjectResolver subjects = new SubjectResolver(tables);
+        List<Section> sections = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<NamedList> lists = new ArrayList<>();
+        List<ProjectDescription> projects = new ArrayList<>();
+        OtherMatters other = null;
+        for (SectionSplitter.RawSection s : SectionSplitter.split(part3, ctx)) {
+            sections.add(section(s, ctx));
+            List<Fact> sectionFacts = new ArrayList<>();
+            switch (Kind.of(s)) {
+                case PROJECTS -> {
+                    List<ProseParagraph> paragraphs = s.paragraphs();
+                    int first = firstProject(paragraphs);
+                    statements(s.number(), paragraphs.subList(0, first), subjects, ctx, sectionFacts, lists);
+                    ProjectDescriptionReader.Result r = ProjectDescriptionReader.read(paragraphs.subList(first, paragraphs.size()), s.number(), ctx);
+                    projects.addAll(r.projects());
+                    sectionFacts.addAll(r.facts());
+                }
+                case OTHER -> {
+                    OtherMattersReader.Result r = OtherMattersReader.read(s.paragraphs(), s.number(), subjects, ctx);
+                    if (other == null) {
+                        other = r.other();
+                    }
+                    sectionFacts.addAll(r.facts());
+                }
+                case STATEMENTS -> statements(s.number(), s.paragraphs(), subjects, ctx, sectionFacts, lists);
+            }
+            facts.addAll(Facts.merge(sectionFacts));
+        }
+        if (other == null) {
+            other = new OtherMatters(null, null, null, null);
+        }
+        return new Explanation(sections, facts, lists, projects, other);
+    }
+
+    private static void statements(int number, List<ProseParagraph> paragraphs, SubjectResolver subjects, ReadContext ctx,
+                                   List<Fact> facts, List<NamedList> lists) {
+        for (ProseParagraph p : paragraphs) {
+            if (p.heading()) {
+                continue;
+            }
+            for (StatedFigure f : FactExtractor.figures(p, number, ctx)) {
+                facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, ctx));
+            }
+            lists.addAll(ListReader.read(p, number, ctx));
+        }
+    }
+
+    private static int firstProject(List<ProseParagraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (ProjectDescriptionReader.startsProject(paragraphs.get(i))) {
+                return i;
+            }
+        }
+        return paragraphs.size();
+    }
+
+    private static Section section(SectionSplitter.RawSection s, ReadContext ctx) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (ProseParagraph p : s.paragraphs()) {
+            paragraphs.add(p.toModel(ctx));
+        }
+        return new Section(s.number(), s.title(), paragraphs, ctx.at(s.headingLine()));
     }
 }

@@ -1,0 +1,102 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Assets;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.VehicleGroup;
+
+/**
+ * Reads 国有资产占用使用情况: “截至2025年底…：1. 房屋 X 平方米，价值 X 万元。2. 车辆 N 辆，价值 X 万元；
+ * 其中：一般公务用车 N 辆，价值 X 万元；… 3. 办公家具价值 X 万元。4. 其他资产价值 X 万元。”, the large
+ * equipment counts, and the sentence on what the budget plans to buy. The holdings and the plan both
+ * mention “单价 50 万元以上大型设备 N 台”; the counts held are read from the holdings, never from the plan.
+ */
+final class AssetsReader {
+
+    private static final Pattern AS_OF = Pattern.compile("截[至止]\\s*([^，,：:。]+)");
+    private static final Pattern BUILDING = Pattern.compile(
+            "房屋\\s*(" + ProseText.AMOUNT + ")\\s*平方米[，,]?\\s*价值\\s*(" + ProseText.AMOUNT + ")\\s*万元");
+    private static final Pattern VEHICLES = Pattern.compile(
+            "([\\u4e00-\\u9fa5]*车辆?)\\s*(\\d+)\\s*辆[，,]?\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
+    private static final Pattern FURNITURE = Pattern.compile("办公家具\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
+    private static final Pattern OTHER = Pattern.compile("其他资产\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
+    private static final Pattern LARGE_50 = Pattern.compile("(?<!\\d)50\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
+    private static final Pattern LARGE_100 = Pattern.compile("(?<!\\d)100\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
+    private static final Pattern PLAN = Pattern.compile("安排购置|预算[^。]*购置|拟购置|计划购置");
+
+    private AssetsReader() {
+    }
+
+    static Assets read(List<ProseParagraph> paragraphs, ReadContext ctx) {
+        String asOf = null;
+        BigDecimal area = null;
+        Money buildingValue = null;
+        Integer vehicles = null;
+        Money vehicleValue = null;
+        List<VehicleGroup> groups = new ArrayList<>();
+        Money furniture = null;
+        Money other = null;
+        Integer large50 = null;
+        Integer large100 = null;
+        List<String> planned = new ArrayList<>();
+        for (ProseParagraph p : paragraphs) {
+            String t = p.text();
+            if (p.heading()) {
+                continue;
+            }
+            if (PLAN.matcher(t).find() && !t.contains("截至")) {
+                planned.add(t);
+                continue;
+            }
+            Matcher m = AS_OF.matcher(t);
+            if (asOf == null && m.find()) {
+                asOf = m.group(1).strip();
+            }
+            m = BUILDING.matcher(t);
+            if (area == null && m.find()) {
+                area = new BigDecimal(m.group(1).replace(",", ""));
+                buildingValue = Money.of(m.group(2));
+            }
+            int split = t.indexOf("其中");
+            m = VEHICLES.matcher(t);
+            while (m.find()) {
+                String type = m.group(1).replaceFirst("^(?:其中)?", "");
+                Integer count = Integer.valueOf(m.group(2));
+                Money value = Money.of(m.group(3));
+                if (split >= 0 && m.start() > split) {
+                    groups.add(new VehicleGroup(type, count, value));
+                } else if (vehicles == null) {
+                    vehicles = count;
+                    vehicleValue = value;
+                }
+            }
+            m = FURNITURE.matcher(t);
+            if (furniture == null && m.find()) {
+                furniture = Money.of(m.group(1));
+            }
+            m = OTHER.matcher(t);
+            if (other == null && m.find()) {
+                other = Money.of(m.group(1));
+            }
+            m = LARGE_50.matcher(t);
+            if (large50 == null && m.find()) {
+                large50 = Integer.valueOf(m.group(1));
+            }
+            m = LARGE_100.matcher(t);
+            if (large100 == null && m.find()) {
+                large100 = Integer.valueOf(m.group(1));
+            }
+        }
+        int line = paragraphs.isEmpty() ? 0 : paragraphs.get(0).firstLine();
+        if (vehicles == null && area == null && furniture == null && other == null) {
+            ctx.warning("READ-ASSETS-UNREAD", "国有资产占用使用情况中读不出房屋、车辆、办公家具或其他资产的数字。", line);
+        }
+        return new Assets(asOf, area, buildingValue, vehicles, vehicleValue, groups, furniture, other, large50, large100,
+                planned.isEmpty() ? null : String.join("\n", planned), ctx.at(line));
+    }
+}

@@ -1,0 +1,109 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of a section into paragraphs. The conversion prints each paragraph on one line,
+ * except where the PDF broke it across a page or column: then a line stops mid-sentence (“…共计10”)
+ * and, after blank lines, the rest follows (“次。这些慰问活动…”). Such a line is glued to the next
+ * unless the next plainly starts something new (a heading, a numbered item, a “标签：” field).
+ */
+final class ParagraphJoiner {
+
+    /** A sub-heading: “（一）…”, “(一) …”. */
+    static final Pattern SUB_HEADING = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[)）]");
+
+    /** A numbered item: “1. …”, “2、…”, but not an amount (“5 万元”) or a decimal (“4.8万元”). */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)");
+
+    /** A field label: “项目承担单位：…”, “资金执行时间：…”. */
+    private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fa5（）()“”]{2,15}[：:]");
+
+    /**
+     * A line shorter than this that stops without a sentence end is a title or a label value
+     * (“预算安排规模：87.74万元”), not a line the PDF wrapped: wrapped lines run the page width.
+     */
+    private static final int WRAP_MIN_CHARS = 20;
+
+    private ParagraphJoiner() {
+    }
+
+    static List<ProseParagraph> join(List<SourceLine> lines) {
+        List<ProseParagraph> out = new ArrayList<>();
+        Builder open = null;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String text = ProseText.clean(line.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean heading = isHeading(line, text);
+            if (open != null && !heading && open.continuesWith(line, text)) {
+                open.append(text, line.number());
+                continue;
+            }
+            if (open != null) {
+                out.add(open.build());
+            }
+            open = new Builder(text, heading, line.isTabular(), line.number());
+        }
+        if (open != null) {
+            out.add(open.build());
+        }
+        return out;
+    }
+
+    static boolean isHeading(SourceLine line, String text) {
+        return !line.isTabular() && (line.headingLevel() > 0 || SUB_HEADING.matcher(text).lookingAt());
+    }
+
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        // a closing quote or bracket after the mark still ends the sentence: “…。”
+        while (i > 0 && "”’」）)】".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return (ProseText.SENTENCE_END + "；;：:").indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean startsAnew(SourceLine line, String text) {
+        return line.listItem() || line.isTabular() || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(text).lookingAt();
+    }
+
+    private static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private final boolean heading;
+        private final List<Integer> starts = new ArrayList<>();
+        private final List<Integer> lines = new ArrayList<>();
+        private final boolean tabular;
+
+        Builder(String first, boolean heading, boolean tabular, int line) {
+            this.heading = heading;
+            this.tabular = tabular;
+            text.append(first);
+            starts.add(0);
+            lines.add(line);
+        }
+
+        boolean continuesWith(SourceLine line, String next) {
+            return !heading && !tabular && text.length() >= WRAP_MIN_CHARS && !endsSentence(text.toString())
+                    && !startsAnew(line, next);
+        }
+
+        void append(String next, int line) {
+            String glued = ProseText.glue(text.toString(), next);
+            starts.add(glued.length() - next.length());
+            lines.add(line);
+            text.setLength(0);
+            text.append(glued);
+        }
+
+        ProseParagraph build() {
+            return new ProseParagraph(text.toString(), heading, starts, lines);
+        }
+    }
+}

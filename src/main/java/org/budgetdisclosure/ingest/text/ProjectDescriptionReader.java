@@ -1,0 +1,193 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.ProjectDescription;
+import org.budgetdisclosure.model.Subject;
+import org.budgetdisclosure.model.SubjectKind;
+
+/**
+ * Reads section 7's project descriptions. Each starts at “（一）项目名称：X” (at any heading level, or
+ * none) and has labelled fields: 设立的政策依据, 预算安排规模, 项目承担单位, 资金分配情况, 资金执行时间.
+ * A paragraph without a label continues the field above it. The project's amount is also returned as a
+ * PROJECT fact, so every figure of part 3 is a fact.
+ */
+final class ProjectDescriptionReader {
+
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十\\d]+[)）]\\s*|\\d{1,2}\\s*[.、．](?!\\d)\\s*)?项目名称\\s*[：:]\\s*(.+)$");
+
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日?\\s*[-－—–~～至到]+\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
+
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(" + ProseText.AMOUNT + ")\\s*(?:万元)?[。.]?$");
+
+    /** The labelled fields, each with the labels documents use for it. */
+    private enum Field {
+        POLICY("设立的政策依据", "^(?:设立的?政策依据|政策依据|立项依据|设立依据)"),
+        AMOUNT("预算安排规模", "^(?:预算安排规模|预算规模|预算安排金额|项目预算金额|预算金额)"),
+        UNIT("项目承担单位", "^(?:项目承担单位|承担单位|项目实施单位|实施单位)"),
+        ALLOCATION("资金分配情况", "^(?:资金分配情况|资金分配|分配情况)"),
+        PERIOD("资金执行时间", "^(?:资金执行时间|执行时间|项目执行时间|实施期限|执行期限)");
+
+        private final String chinese;
+        private final Pattern label;
+
+        Field(String chinese, String label) {
+            this.chinese = chinese;
+            this.label = Pattern.compile(label + "\\s*[：:]\\s*");
+        }
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)\\s*");
+
+    /** Projects and their amounts as facts. */
+    record Result(List<ProjectDescription> projects, List<Fact> facts) {
+
+        Result {
+            projects = List.copyOf(projects);
+            facts = List.copyOf(facts);
+        }
+    }
+
+    private ProjectDescriptionReader() {
+    }
+
+    /** True for the paragraph that opens a project: “（一）项目名称：…”. */
+    static boolean startsProject(ProseParagraph p) {
+        return NAME.matcher(p.text()).matches();
+    }
+
+    static Result read(List<ProseParagraph> paragraphs, int section, ReadContext ctx) {
+        List<ProjectDescription> projects = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        Draft draft = null;
+        for (ProseParagraph p : paragraphs) {
+            Matcher name = NAME.matcher(p.text());
+            if (name.matches()) {
+                if (draft != null) {
+                    draft.finish(section, ctx, projects, facts);
+                }
+                draft = new Draft(name.group(1).strip(), p.firstLine());
+                continue;
+            }
+            if (draft == null) {
+                continue; // an introduction before the first project names no project
+            }
+            draft.add(p);
+        }
+        if (draft != null) {
+            draft.finish(section, ctx, projects, facts);
+        }
+        return new Result(projects, facts);
+    }
+
+    /** A project whose fields are still being collected. */
+    private static final class Draft {
+        private final String name;
+        private final int line;
+        private final Map<Field, List<String>> values = new EnumMap<>(Field.class);
+        private final Map<Field, Integer> lines = new EnumMap<>(Field.class);
+        private Field current;
+
+        Draft(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        void add(ProseParagraph p) {
+            String text = NUMBERING.matcher(p.text()).replaceFirst("");
+            for (Field f : Field.values()) {
+                Matcher m = f.label.matcher(text);
+                if (m.lookingAt()) {
+                    current = f;
+                    lines.putIfAbsent(f, p.firstLine());
+                    values.computeIfAbsent(f, k -> new ArrayList<>()).add(text.substring(m.end()).strip());
+                    return;
+                }
+            }
+            if (current != null) {
+                values.get(current).add(p.text());
+            }
+        }
+
+        /** The field's paragraphs, one a line; null when the label never appeared. */
+        private String value(Field f) {
+            List<String> pieces = values.get(f);
+            if (pieces == null) {
+                return null;
+            }
+            StringJoiner j = new StringJoiner("\n");
+            pieces.stream().filter(x -> !x.isEmpty()).forEach(j::add);
+            return j.toString();
+        }
+
+        void finish(int section, ReadContext ctx, List<ProjectDescription> projects, List<Fact> facts) {
+            StringJoiner missing = new StringJoiner("、");
+            for (Field f : Field.values()) {
+                if (value(f) == null || value(f).isBlank()) {
+                    missing.add(f.chinese);
+                }
+            }
+            if (missing.length() > 0) {
+                ctx.warning("READ-PROJECT-FIELD-MISSING", "项目“" + name + "”缺少：" + missing + "。", line);
+            }
+            Money amount = amount(value(Field.AMOUNT), ctx);
+            AllocationReader.Allocation allocation = AllocationReader.read(value(Field.ALLOCATION));
+            String period = value(Field.PERIOD);
+            LocalDate start = null;
+            LocalDate end = null;
+            if (period != null) {
+                Matcher d = DATE_RANGE.matcher(period);
+                if (d.find()) {
+                    start = date(d.group(1), d.group(2), d.group(3), ctx);
+                    end = date(d.group(4), d.group(5), d.group(6), ctx);
+                } else {
+                    ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间“" + period + "”读不出起止日期。", lines.get(Field.PERIOD));
+                }
+            }
+            projects.add(new ProjectDescription(name, value(Field.POLICY), amount, value(Field.UNIT), value(Field.ALLOCATION),
+                    allocation.statedTotal(), allocation.parts(), period, start, end, ctx.at(line)));
+            if (amount != null) {
+                facts.add(new Fact(section, new Subject(SubjectKind.PROJECT, name, name), amount, false, null, null, null, null,
+                        ctx.at(lines.get(Field.AMOUNT))));
+            }
+        }
+
+        private Money amount(String text, ReadContext ctx) {
+            if (text == null) {
+                return null;
+            }
+            Matcher m = ProseText.AMOUNT_WAN.matcher(text);
+            if (m.find()) {
+                return Money.of(m.group(1));
+            }
+            Matcher bare = NUMBER_ONLY.matcher(text.strip());
+            if (bare.matches()) {
+                return Money.of(bare.group(1));
+            }
+            ctx.warning("READ-PROJECT-AMOUNT", "项目“" + name + "”的预算安排规模“" + text + "”读不出金额。", lines.get(Field.AMOUNT));
+            return null;
+        }
+
+        private LocalDate date(String y, String m, String d, ReadContext ctx) {
+            try {
+                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            } catch (DateTimeException e) {
+                ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间含有不存在的日期 " + y + "年" + m + "月" + d + "日。",
+                        lines.get(Field.PERIOD));
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary shared by the part 3 readers: how prose is cleaned, how amounts (…万元) and
+ * percentages (…%) are written, and how a paragraph is cut into sentences, clauses and parts
+ * without losing the offsets that lead back to a line.
+ */
+final class ProseText {
+
+    /**
+     * An amount as the prose writes it after {@link #clean}: {@code 1,229.70}, {@code 83}, {@code 4.8}.
+     * The look-arounds keep it from starting or ending inside another number (2026年, 1.5.3).
+     */
+    static final String AMOUNT = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?(?![\\d.])";
+
+    /** An amount followed by its unit 万元; group 1 is the number. */
+    static final Pattern AMOUNT_WAN = Pattern.compile("(" + AMOUNT + ")\\s*万元");
+
+    /** A percentage; group 1 is the number at its printed scale. */
+    static final String PERCENT = "(\\d+(?:\\.\\d+)?)\\s*[%％]";
+
+    /** Sentence ends: the marks after which a wrapped line cannot continue. */
+    static final String SENTENCE_END = "。！？!?";
+
+    /** A PDF line-break space inside a number: “1, 229. 70”. Grouping commas. */
+    private static final Pattern SPACED_GROUP = Pattern.compile("(\\d)\\s*[,，]\\s*(?=\\d{3}(?!\\d))");
+
+    /** The decimal point of a spaced number; only before a unit, so list numbering (“1. 2026年”) is left alone. */
+    private static final Pattern SPACED_POINT = Pattern.compile("(\\d)\\s*[.．]\\s+(?=\\d{1,2}\\s*(?:万|%|％|平方米|元))");
+
+    private ProseText() {
+    }
+
+    /**
+     * A line of prose as stored: line-break spaces next to Chinese removed ({@link Texts#joinCjk})
+     * and the spaces PDF conversion leaves inside numbers closed up (“1, 229. 70” → “1,229.70”).
+     * Both are artefacts of conversion, not of the document.
+     */
+    static String clean(String s) {
+        String t = Texts.joinCjk(s == null ? "" : s.strip());
+        t = SPACED_GROUP.matcher(t).replaceAll("$1,");
+        t = SPACED_POINT.matcher(t).replaceAll("$1.");
+        return t;
+    }
+
+    /** Glues a wrapped line onto the text before it: no space when either side is Chinese. */
+    static String glue(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before + after;
+        }
+        boolean cjk = Texts.isCjk(before.charAt(before.length() - 1)) || Texts.isCjk(after.charAt(0));
+        return cjk ? before + after : before + " " + after;
+    }
+
+    /** The percentage as printed, scale kept: “8.69” stays 8.69, “100.00” stays 100.00. */
+    static BigDecimal percent(String printed) {
+        return new BigDecimal(printed);
+    }
+
+    /** A slice of a text, by offsets into it. */
+    record Span(int start, int end) {
+
+        String of(String text) {
+            return text.substring(start, end);
+        }
+
+        /** The same slice with surrounding spaces left out. */
+        Span trimmed(String text) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return new Span(s, e);
+        }
+
+        boolean isEmpty() {
+            return start >= end;
+        }
+    }
+
+    /** Sentences of {@code span}, each without its closing mark. */
+    static List<Span> sentences(String text, Span span) {
+        return split(text, span, SENTENCE_END);
+    }
+
+    /** Clauses of a sentence, cut at semicolons: the items of “其中：A…；B…；C…”. */
+    static List<Span> clauses(String text, Span span) {
+        return split(text, span, "；;");
+    }
+
+    /**
+     * Parts of a clause, cut at commas, at enumeration commas (“一般公共预算拨款 X 万元、政府性基金预算拨款
+     * Y 万元”) and before a bracketed “（其中：…）”. An ASCII comma between digits groups thousands and is
+     * not a cut; the text has been {@link #clean}ed, so such a comma is always directly followed by digits.
+     */
+    static List<Span> parts(String text, Span span) {
+        List<Span> out = new ArrayList<>();
+        int from = span.start();
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = text.charAt(i);
+            boolean cut = c == '，' || c == '、' || c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
+                    || (c == '（' || c == '(') && text.startsWith("其中", i + 1);
+            if (cut) {
+                add(out, text, from, i);
+                from = i + 1;
+            }
+        }
+        add(out, text, from, span.end());
+        return out;
+    }
+
+    private static List<Span> split(String text, Span span, String marks) {
+        List<Span> out = new ArrayList<>();
+        int from = span.start();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                add(out, text, from, i);
+                from = i + 1;
+            }
+        }
+        add(out, text, from, span.end());
+        return out;
+    }
+
+    private static void add(List<Span> out, String text, int from, int to) {
+        Span s = new Span(from, to).trimmed(text);
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}

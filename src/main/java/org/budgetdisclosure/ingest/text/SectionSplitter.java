@@ -1,0 +1,141 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.ingest.ReadContext;
+
+/**
+ * Cuts part 3 into its thirteen numbered sections. A section heading is a line “一、关于…说明”,
+ * at any heading level or none (the sample has {@code ####}, {@code ##}, {@code ###} and a space after
+ * “、” in some); its number is its Chinese numeral. Numbers only go up, so a numbered sentence inside
+ * a section (“一、…”) is not taken for a heading once its number has been passed.
+ */
+final class SectionSplitter {
+
+    /** How many sections the national format has. */
+    static final int SECTIONS = 13;
+
+    /** The standard titles, to name a missing section (index = number − 1). */
+    static final List<String> STANDARD_TITLES = List.of(
+            "收支预算情况总体说明",
+            "收入预算情况说明",
+            "支出预算情况说明",
+            "财政拨款收支预算情况的总体说明",
+            "一般公共预算当年拨款情况说明",
+            "一般公共预算基本支出情况说明",
+            "一般公共预算项目支出情况说明",
+            "政府性基金预算拨款情况说明",
+            "国有资本经营预算拨款情况说明",
+            "财政拨款“三公”经费预算情况说明",
+            "财政拨款委托业务费支出情况说明",
+            "上年结转结余预算情况说明",
+            "其他重要事项的情况说明");
+
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.+)$");
+
+    /** A section title is short; a longer “一、…” line is a sentence. */
+    private static final int TITLE_MAX_CHARS = 60;
+
+    /**
+     * A section as cut out of part 3.
+     *
+     * @param number      1–13, from the heading's numeral
+     * @param title       the heading without its numeral
+     * @param headingLine the file line of the heading
+     * @param paragraphs  the section's paragraphs in order
+     */
+    record RawSection(int number, String title, int headingLine, List<ProseParagraph> paragraphs) {
+
+        RawSection {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    private SectionSplitter() {
+    }
+
+    static List<RawSection> split(List<SourceLine> part3, ReadContext ctx) {
+        List<RawSection> out = new ArrayList<>();
+        List<SourceLine> body = new ArrayList<>();
+        int number = 0;
+        String title = null;
+        int headingLine = 0;
+        int preamble = 0;
+        for (SourceLine line : part3) {
+            Matcher m = heading(line);
+            int n = m == null ? 0 : numeral(m.group(1));
+            if (n > number && n <= SECTIONS) {
+                if (title != null) {
+                    out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(body)));
+                }
+                number = n;
+                title = m.group(2).strip();
+                headingLine = line.number();
+                body.clear();
+            } else if (title != null) {
+                body.add(line);
+            } else if (!line.isBlank() && preamble == 0) {
+                preamble = line.number();
+            }
+        }
+        if (title != null) {
+            out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(body)));
+        }
+        if (preamble > 0) {
+            ctx.notice("READ-SECTION-PREAMBLE", "第三部分在第一个编号标题之前有文字，未归入任何一节。", preamble);
+        }
+        reportMissing(out, part3, ctx);
+        return out;
+    }
+
+    private static void reportMissing(List<RawSection> sections, List<SourceLine> part3, ReadContext ctx) {
+        boolean[] seen = new boolean[SECTIONS + 1];
+        for (RawSection s : sections) {
+            seen[s.number()] = true;
+        }
+        int where = part3.isEmpty() ? 0 : part3.get(0).number();
+        for (int n = 1; n <= SECTIONS; n++) {
+            if (!seen[n]) {
+                ctx.warning("READ-SECTION-MISSING", "第三部分缺少第" + numeralOf(n) + "节“" + STANDARD_TITLES.get(n - 1) + "”。", where);
+            }
+        }
+    }
+
+    private static Matcher heading(SourceLine line) {
+        if (line.isTabular() || line.listItem() || line.isBlank()) {
+            return null;
+        }
+        Matcher m = HEADING.matcher(ProseText.clean(line.text()));
+        if (!m.matches()) {
+            return null;
+        }
+        String title = m.group(2);
+        boolean looksLikeTitle = line.headingLevel() > 0 || title.startsWith("关于") || title.endsWith("说明")
+                || title.endsWith("情况") || title.endsWith("事项");
+        return looksLikeTitle && title.length() <= TITLE_MAX_CHARS ? m : null;
+    }
+
+    /** 一 … 十九, 二十 …: the numerals section headings use. 0 when it is not one. */
+    static int numeral(String s) {
+        String digits = "一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0;
+        }
+        int tens = ten == 0 ? 1 : (ten == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0);
+        int units = ten == s.length() - 1 ? 0 : (ten == s.length() - 2 ? digits.indexOf(s.charAt(ten + 1)) + 1 : -100);
+        int n = tens * 10 + units;
+        return tens > 0 && units >= 0 ? n : 0;
+    }
+
+    static String numeralOf(int n) {
+        String digits = "一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n - 1));
+        }
+        String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
+        return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
+    }
+}
