@@ -38,7 +38,7 @@ final class SubjectResolver {
             // the parts of 单位资金, as 表1 lists them
             new Term("businessIncome", t -> t.startsWith("事业收入")),
             new Term("superiorSubsidy", t -> t.contains("上级补助收入")),
-            new Term("subsidiaryRemit", t -> t.contains("附属单位上缴")),
+            new Term("subordinateRemit", t -> t.contains("附属单位上缴")),
             new Term("operatingIncome", t -> t.contains("经营收入")),
             new Term("otherIncome", t -> t.startsWith("其他收入")));
 
