@@ -40,6 +40,21 @@ class RuleBookTest {
     }
 
     @Test
+    void everyReaderDiagnosticCodeIsDocumented() throws Exception {
+        String page = read(Path.of("docs/rules/READ.md"));
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\"(READ-[A-Z0-9-]+)\"");
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var m = code.matcher(read(f));
+                while (m.find()) {
+                    assertThat(page).as("%s (used in %s) is documented in READ.md", m.group(1), f.getFileName())
+                            .contains("| " + m.group(1) + " |");
+                }
+            }
+        }
+    }
+
+    @Test
     void theBookIsSortedByIdAndEveryIdHasOneTitle() {
         List<String> ids = RuleBook.all().stream().map(r -> r.info().id()).toList();
         assertThat(ids).isSorted();

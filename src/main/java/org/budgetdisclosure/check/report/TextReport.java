@@ -41,10 +41,15 @@ public final class TextReport {
                 }
                 b.append('\n');
             }
-            b.append("  参见：docs/rules/").append(f.rule()).append(".md\n");
+            b.append("  参见：").append(docPage(f.rule())).append('\n');
         }
         b.append(summary(findings)).append('\n');
         return b.toString();
+    }
+
+    /** Reader diagnostics share one page; every rule has its own. */
+    public static String docPage(String id) {
+        return id.startsWith("READ-") ? "docs/rules/READ.md（" + id + "）" : "docs/rules/" + id + ".md";
     }
 
     public static String summary(List<Finding> findings) {
