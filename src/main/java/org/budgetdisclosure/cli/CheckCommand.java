@@ -11,6 +11,7 @@ import org.budgetdisclosure.check.Finding;
 import org.budgetdisclosure.check.RuleBook;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.report.HtmlReport;
 import org.budgetdisclosure.check.report.JsonReport;
 import org.budgetdisclosure.check.report.TextReport;
 import org.budgetdisclosure.ingest.UnreadableInputException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "按规则检查已公开的部门预算：表内、表间、说明与表、绩效目标等。")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "部门预算公开文本。")
     List<Path> files = new ArrayList<>();
@@ -67,18 +68,21 @@ final class CheckCommand implements Callable<Integer> {
         boolean unreadable = false;
         List<Object> reports = new ArrayList<>();
         for (Path file : files) {
-            Parsed<Disclosure> parsed;
+            Inputs.Loaded loaded;
             try {
-                parsed = Inputs.readDisclosure(file);
+                loaded = Inputs.load(file);
             } catch (UnreadableInputException e) {
                 err.println("bd check: " + file + ": " + e.reason());
                 unreadable = true;
                 continue;
             }
+            Parsed<Disclosure> parsed = loaded.parsed();
             List<Finding> findings = checker.check(parsed, CheckContext.forDocument(parsed.value()));
             errors |= findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
             if (format == Format.json) {
                 reports.add(JsonReport.of(parsed.value().source(), findings));
+            } else if (format == Format.html) {
+                out.print(HtmlReport.render(parsed.value(), loaded.text().lines().toList(), findings));
             } else {
                 out.print(TextReport.render(findings));
             }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.budgetdisclosure.ingest.UnreadableInputException;
+import org.budgetdisclosure.ingest.text.TextDecoder;
 import org.budgetdisclosure.ingest.text.TextDisclosureReader;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Parsed;
@@ -20,7 +21,17 @@ final class Inputs {
     }
 
     static Parsed<Disclosure> readDisclosure(Path file) throws UnreadableInputException {
-        return new TextDisclosureReader().read(file.getFileName().toString(), bytes(file));
+        return load(file).parsed();
+    }
+
+    /** A read disclosure with the text it was read from (for reports that show the source). */
+    record Loaded(Parsed<Disclosure> parsed, String text) {
+    }
+
+    static Loaded load(Path file) throws UnreadableInputException {
+        String name = file.getFileName().toString();
+        String text = TextDecoder.decode(name, bytes(file)).text();
+        return new Loaded(new TextDisclosureReader().read(name, text), text);
     }
 
     static byte[] bytes(Path file) throws UnreadableInputException {
