@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）。")
     Format format;
 
-    @Option(names = "--rules", arity = "1..*", paramLabel = "PREFIX", description = "只运行编号以这些前缀开头的规则，如 TREE- XT-。")
+    @Option(names = "--rules", split = ",", paramLabel = "PREFIX", description = "只运行编号以这些前缀开头的规则；可重复或用逗号分隔，如 --rules TREE-,XT-。")
     List<String> rules = new ArrayList<>();
 
     @Option(names = "--list", description = "列出规则（编号、级别、标题）。")
