@@ -56,7 +56,7 @@ public final class SectionStatesEmptyTable implements Rule {
         if (t.isEmpty() || s.isEmpty()) {
             return; // the reader reports a missing table or section
         }
-        String text = s.get().paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        String text = s.get().paragraphs().stream().map(Paragraph::text).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
         if (text.isBlank()) {
             return; // COMP-SECTION reports a section without text
         }

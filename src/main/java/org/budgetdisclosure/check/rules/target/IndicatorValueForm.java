@@ -61,7 +61,7 @@ public final class IndicatorValueForm implements Rule {
             boolean qualitative = !isDate && v.operator() == null && v.raw().chars().noneMatch(Character::isDigit);
             // a date is a deadline, its own comparison; anything else without a number the reader could not read, and said so
             if (qualitative && Indicators.isQuantitativeKind(i)) {
-                missing.add("比较符、数值和计量单位（" + i.level2() + "应可衡量）");
+                missing.add("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
             }
             return missing;
         }

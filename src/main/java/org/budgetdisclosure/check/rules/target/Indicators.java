@@ -67,6 +67,12 @@ final class Indicators {
         return i.weight() == null ? BigDecimal.ZERO : i.weight();
     }
 
+    /** The kind for messages: 数量指标, 经济成本指标 … */
+    static String kindName(Indicator i) {
+        String k = kind(i);
+        return k.isEmpty() ? "该指标" : k;
+    }
+
     /** The 二级 name, or the 一级 when no 二级 was printed (carried down by the reader otherwise). */
     private static String kind(Indicator i) {
         String l2 = i.level2() == null ? "" : i.level2();

@@ -58,7 +58,8 @@ record TargetTable(String label, ProjectTarget project, Money total, List<Indica
 
     /** An indicator's row of this table. */
     Location place(Indicator i, String column) {
-        return at(i.at() == null ? at : i.at(), column == null ? i.level3() : i.level3() + " › " + column);
+        String name = i.level3() == null ? "（未读到指标名称）" : i.level3();
+        return at(i.at() == null ? at : i.at(), column == null ? name : name + " › " + column);
     }
 
     private Location at(SourceRef where, String column) {
