@@ -9,12 +9,14 @@ import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.budgetdisclosure.check.rules.ProjectMatching.Pair;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.ProjectTarget;
 
 /**
  * A project target table's 年度预算总额 equals the project's amount in 表7 (its 项目支出合计, summed
- * when the project is split over several function codes). Projects paired by a near-miss name are
- * compared too: TGT-PROJECT-MATCH reports the name.
+ * when the project is split over several function codes). 表7 holds the general public budget only, so
+ * when the target table shows other funds (其他资金 above zero) its 财政拨款 is compared instead.
+ * Projects paired by a near-miss name are compared too: TGT-PROJECT-MATCH reports the name.
  */
 public final class TargetBudgetMatchesTable7 implements Rule {
 
@@ -31,12 +33,15 @@ public final class TargetBudgetMatchesTable7 implements Rule {
         var m = ProjectMatching.match(ProjectMatching.table7(d), TargetTable.projects(d), ProjectTarget::projectName);
         for (Pair<ProjectTarget> p : m.all()) {
             ProjectTarget t = p.other();
-            if (t.budgetTotal() == null) {
+            boolean otherFunds = t.other() != null && t.other().signum() > 0 && t.fiscal() != null;
+            Money printed = otherFunds ? t.fiscal() : t.budgetTotal();
+            String field = otherFunds ? "财政拨款" : "年度预算总额";
+            if (printed == null) {
                 continue; // the reader reports a target table without 年度预算总额
             }
-            out.requireEqual(INFO, TargetTable.of(t).place("年度预算总额"), p.project().places(),
-                    "项目“" + p.project().name() + "”绩效目标表的年度预算总额应等于表7 中该项目的金额。",
-                    p.project().amount(), p.project().how(), t.budgetTotal(), p.project().rows().size());
+            out.requireEqual(INFO, TargetTable.of(t).place(field), p.project().places(),
+                    "项目“" + p.project().name() + "”绩效目标表的" + field + "应等于表7 中该项目的金额。",
+                    p.project().amount(), p.project().how(), printed, p.project().rows().size());
         }
     }
 }

@@ -54,6 +54,17 @@ class TargetBudgetMatchesTable7Test {
     }
 
     @Test
+    void withOtherFundsTheFiscalPartIsWhatTable7Holds() {
+        Disclosure ok = Edits.project(Samples.sample(), "运行补助经费", p -> Edits.budget(p, "77.78", "67.78", "10.00"));
+        assertThat(run(rule, ok)).isEmpty();
+        Disclosure wrong = Edits.project(Samples.sample(), "运行补助经费", p -> Edits.budget(p, "77.78", "60.00", "17.78"));
+        assertThat(run(rule, wrong)).singleElement().satisfies(f -> {
+            assertThat(f.at().column()).isEqualTo("财政拨款");
+            assertThat(f.actual().plain()).isEqualTo("60.00");
+        });
+    }
+
+    @Test
     void aTargetWithoutBudgetIsLeftToTheReader() {
         Disclosure d = Edits.project(Samples.sample(), "运行补助经费", p -> Edits.budget(p, null, "67.78", "0.00"));
         assertThat(run(rule, d)).isEmpty();
