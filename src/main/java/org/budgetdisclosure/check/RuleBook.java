@@ -17,6 +17,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetdisclosure.check.rules.catalog.CatalogLookup;
+import org.budgetdisclosure.check.rules.catalog.CodeForm;
+import org.budgetdisclosure.check.rules.catalog.NamesAgreeAcrossTables;
+import org.budgetdisclosure.check.rules.catalog.ParentRowsPresent;
+import org.budgetdisclosure.check.rules.completeness.DescriptionForEveryProject;
+import org.budgetdisclosure.check.rules.completeness.EmptyTableStatement;
+import org.budgetdisclosure.check.rules.completeness.GlossaryPresent;
+import org.budgetdisclosure.check.rules.completeness.SangongExplained;
+import org.budgetdisclosure.check.rules.completeness.SectionStatesEmptyTable;
+import org.budgetdisclosure.check.rules.completeness.SectionsHaveText;
 import org.budgetdisclosure.check.rules.cross.ColumnsAgree;
 import org.budgetdisclosure.check.rules.cross.FunctionEconomicPair;
 import org.budgetdisclosure.check.rules.cross.SangongMatchesEconomic;
@@ -25,6 +35,14 @@ import org.budgetdisclosure.check.rules.table.ItemSum;
 import org.budgetdisclosure.check.rules.table.RowSum;
 import org.budgetdisclosure.check.rules.table.SideTotal;
 import org.budgetdisclosure.check.rules.table.TotalSumsTopRows;
+import org.budgetdisclosure.check.rules.target.CostsMatchAllocation;
+import org.budgetdisclosure.check.rules.target.CostsWithinBudget;
+import org.budgetdisclosure.check.rules.target.DepartmentTargetMatchesBudget;
+import org.budgetdisclosure.check.rules.target.FundingPartsSum;
+import org.budgetdisclosure.check.rules.target.IndicatorValueForm;
+import org.budgetdisclosure.check.rules.target.TargetBudgetMatchesTable7;
+import org.budgetdisclosure.check.rules.target.TargetForEveryProject;
+import org.budgetdisclosure.check.rules.target.WeightsFitScheme;
 import org.budgetdisclosure.model.Side;
 
 /**
@@ -38,6 +56,22 @@ public final class RuleBook {
             // BALANCE
             SideTotal.balance(T1),
             SideTotal.balance(T4),
+            // CAT-*: classification codes and names
+            new CodeForm(),
+            CatalogLookup.unknownCodes(),
+            CatalogLookup.names(),
+            new NamesAgreeAcrossTables(),
+            new ParentRowsPresent(),
+            // COMP-*: completeness
+            new SectionStatesEmptyTable(8, T8),
+            new SectionStatesEmptyTable(9, T9),
+            new SectionStatesEmptyTable(11, T11),
+            new SectionStatesEmptyTable(12, T12),
+            new EmptyTableStatement(),
+            new GlossaryPresent(),
+            new DescriptionForEveryProject(),
+            new SangongExplained(),
+            new SectionsHaveText(),
             // ITEM-SUM: 表1 income side
             new ItemSum(T1, Side.INCOME, "total", "currentIncome", "carryover"),
             new ItemSum(T1, Side.INCOME, "currentIncome", "gpb", "fund", "soe", "specialAccount", "unitFunds"),
@@ -71,6 +105,15 @@ public final class RuleBook {
             // SIDE-SUM
             SideTotal.expenditureSum(T1),
             SideTotal.expenditureSum(T4),
+            // TGT-*: performance targets
+            new CostsMatchAllocation(),
+            new CostsWithinBudget(),
+            new DepartmentTargetMatchesBudget(),
+            new FundingPartsSum(),
+            new TargetBudgetMatchesTable7(),
+            new TargetForEveryProject(),
+            new IndicatorValueForm(),
+            new WeightsFitScheme(),
             // TOTAL-SUM
             new TotalSumsTopRows(T2),
             new TotalSumsTopRows(T3),

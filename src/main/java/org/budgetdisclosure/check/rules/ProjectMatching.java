@@ -1,0 +1,183 @@
+package org.budgetdisclosure.check.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.budgetdisclosure.catalog.Names;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * Pairs the projects of 表7 with what else names them (performance target tables, part 3's project
+ * descriptions). Names are compared by a key that ignores printing noise (spaces, bracket width,
+ * quotes, punctuation); a pair that is close but not equal is a near miss, which the rules report as
+ * a warning naming both spellings, and still compare as the same project.
+ */
+public final class ProjectMatching {
+
+    /**
+     * How close two keys must be to be called a near miss: an edit distance of at most a third of the
+     * shorter key (at least one edit). Only names left unpaired by exact keys are tried, so a loose
+     * bound turns two “missing” errors into one warning that names both, rather than hiding anything.
+     */
+    private static final int NEAR_DIVISOR = 3;
+
+    /** A name inside another is a near miss only from three characters on: “经费” is inside half of all project names. */
+    private static final int MIN_CONTAINED = 3;
+
+    private ProjectMatching() {
+    }
+
+    /** One project of 表7: its name as first printed, its rows (one per function code it is split over), their sum. */
+    public record Table7Project(String name, String key, List<Row> rows, Table table) {
+
+        public Money amount() {
+            return Money.sum(rows.stream().map(r -> r.amount("total")).toList());
+        }
+
+        /** The 表7 cells the amount comes from. */
+        public List<Location> places() {
+            return rows.stream().map(r -> Places.cell(table, r, "total")).toList();
+        }
+
+        public Location place() {
+            return places().get(0);
+        }
+
+        /** “表7 87.74” or “表7 电子政务维护费 40.00 + 47.74” when split over codes. */
+        public String how() {
+            if (rows.size() == 1) {
+                return "表7 “" + name + "”项目支出合计";
+            }
+            return "表7 “" + name + "” " + Places.sumText(rows.stream().map(Row::label).toList(),
+                    rows.stream().map(r -> r.amount("total")).toList());
+        }
+    }
+
+    /** The pairs found: exact and near, and what is left on each side. */
+    public record Result<T>(List<Pair<T>> exact, List<Pair<T>> near, List<Table7Project> onlyTable7, List<T> onlyOther) {
+
+        /** Exact and near pairs together. */
+        public List<Pair<T>> all() {
+            List<Pair<T>> a = new ArrayList<>(exact);
+            a.addAll(near);
+            return a;
+        }
+    }
+
+    public record Pair<T>(Table7Project project, T other) {
+    }
+
+    /** The key two spellings of one project name share. */
+    public static String key(String name) {
+        String k = Names.key(name);
+        StringBuilder b = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if ("\"'《》〈〉、，。；：·.-—_/／（）〔〕".indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The projects of 表7 (rows of kind PROJECT with a name), grouped by name key in printed order; empty without 表7. */
+    public static List<Table7Project> table7(Disclosure d) {
+        return d.table(TableId.T7).map(ProjectMatching::table7).orElse(List.of());
+    }
+
+    static List<Table7Project> table7(Table t) {
+        Map<String, List<Row>> byKey = new LinkedHashMap<>();
+        Map<String, String> firstName = new LinkedHashMap<>();
+        for (Row r : t.rows()) {
+            if (r.kind() != RowKind.PROJECT || r.projectName() == null || key(r.projectName()).isEmpty()) {
+                continue;
+            }
+            String k = key(r.projectName());
+            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+            firstName.putIfAbsent(k, r.projectName());
+        }
+        List<Table7Project> out = new ArrayList<>();
+        byKey.forEach((k, rows) -> out.add(new Table7Project(firstName.get(k), k, List.copyOf(rows), t)));
+        return out;
+    }
+
+    /** Pairs {@code others} (named by {@code name}) with the projects of 表7. An other with no name stays unpaired. */
+    public static <T> Result<T> match(List<Table7Project> projects, List<T> others, Function<T, String> name) {
+        List<Pair<T>> exact = new ArrayList<>();
+        List<Table7Project> leftOpen = new ArrayList<>(projects);
+        List<T> rightOpen = new ArrayList<>();
+        for (T o : others) {
+            String k = key(name.apply(o));
+            Table7Project p = k.isEmpty() ? null : projects.stream().filter(x -> x.key().equals(k)).findFirst().orElse(null);
+            if (p == null) {
+                rightOpen.add(o);
+            } else {
+                exact.add(new Pair<>(p, o));
+                leftOpen.remove(p);
+            }
+        }
+        List<Pair<T>> near = new ArrayList<>();
+        boolean found = true;
+        while (found) {
+            found = false;
+            int best = Integer.MAX_VALUE;
+            Table7Project bestP = null;
+            T bestO = null;
+            for (Table7Project p : leftOpen) {
+                for (T o : rightOpen) {
+                    String k = key(name.apply(o));
+                    int dist = distance(p.key(), k);
+                    if (!k.isEmpty() && isNear(p.key(), k, dist) && dist < best) {
+                        best = dist;
+                        bestP = p;
+                        bestO = o;
+                    }
+                }
+            }
+            if (bestP != null) {
+                near.add(new Pair<>(bestP, bestO));
+                leftOpen.remove(bestP);
+                rightOpen.remove(bestO);
+                found = true;
+            }
+        }
+        return new Result<>(List.copyOf(exact), List.copyOf(near), List.copyOf(leftOpen), List.copyOf(rightOpen));
+    }
+
+    private static boolean isNear(String a, String b, int dist) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter >= MIN_CONTAINED && (a.contains(b) || b.contains(a))) {
+            return true;
+        }
+        return dist <= Math.max(1, shorter / NEAR_DIVISOR);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,85 @@
+package org.budgetdisclosure.check.rules.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Table;
+
+/**
+ * In a classified table every 款 has its 类 row and every 项 its 款 row (the parent rows carry the
+ * subtotals the table is read by). A project row of 表7 stands in for its 项, so it needs the 款 row
+ * unless the 项 row itself is printed. One finding per missing parent, at its first child.
+ *
+ * <p>A table that prints no parent row at all (only 项 rows, codes in full) follows another layout:
+ * one warning for the table rather than an error per row.
+ */
+public final class ParentRowsPresent implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("CAT-PARENT-ROW", "下级科目行应有其上级科目行", Severity.ERROR, Family.CATALOG);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        for (Table t : d.tables()) {
+            check(t, out);
+        }
+    }
+
+    private static boolean isNode(Row r) {
+        return (r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.code() != null;
+    }
+
+    private static void check(Table t, Findings out) {
+        Set<String> nodes = t.rows().stream().filter(ParentRowsPresent::isNode).map(Row::code).collect(Collectors.toSet());
+        Map<String, Row> missing = new LinkedHashMap<>();
+        boolean anyParentPrinted = false;
+        for (Row r : t.rows()) {
+            if (r.code() == null || r.code().length() <= 3 || !r.code().matches("\\d+")) {
+                continue;
+            }
+            if (r.kind() == RowKind.PROJECT && nodes.contains(r.code())) {
+                continue; // its own 项 row is printed and checked
+            }
+            if (!isNode(r) && r.kind() != RowKind.PROJECT) {
+                continue;
+            }
+            String parent = r.code().substring(0, r.code().length() - 2);
+            if (nodes.contains(parent)) {
+                anyParentPrinted = true;
+            } else {
+                missing.putIfAbsent(parent, r);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (!anyParentPrinted && nodes.stream().noneMatch(c -> c.length() == 3)) {
+            Row first = missing.values().iterator().next();
+            out.report(INFO, Severity.WARNING, Places.row(t, first), List.of(),
+                    t.id().label() + "没有列出任何类、款汇总行，只列出了下级科目；按规定格式应逐级列出类、款、项。");
+            return;
+        }
+        missing.forEach((parent, child) -> out.report(INFO, INFO.severity(), Places.row(t, child), List.of(),
+                t.id().label() + "中有 " + child.code() + " " + nullToEmpty(child.name()) + "，却没有其上级科目 " + parent + " 的行。"));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

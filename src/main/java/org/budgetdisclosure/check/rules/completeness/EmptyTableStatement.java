@@ -1,0 +1,82 @@
+package org.budgetdisclosure.check.rules.completeness;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.rules.ProjectMatching;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * An empty table is printed with the sentence that says why (“…没有使用…安排的支出，…为空表。”), and
+ * only an empty table has one. Empty means no amount other than zero: a table of printed 0.00 is as
+ * empty as a blank one. Also: the sentence under a table names that table, not another (a sentence
+ * copied from the table before is a common slip).
+ *
+ * <p>A table with amounts and the sentence: error (one of them is wrong). An empty table without the
+ * sentence, or a sentence naming another table: warning (the figures are not in doubt).
+ */
+public final class EmptyTableStatement implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("COMP-EMPTY-TABLE", "空表应注明为空表，注明为空表的表中不应有金额",
+            Severity.ERROR, Family.COMPLETENESS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        for (Table t : d.tables()) {
+            check(t, out);
+        }
+    }
+
+    /** True when no row has an amount other than zero. */
+    public static boolean isEmpty(Table t) {
+        return t.rows().stream().flatMap(r -> r.cells().values().stream()).allMatch(Money::isZero);
+    }
+
+    private static void check(Table t, Findings out) {
+        Location here = Location.of(t.at()).inTable(t.id(), null, null);
+        String statement = t.emptyStatement();
+        boolean empty = isEmpty(t);
+        if (statement == null || statement.isBlank()) {
+            if (empty) {
+                out.report(INFO, Severity.WARNING, here, List.of(),
+                        t.id().label() + "没有任何金额，应在表下注明为空表及其原因（如“…没有…安排的支出，" + t.id().title() + "为空表。”）。");
+            }
+            return;
+        }
+        if (!empty) {
+            out.report(INFO, Severity.ERROR, here, List.of(),
+                    t.id().label() + "注明“为空表”，但表中有金额：说明与表不符。");
+            return;
+        }
+        otherTableNamed(t.id(), statement).ifPresent(other -> out.report(INFO, Severity.WARNING, here, List.of(),
+                t.id().label() + "下的空表说明写的是“" + other.title() + "”，应为“" + t.id().title() + "”。"));
+    }
+
+    /** The table a statement names when that is not {@code own}; empty when it names {@code own} or none. */
+    static Optional<TableId> otherTableNamed(TableId own, String statement) {
+        String s = ProjectMatching.key(statement);
+        if (s.contains(ProjectMatching.key(own.title()))) {
+            return Optional.empty();
+        }
+        for (TableId id : TableId.values()) {
+            if (id != own && s.contains(ProjectMatching.key(id.title()))) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.budgetdisclosure.check.rules.completeness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Section;
+import org.budgetdisclosure.model.SubjectKind;
+
+/**
+ * Section 10 covers each of the four “三公” items (因公出国（境）费用, 公务接待费, 公务用车购置, 公务用车运行维护费):
+ * its amount (or that it is not arranged), its change from last year, and the reason for a change.
+ * A zero change needs no reason. A statement about 公务用车购置及运行维护费 as a whole covers both
+ * vehicle items. Not checked when section 10 is missing: the reader reports that.
+ */
+public final class SangongExplained implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("COMP-SANGONG", "第十节应说明“三公”经费各项的金额、增减及原因",
+            Severity.WARNING, Family.COMPLETENESS);
+
+    static final int SECTION = 10;
+
+    /** The four items, by the fact keys part 3's reader gives them, with their printed names. */
+    private static final Map<String, String> ITEMS = new LinkedHashMap<>();
+
+    static {
+        ITEMS.put("travelAbroad", "因公出国（境）费用");
+        ITEMS.put("reception", "公务接待费");
+        ITEMS.put("vehiclePurchase", "公务用车购置");
+        ITEMS.put("vehicleRunning", "公务用车运行维护费");
+    }
+
+    private static final String VEHICLE_TOGETHER = "vehicle";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        Optional<Section> section = d.explanation().sections().stream().filter(s -> s.number() == SECTION).findFirst();
+        if (section.isEmpty()) {
+            return;
+        }
+        List<Fact> facts = d.explanation().facts().stream()
+                .filter(f -> f.section() == SECTION && f.subject() != null && f.subject().kind() == SubjectKind.SANGONG).toList();
+        Location here = Location.of(section.get().at()).inSection(SECTION);
+        ITEMS.forEach((key, name) -> {
+            List<Fact> about = facts.stream().filter(f -> key.equals(f.subject().key())
+                    || key.startsWith(VEHICLE_TOGETHER) && VEHICLE_TOGETHER.equals(f.subject().key())).toList();
+            List<String> missing = missing(about);
+            if (!missing.isEmpty()) {
+                Location at = about.isEmpty() ? here : Location.of(about.get(0).at()).inSection(SECTION);
+                out.report(INFO, INFO.severity(), new Location(at.source(), at.line(), at.page(), null, name, null, SECTION), List.of(),
+                        "第十节对“三公”经费中的" + name + "缺少" + String.join("、", missing) + "的说明。");
+            }
+        });
+    }
+
+    static List<String> missing(List<Fact> about) {
+        List<String> missing = new ArrayList<>();
+        if (about.stream().noneMatch(f -> f.amount() != null || f.notArranged())) {
+            missing.add("预算数");
+        }
+        List<Fact> changes = about.stream().filter(f -> f.change() != null).toList();
+        if (changes.isEmpty()) {
+            missing.add("比上年增减");
+        } else {
+            boolean changed = changes.stream().anyMatch(f -> f.change().amount() != null && !f.change().amount().isZero());
+            boolean reasoned = about.stream().anyMatch(f -> f.reason() != null && !f.reason().isBlank());
+            if (changed && !reasoned) {
+                missing.add("增减原因");
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,52 @@
+package org.budgetdisclosure.check.rules.completeness;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Section;
+
+/**
+ * Each of part 3's sections has text under its heading, and is numbered once within 1–13. A missing
+ * section is the reader's to report (READ-SECTION-MISSING), so it is not repeated here.
+ */
+public final class SectionsHaveText implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("COMP-SECTION", "第三部分各节应有内容，编号为一至十三且不重复",
+            Severity.WARNING, Family.COMPLETENESS);
+
+    /** How many sections the national format has. */
+    static final int SECTIONS = 13;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (Section s : d.explanation().sections()) {
+            Location here = Location.of(s.at()).inSection(s.number());
+            if (s.number() < 1 || s.number() > SECTIONS) {
+                out.report(INFO, INFO.severity(), here, List.of(), "第三部分只有一至十三节，此处编号为 " + s.number() + "：“" + s.title() + "”。");
+            } else if (!seen.add(s.number())) {
+                out.report(INFO, INFO.severity(), here, List.of(), "第三部分第" + s.number() + "节出现了不止一次：“" + s.title() + "”。");
+            }
+            boolean hasText = s.paragraphs().stream().anyMatch(p -> p.text() != null && !p.text().isBlank());
+            if (!hasText) {
+                out.report(INFO, INFO.severity(), here, List.of(), "第三部分第" + s.number() + "节“" + s.title() + "”只有标题，没有说明内容。");
+            }
+        }
+    }
+}

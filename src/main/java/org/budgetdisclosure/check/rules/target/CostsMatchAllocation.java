@@ -1,0 +1,131 @@
+package org.budgetdisclosure.check.rules.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Finding;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.rules.ProjectMatching;
+import org.budgetdisclosure.model.AllocationPart;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Indicator;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Operator;
+import org.budgetdisclosure.model.ProjectDescription;
+import org.budgetdisclosure.model.ProjectTarget;
+
+/**
+ * A project's cost indicator and the part of its 资金分配情况 (part 3, section 7) that names the same
+ * thing give the same amount. Both are the project's plan for one use of its money, so two figures
+ * are two plans: a warning with both, whichever is right. A “≤” cap above the allocated amount is
+ * reported too: in practice a cap is the amount planned (the sample's caps add up to the budget).
+ *
+ * <p>Only clear pairs are compared: after dropping the generic words they end with (费, 费用, 经费, 资金, 支出,
+ * 成本) the two names are equal, or one contains the other and the shorter has at least four characters, and
+ * the pairing is one to one. “维护费” is not paired with “电子政务运行维护”: “维护” says too little.
+ */
+public final class CostsMatchAllocation implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("TGT-COST-ALLOC", "成本指标应与项目资金分配情况一致",
+            Severity.WARNING, Family.TARGET);
+
+    /** Part 3's section that describes the projects (一般公共预算项目支出情况说明). */
+    private static final int DESCRIPTIONS_SECTION = 7;
+
+    /** Below four characters a contained name is too generic to call the same use of money. */
+    private static final int MIN_CONTAINED = 4;
+
+    /** Words that say “money” and nothing about its use; longest first so 费用 goes before 费. */
+    private static final List<String> GENERIC = List.of("费用", "经费", "资金", "支出", "成本", "费");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        List<ProjectDescription> descriptions = d.explanation().projects();
+        for (ProjectTarget t : TargetTable.projects(d)) {
+            String key = ProjectMatching.key(t.projectName());
+            descriptions.stream().filter(p -> !key.isEmpty() && ProjectMatching.key(p.name()).equals(key)).findFirst()
+                    .ifPresent(p -> check(TargetTable.of(t), p, out));
+        }
+    }
+
+    private static void check(TargetTable t, ProjectDescription p, Findings out) {
+        List<Indicator> costs = t.indicators().stream().filter(i -> Indicators.cap(i).isPresent()).toList();
+        for (Indicator i : costs) {
+            Optional<AllocationPart> part = partFor(i, costs, p.allocation());
+            if (part.isEmpty()) {
+                continue;
+            }
+            Money cap = Indicators.cap(i).orElseThrow();
+            Money allocated = part.get().amount();
+            if (allocated.compareTo(cap) == 0) {
+                continue;
+            }
+            Operator op = i.value().operator();
+            String verdict = op == Operator.EQ ? "两处不一致"
+                    : allocated.compareTo(cap) > 0 ? "分配数超出了指标上限" : "分配数低于指标上限，两处计划不一致";
+            Location partAt = Location.of(p.at());
+            out.add(new Finding(INFO.id(), INFO.severity(), t.place(i, "指标值"),
+                    List.of(new Location(partAt.source(), partAt.line(), partAt.page(), null, "项目“" + p.name() + "” 资金分配情况", part.get().label(), DESCRIPTIONS_SECTION)),
+                    "资金分配情况中“" + part.get().label() + "”为 " + allocated.formatted() + " 万元，成本指标“" + i.level3() + "”为“"
+                            + Indicators.printed(i) + "”：" + verdict + "。",
+                    allocated, "资金分配情况“" + part.get().label() + "”", cap, null));
+        }
+    }
+
+    /** The allocation part that clearly names the same use as {@code cost}, when exactly one does and it names no other cost. */
+    private static Optional<AllocationPart> partFor(Indicator cost, List<Indicator> costs, List<AllocationPart> parts) {
+        List<AllocationPart> hits = new ArrayList<>();
+        for (AllocationPart a : parts) {
+            if (a.amount() != null && same(use(cost.level3()), use(a.label()))) {
+                hits.add(a);
+            }
+        }
+        if (hits.size() != 1) {
+            return Optional.empty();
+        }
+        String partUse = use(hits.get(0).label());
+        long rivals = costs.stream().filter(c -> c != cost && same(use(c.level3()), partUse)).count();
+        return rivals == 0 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    private static boolean same(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        return shorter >= MIN_CONTAINED && (a.contains(b) || b.contains(a));
+    }
+
+    /** The name without the generic money words it ends with: 慰问费用 and 慰问经费 both become 慰问. */
+    static String use(String name) {
+        String k = ProjectMatching.key(name);
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String g : GENERIC) {
+                if (k.endsWith(g) && k.length() > g.length()) {
+                    k = k.substring(0, k.length() - g.length());
+                    stripped = true;
+                }
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,69 @@
+package org.budgetdisclosure.check.rules.target;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.DepartmentTarget;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * The department target table's 资金总额 (合计) equals the department's total budget: 表1 支出总计, or
+ * 表3 总计 when 表1 is missing. Both are printings of one figure, so they must agree to the cent
+ * (tolerance 0): a 0.01 gap is an error, whatever rounding produced it.
+ */
+public final class DepartmentTargetMatchesBudget implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("TGT-DEPT-TOTAL", "部门整体绩效目标表的资金总额应等于部门预算总额",
+            Severity.ERROR, Family.TARGET);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        DepartmentTarget dt = d.targets() == null ? null : d.targets().department();
+        if (dt == null || dt.total() == null) {
+            return;
+        }
+        Optional<Reference> ref = reference(d, TableId.T1, "amount").or(() -> reference(d, TableId.T3, "total"));
+        if (ref.isEmpty()) {
+            return;
+        }
+        Reference r = ref.get();
+        out.requireEqual(INFO, TargetTable.of(dt).place("合计"), List.of(r.place()),
+                "部门整体绩效目标表的资金总额应等于部门预算总额。",
+                r.amount(), r.table().id().label() + " " + r.row().name(), dt.total(), 1);
+    }
+
+    private record Reference(Table table, Row row, String column) {
+
+        Money amount() {
+            return row.amount(column);
+        }
+
+        Location place() {
+            return Places.cell(table, row, column);
+        }
+    }
+
+    /** The expenditure total of {@code id} when it is printed. */
+    private static Optional<Reference> reference(Disclosure d, TableId id, String column) {
+        return d.table(id).flatMap(t -> t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME && r.cell(column).isPresent())
+                .map(r -> new Reference(t, r, column)));
+    }
+}

@@ -1,0 +1,76 @@
+package org.budgetdisclosure.check.rules.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Indicator;
+import org.budgetdisclosure.model.IndicatorValue;
+
+/**
+ * Every indicator value is well formed. Quantitative indicators (二级 数量, 质量, 时效, 成本) need a
+ * comparison (=, ≥, ≤, >, <), a number and a unit (a 时效 value may be a deadline date instead); any
+ * value with a number needs its comparison and unit. A qualitative value (有效提高) is fine
+ * for 效益 and 满意度 indicators.
+ *
+ * <p>Left to the reader, which already warns (READ-TARGET-VALUE, READ-TARGET-WEIGHT): a missing value, a
+ * value it could not read, a missing or unreadable weight. A unit printed in the indicator's name
+ * (“项目验收合格率（%）”) counts as the unit.
+ */
+public final class IndicatorValueForm implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("TGT-VALUE-FORM", "指标值应包含比较符、数值和计量单位",
+            Severity.WARNING, Family.TARGET);
+
+    /** A short bracketed unit closing the indicator's name: （%）, (个), （万元）. */
+    private static final Pattern UNIT_IN_NAME = Pattern.compile(".*[（(][^（）()\\d]{1,4}[）)]\\s*$");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        for (TargetTable t : TargetTable.all(d)) {
+            for (Indicator i : t.indicators()) {
+                List<String> missing = missing(i);
+                if (!missing.isEmpty()) {
+                    out.report(INFO, INFO.severity(), t.place(i, "指标值"), List.of(),
+                            "指标“" + i.level3() + "”的指标值“" + Indicators.printed(i) + "”缺少" + String.join("、", missing) + "。");
+                }
+            }
+        }
+    }
+
+    /** What the value lacks, in the order 比较符, 计量单位; empty when well formed or left to the reader. */
+    static List<String> missing(Indicator i) {
+        IndicatorValue v = i.value();
+        List<String> missing = new ArrayList<>();
+        if (v == null || v.raw() == null || v.raw().isBlank()) {
+            return missing;
+        }
+        if (v.number() == null) {
+            boolean isDate = v.unit() != null;
+            boolean qualitative = !isDate && v.operator() == null && v.raw().chars().noneMatch(Character::isDigit);
+            // a date is a deadline, its own comparison; anything else without a number the reader could not read, and said so
+            if (qualitative && Indicators.isQuantitativeKind(i)) {
+                missing.add("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
+            }
+            return missing;
+        }
+        if (v.operator() == null) {
+            missing.add("比较符");
+        }
+        if (Indicators.unit(v).isEmpty() && (i.level3() == null || !UNIT_IN_NAME.matcher(i.level3()).matches())) {
+            missing.add("计量单位");
+        }
+        return missing;
+    }
+}

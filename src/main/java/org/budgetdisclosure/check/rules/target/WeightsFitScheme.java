@@ -1,0 +1,109 @@
+package org.budgetdisclosure.check.rules.target;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Finding;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Indicator;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * The weights (分值权重) of a target table add up to its scoring scheme's total, and all project
+ * tables of one document use the same scheme.
+ *
+ * <p>Two schemes are in use: 100 points in the table, or 90 in the table with the other 10 kept for
+ * budget execution (预算执行率), scored at evaluation time. The document's scheme is the total most of
+ * its project tables reach (the first in print order on a tie); with none reaching either, 100 if a
+ * table lists 预算执行率 and 90 otherwise. A table whose weights reach neither total is an error
+ * (expected: the document's scheme); one that reaches the other scheme's total is a warning, as the
+ * document cannot be using both. The department's table is scored under its own method (部门整体绩效评价):
+ * it must reach one of the two totals, need not share the projects' scheme, and votes only when there
+ * is no project table.
+ */
+public final class WeightsFitScheme implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("TGT-WEIGHT-SUM", "绩效指标分值权重之和应等于评分方案总分",
+            Severity.ERROR, Family.TARGET);
+
+    /** The table holds all the points. */
+    static final BigDecimal FULL = BigDecimal.valueOf(100);
+    /** The table holds 90; 10 are for 预算执行率, scored at evaluation. */
+    static final BigDecimal WITHOUT_EXECUTION = BigDecimal.valueOf(90);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        List<TargetTable> tables = TargetTable.all(d).stream().filter(t -> t.indicators().stream().anyMatch(i -> i.weight() != null)).toList();
+        if (tables.isEmpty()) {
+            return;
+        }
+        BigDecimal scheme = scheme(tables);
+        for (TargetTable t : tables) {
+            BigDecimal sum = sum(t);
+            if (sum.compareTo(scheme) == 0 || t.isDepartment() && isScheme(sum)) {
+                continue;
+            }
+            boolean otherScheme = isScheme(sum);
+            long unweighted = t.indicators().stream().filter(i -> i.weight() == null).count();
+            String missing = unweighted == 0 ? "" : "（另有 " + unweighted + " 项指标未读到分值）";
+            String message = otherScheme
+                    ? t.label() + "的分值权重合计 " + plain(sum) + "，与本文件其他项目绩效目标表采用的 " + plain(scheme) + " 分方案不一致" + missing + "。"
+                    : t.label() + "的分值权重合计应为 " + plain(scheme) + "，实为 " + plain(sum) + missing + "。";
+            out.add(new Finding(INFO.id(), otherScheme ? Severity.WARNING : Severity.ERROR, t.place("分值权重"), List.of(),
+                    message, Money.rounded(scheme), how(scheme), Money.rounded(sum), null));
+        }
+    }
+
+    private static String how(BigDecimal scheme) {
+        return scheme.compareTo(FULL) == 0 ? "百分制" : "90 分，另 10 分为预算执行率";
+    }
+
+    static BigDecimal sum(TargetTable t) {
+        return t.indicators().stream().map(Indicators::weightOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static boolean isScheme(BigDecimal total) {
+        return total.compareTo(FULL) == 0 || total.compareTo(WITHOUT_EXECUTION) == 0;
+    }
+
+    /** The scheme of the document, by the project tables' vote (the department's when there is no project table). */
+    static BigDecimal scheme(List<TargetTable> tables) {
+        boolean anyProject = tables.stream().anyMatch(t -> !t.isDepartment());
+        Map<BigDecimal, Integer> votes = new LinkedHashMap<>();
+        for (TargetTable t : tables) {
+            BigDecimal s = sum(t);
+            if (t.isDepartment() == !anyProject && isScheme(s)) {
+                votes.merge(s.compareTo(FULL) == 0 ? FULL : WITHOUT_EXECUTION, 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            boolean listsExecution = tables.stream().flatMap(t -> t.indicators().stream()).anyMatch(WeightsFitScheme::isExecution);
+            return listsExecution ? FULL : WITHOUT_EXECUTION;
+        }
+        List<Map.Entry<BigDecimal, Integer>> ranked = new ArrayList<>(votes.entrySet());
+        // stable sort: on a tie the scheme seen first stays first
+        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        return ranked.get(0).getKey();
+    }
+
+    private static boolean isExecution(Indicator i) {
+        return i.level3() != null && i.level3().contains("预算执行");
+    }
+
+    private static String plain(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,59 @@
+package org.budgetdisclosure.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.budgetdisclosure.Samples;
+import org.budgetdisclosure.check.rules.ProjectMatching.Result;
+import org.budgetdisclosure.check.rules.ProjectMatching.Table7Project;
+import org.junit.jupiter.api.Test;
+
+class ProjectMatchingTest {
+
+    private static final List<Table7Project> SAMPLE = ProjectMatching.table7(Samples.sample());
+
+    @Test
+    void readsTheSamplesThreeProjectsFromTable7() {
+        assertThat(SAMPLE).extracting(Table7Project::name).containsExactly("电子政务维护费", "运行补助经费", "化债工作奖补资金");
+        assertThat(SAMPLE.get(1).amount().plain()).isEqualTo("67.78");
+        assertThat(SAMPLE.get(1).place().line()).isEqualTo(322);
+    }
+
+    @Test
+    void theKeyIgnoresSpacesBracketsQuotesAndPunctuation() {
+        assertThat(ProjectMatching.key("“电子政务 维护费”")).isEqualTo(ProjectMatching.key("电子政务维护费"));
+        assertThat(ProjectMatching.key("信息系统(二期)")).isEqualTo(ProjectMatching.key("信息系统（二期）"));
+    }
+
+    @Test
+    void pairsExactNamesFirstThenTheClosestNearMiss() {
+        Result<String> r = ProjectMatching.match(SAMPLE, List.of("化债工作奖补资金", "运行补助资金", "电子政务维护费项目"), Function.identity());
+        assertThat(r.exact()).extracting(p -> p.other()).containsExactly("化债工作奖补资金");
+        assertThat(r.near()).extracting(p -> p.project().name() + "=" + p.other())
+                .containsExactlyInAnyOrder("运行补助经费=运行补助资金", "电子政务维护费=电子政务维护费项目");
+        assertThat(r.onlyTable7()).isEmpty();
+        assertThat(r.onlyOther()).isEmpty();
+    }
+
+    @Test
+    void unrelatedNamesStayUnpaired() {
+        Result<String> r = ProjectMatching.match(SAMPLE, List.of("办公楼维修改造"), Function.identity());
+        assertThat(r.near()).isEmpty();
+        assertThat(r.onlyOther()).containsExactly("办公楼维修改造");
+        assertThat(r.onlyTable7()).hasSize(3);
+    }
+
+    @Test
+    void aShortGenericNameInsideAnotherIsNoNearMiss() {
+        // “经费” is inside 运行补助经费, but two characters say nothing
+        Result<String> r = ProjectMatching.match(SAMPLE, List.of("经费"), Function.identity());
+        assertThat(r.near()).isEmpty();
+    }
+
+    @Test
+    void editDistanceCountsCharacters() {
+        assertThat(ProjectMatching.distance("运行补助经费", "运行补助资金")).isEqualTo(2);
+        assertThat(ProjectMatching.distance("", "abc")).isEqualTo(3);
+    }
+}
