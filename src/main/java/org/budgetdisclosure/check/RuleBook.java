@@ -32,6 +32,7 @@ import org.budgetdisclosure.check.rules.prose.ProcurementParts;
 import org.budgetdisclosure.check.rules.prose.ProjectAllocation;
 import org.budgetdisclosure.check.rules.prose.RunningCosts;
 import org.budgetdisclosure.check.rules.prose.SameFigureAgrees;
+import org.budgetdisclosure.check.rules.prose.SourceClaims;
 import org.budgetdisclosure.check.rules.prose.StatedAmounts;
 import org.budgetdisclosure.check.rules.prose.StatedShares;
 import org.budgetdisclosure.check.rules.table.ChildrenSumToParent;
@@ -83,11 +84,12 @@ public final class RuleBook {
             new ListedItems(ListedItems.Kind.FISCAL_INCOME),
             new ListedItems(ListedItems.Kind.EXPENDITURE_CLASSES),
             new ListedItems(ListedItems.Kind.BASIC_ITEMS),
-            // PROSE-PROCUREMENT … PROSE-SHARE
+            // PROSE-PROCUREMENT … PROSE-SOURCE-CLAIM
             new ProcurementParts(),
             new OneReasonPerChange(),
             new RunningCosts(),
             new StatedShares(),
+            new SourceClaims(),
             // ROW-SUM
             new RowSum(T2, "total", "fiscalSubtotal", "specialAccount", "unitFunds", "carryFiscal", "carryNonFiscal"),
             new RowSum(T2, "fiscalSubtotal", "gpb", "gpbTransfer", "fund", "fundTransfer", "soe", "soeTransfer"),

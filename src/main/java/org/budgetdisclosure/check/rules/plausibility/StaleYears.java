@@ -58,6 +58,9 @@ public final class StaleYears implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
+                if (p.text() == null) {
+                    continue;
+                }
                 String text = QUOTED.matcher(p.text()).replaceAll("");
                 Set<String> seen = new LinkedHashSet<>();
                 Matcher m = MONTH.matcher(text);

@@ -58,6 +58,9 @@ public final class ChangeWording implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
+                if (p.text() == null) {
+                    continue;
+                }
                 Matcher m = PAIR.matcher(p.text());
                 while (m.find()) {
                     if (up(m.group(1)) != up(m.group(3))) {

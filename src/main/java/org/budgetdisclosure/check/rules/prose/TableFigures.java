@@ -33,7 +33,7 @@ import org.budgetdisclosure.model.TableId;
  * 包括”. So a fact is first given its {@link #measure measure} (which quantity), then the table cell.
  *
  * <ul>
- *   <li>TOTAL: total/income → 表1 收入总计; expenditure → 表3 总计 (表1 支出总计 if 表3 is missing);
+ *   <li>TOTAL: total/income → 表1 收入总计 (本年收入 → 表1 一、本年收入); expenditure → 表3 总计 (表1 支出总计 if 表3 is missing);
  *       fiscal → 表4 收入总计; gpb → 表5 总计.</li>
  *   <li>SOURCE: 表1's income line of that key; in section 4, 表4's where it has one.</li>
  *   <li>NATURE basic/project: 表3 total row (sections 1–3), 表5 (5–7), 表8 (8), 表9 (9);
@@ -63,7 +63,8 @@ final class TableFigures {
             return Optional.empty();
         }
         return switch (f.subject().kind()) {
-            case TOTAL, SOURCE, SANGONG, PERFORMANCE, RUNNING_COSTS, PROCUREMENT -> Optional.of(f.subject().kind() + ":" + key);
+            case TOTAL -> Optional.of("TOTAL:" + totalKey(f));
+            case SOURCE, SANGONG, PERFORMANCE, RUNNING_COSTS, PROCUREMENT -> Optional.of(f.subject().kind() + ":" + key);
             case PROJECT -> Optional.of("PROJECT:" + ProseNames.key(key));
             case ECONOMIC -> Optional.of("ECONOMIC:T6:" + key);
             case NATURE -> natureTable(f).map(t -> "NATURE:" + t + ":" + key);
@@ -81,7 +82,7 @@ final class TableFigures {
         String m = measure.get();
         String key = f.subject().key();
         return switch (f.subject().kind()) {
-            case TOTAL -> total(m, key);
+            case TOTAL -> total(m, totalKey(f));
             case SOURCE -> source(m, key, f.section());
             case NATURE -> nature(m, key, natureTable(f).orElseThrow());
             case FUNCTION -> codeRow(m, functionTable(f).orElseThrow(), RowKind.FUNCTION, key, f.subject().text());
@@ -91,6 +92,12 @@ final class TableFigures {
             case PERFORMANCE -> performance(m, key);
             default -> Optional.empty();
         };
+    }
+
+    /** “本年收入” is the income without the carry-over (表1 一、本年收入), not the income total. */
+    private static String totalKey(Fact f) {
+        boolean current = "income".equals(f.subject().key()) && ProseNames.key(f.subject().text()).contains("本年收入");
+        return current ? "currentIncome" : f.subject().key();
     }
 
     /** The figure of a section's whole, for shares stated with no total before them. */
@@ -152,6 +159,8 @@ final class TableFigures {
     private Optional<Figure> total(String m, String key) {
         return switch (key) {
             case "total", "income" -> sideTotal(m, T1, Side.INCOME, "amount");
+            case "currentIncome" -> d.table(T1).flatMap(t -> t.row(r -> r.side() == Side.INCOME && "currentIncome".equals(r.key()))
+                    .map(r -> cell(m, t, r, "amount")));
             case "expenditure" -> totalCell(m, T3, "total").or(() -> sideTotal(m, T1, Side.EXPENDITURE, "amount"));
             case "fiscal" -> sideTotal(m, T4, Side.INCOME, "amount");
             case "gpb" -> totalCell(m, T5, "total");

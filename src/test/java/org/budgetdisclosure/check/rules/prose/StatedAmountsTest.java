@@ -99,4 +99,17 @@ class StatedAmountsTest {
             assertThat(f.expected().plain()).isEqualTo("64.00");
         });
     }
+
+    @Test
+    void theCurrentYearsIncomeIsComparedWithoutTheCarryOver() {
+        Disclosure carried = withCell(Samples.sample(), TableId.T1, "currentIncome", "amount", "1200.00");
+        assertThat(newFindings(carried)).isEmpty(); // “部门收入预算” is the income total
+        Disclosure d = withCell(ProseMutations.sampleEdited("部门收入预算 1,229.70 万元", "部门本年收入预算 1,229.70 万元"),
+                TableId.T1, "currentIncome", "amount", "1200.00");
+        assertThat(newFindings(d)).singleElement().satisfies(f -> {
+            assertThat(f.at().line()).isEqualTo(414);
+            assertThat(f.expected().plain()).isEqualTo("1200.00");
+            assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.row()).isEqualTo("一、本年收入"));
+        });
+    }
 }
