@@ -64,6 +64,9 @@ public final class ListedItems implements Rule {
         }
     }
 
+    /** 表4's income: one line per budget type, and 上年结转. */
+    private static final List<String> FISCAL_TOP_LEVEL = List.of("gpb", "fund", "soe", "carryFiscal");
+
     private final Kind kind;
 
     public ListedItems(Kind kind) {
@@ -107,9 +110,6 @@ public final class ListedItems implements Rule {
             case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l)));
         };
     }
-
-    /** 表4's income: one line per budget type, and 上年结转. */
-    private static final List<String> FISCAL_TOP_LEVEL = List.of("gpb", "fund", "soe", "carryFiscal");
 
     private record TableColumn(Table table, String column) {
     }

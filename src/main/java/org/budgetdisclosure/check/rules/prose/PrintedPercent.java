@@ -32,9 +32,9 @@ final class PrintedPercent {
      */
     record Result(Verdict verdict, BigDecimal expected, BigDecimal exact, BigDecimal low, BigDecimal high) {
 
-        /** “8.67%–8.70%”, at the printed scale plus one digit. */
+        /** “78.3737%–78.3751%”: two digits finer than the printed percentage, so the reader sees where it falls. */
         String rangeText(int scale) {
-            return (low == null ? "…" : show(low, scale + 1) + "%") + "–" + (high == null ? "…" : show(high, scale + 1) + "%");
+            return (low == null ? "…" : show(low, scale + 2) + "%") + "–" + (high == null ? "…" : show(high, scale + 2) + "%");
         }
     }
 
