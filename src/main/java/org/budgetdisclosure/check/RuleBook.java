@@ -30,6 +30,21 @@ import org.budgetdisclosure.check.rules.completeness.SectionsHaveText;
 import org.budgetdisclosure.check.rules.cross.ColumnsAgree;
 import org.budgetdisclosure.check.rules.cross.FunctionEconomicPair;
 import org.budgetdisclosure.check.rules.cross.SangongMatchesEconomic;
+import org.budgetdisclosure.check.rules.plausibility.ProjectNameMatchesContent;
+import org.budgetdisclosure.check.rules.plausibility.SameReasonOppositeChanges;
+import org.budgetdisclosure.check.rules.plausibility.StaleYears;
+import org.budgetdisclosure.check.rules.prose.ChangePercent;
+import org.budgetdisclosure.check.rules.prose.ChangeWording;
+import org.budgetdisclosure.check.rules.prose.DatesInBudgetYear;
+import org.budgetdisclosure.check.rules.prose.ListedItems;
+import org.budgetdisclosure.check.rules.prose.OneReasonPerChange;
+import org.budgetdisclosure.check.rules.prose.ProcurementParts;
+import org.budgetdisclosure.check.rules.prose.ProjectAllocation;
+import org.budgetdisclosure.check.rules.prose.RunningCosts;
+import org.budgetdisclosure.check.rules.prose.SameFigureAgrees;
+import org.budgetdisclosure.check.rules.prose.SourceClaims;
+import org.budgetdisclosure.check.rules.prose.StatedAmounts;
+import org.budgetdisclosure.check.rules.prose.StatedShares;
 import org.budgetdisclosure.check.rules.table.ChildrenSumToParent;
 import org.budgetdisclosure.check.rules.table.ItemSum;
 import org.budgetdisclosure.check.rules.table.RowSum;
@@ -87,6 +102,28 @@ public final class RuleBook {
             new ItemSum(T4, Side.INCOME, "carryFiscal", "carryFiscalGpb", "carryFiscalFund", "carryFiscalSoe"),
             new ItemSum(T10, null, "vehicle", "vehiclePurchase", "vehicleRunning"),
             new ItemSum(T10, null, "total", "travelAbroad", "reception", "vehicle"),
+            // PLAUS-PROJECT-NAME, PLAUS-SAME-REASON, PLAUS-STALE-YEAR
+            new ProjectNameMatchesContent(),
+            new SameReasonOppositeChanges(),
+            new StaleYears(),
+            // PROSE-ALLOCATION … PROSE-DATE
+            new ProjectAllocation(),
+            new StatedAmounts(),
+            new ChangePercent(),
+            new ChangeWording(),
+            new SameFigureAgrees(),
+            new DatesInBudgetYear(),
+            // PROSE-LIST: one per kind of list
+            new ListedItems(ListedItems.Kind.INCOME_SOURCES),
+            new ListedItems(ListedItems.Kind.FISCAL_INCOME),
+            new ListedItems(ListedItems.Kind.EXPENDITURE_CLASSES),
+            new ListedItems(ListedItems.Kind.BASIC_ITEMS),
+            // PROSE-PROCUREMENT … PROSE-SOURCE-CLAIM
+            new ProcurementParts(),
+            new OneReasonPerChange(),
+            new RunningCosts(),
+            new StatedShares(),
+            new SourceClaims(),
             // ROW-SUM
             new RowSum(T2, "total", "fiscalSubtotal", "specialAccount", "unitFunds", "carryFiscal", "carryNonFiscal"),
             new RowSum(T2, "fiscalSubtotal", "gpb", "gpbTransfer", "fund", "fundTransfer", "soe", "soeTransfer"),

@@ -1,0 +1,105 @@
+package org.budgetdisclosure.check.rules.plausibility;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.rules.prose.ProsePlaces;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.ProjectDescription;
+
+/**
+ * A project whose name says nothing of what its description says it pays for (“化债工作奖补资金”
+ * whose text is all about 干部健康检测): often a project reused for a different purpose, or a text
+ * pasted under the wrong name.
+ *
+ * <p>A simple word-overlap heuristic, no language model: the name's words that say what (the name less
+ * the generic words any project name may carry — 经费, 资金, 项目, 补助, 工作, 运行 … — see
+ * {@link #GENERIC}) are cut into overlapping pairs of characters (“化债”; “电子政务维护” → 电子, 子政,
+ * 政务, 务维, 维护); if none of the pairs occurs in the project's 政策依据 and 资金分配情况, the name and
+ * the content share no key word. A name made only of generic words says nothing to compare and is
+ * passed; so is a description too short to judge ({@link #MIN_CONTENT} characters).
+ */
+public final class ProjectNameMatchesContent implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("PLAUS-PROJECT-NAME", "项目名称与其说明的内容无共同关键词", Severity.WARNING, Family.PLAUSIBILITY);
+
+    /**
+     * Words that say how a project is funded or run, not what it is for. Longer words first, so that
+     * 经费 goes before 费. A word missing here can only hide a warning (its pairs may match any text),
+     * never raise one.
+     */
+    static final List<String> GENERIC = List.of(
+            "专项资金", "补助资金", "奖补资金", "工作经费", "业务经费", "运行经费", "项目经费",
+            "经费", "资金", "费用", "项目", "专项", "补助", "补贴", "奖补", "奖励", "工作", "业务", "运行", "运转",
+            "保障", "支出", "其他", "相关", "日常", "年度", "本级", "部门", "单位", "费", "款");
+
+    /** Below this many characters a description is too short to say what it pays for. */
+    static final int MIN_CONTENT = 20;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        for (ProjectDescription p : d.explanation().projects()) {
+            String content = (p.policyBasis() == null ? "" : p.policyBasis()) + (p.allocationText() == null ? "" : p.allocationText());
+            Set<String> pairs = keyPairs(p.name());
+            if (pairs.isEmpty() || content.length() < MIN_CONTENT) {
+                continue;
+            }
+            if (pairs.stream().noneMatch(content::contains)) {
+                out.report(INFO, INFO.severity(), ProsePlaces.project(p, "项目名称"), List.of(),
+                        "项目名称“" + p.name() + "”中的关键词（" + String.join("、", pairs) + "）在其政策依据和资金分配情况中都没有出现，名称与内容可能不符。");
+            }
+        }
+    }
+
+    /** The character pairs of the name's specific words. */
+    static Set<String> keyPairs(String name) {
+        if (name == null) {
+            return Set.of();
+        }
+        String rest = name.replaceAll("\\d{4}\\s*年度?", " ");
+        for (String g : GENERIC) {
+            rest = rest.replace(g, " ");
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        for (String chunk : chunks(rest)) {
+            for (int i = 0; i + 2 <= chunk.length(); i++) {
+                pairs.add(chunk.substring(i, i + 2));
+            }
+        }
+        return pairs;
+    }
+
+    /** Runs of Chinese characters (and letters), split at anything else. */
+    private static List<String> chunks(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c)) {
+                b.append(c);
+            } else if (b.length() > 0) {
+                out.add(b.toString());
+                b.setLength(0);
+            }
+        }
+        if (b.length() > 0) {
+            out.add(b.toString());
+        }
+        return out;
+    }
+}

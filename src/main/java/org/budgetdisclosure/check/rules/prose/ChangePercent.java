@@ -1,0 +1,101 @@
+package org.budgetdisclosure.check.rules.prose;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Finding;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Change;
+import org.budgetdisclosure.model.Direction;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * A stated change's percentage equals the change ÷ last year's figure, where last year is implied by
+ * the statement itself: this year ∓ the change (“1,069.18 万元，比上年增加 43.26 万元，增长 4.22%” →
+ * last year 1,025.92, 43.26 ÷ 1,025.92 = 4.22%). Judged at the printed precision by
+ * {@link PrintedPercent} (this year and the change each ± 0.005).
+ *
+ * <p>A percentage from a zero base is not a percentage: when last year was zero, “增长 100.00%” is an
+ * error (the prose should say 上年无此项支出 / 为新增项目); when both years are zero, “增长 0.00%” is
+ * only a notice (harmless, though 0 ÷ 0 is no number: “与上年持平，均未安排” says it). An increase
+ * larger than this year's figure implies a negative last year: an error.
+ *
+ * <p>This year is the stated amount, or the table figure when the statement gives the change alone.
+ */
+public final class ChangePercent implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("PROSE-CHANGE", "增减比例应等于增减额除以上年数", Severity.ERROR, Family.PROSE);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        TableFigures figures = new TableFigures(d);
+        for (Fact f : d.explanation().facts()) {
+            Change c = f.change();
+            if (c == null || c.amount() == null || c.direction() == Direction.FLAT) {
+                continue; // 持平 is ChangeWording's
+            }
+            Optional<Money> thisYear = Optional.ofNullable(f.amount()).or(() -> figures.of(f).filter(Figure::printed).map(Figure::amount));
+            thisYear.ifPresent(t -> check(f, t, c, out));
+        }
+    }
+
+    private static void check(Fact f, Money thisYear, Change c, Findings out) {
+        Money signed = c.signedAmount();
+        Money lastYear = thisYear.minus(signed);
+        String subject = f.subject().text();
+        Location at = ProsePlaces.fact(f, "增减");
+        String implied = "上年数 = " + thisYear.formatted() + (signed.signum() < 0 ? " + " : " − ") + signed.abs().formatted()
+                + " = " + lastYear.formatted();
+        if (lastYear.signum() < 0) {
+            out.report(INFO, Severity.ERROR, at, List.of(),
+                    "“" + subject + "”比上年增加 " + c.amount().formatted() + " 万元，超过本年的 " + thisYear.formatted()
+                            + " 万元，推算的上年数为负（" + implied + "）。");
+            return;
+        }
+        if (c.percent() == null) {
+            return;
+        }
+        String printed = c.percent().toPlainString();
+        if (lastYear.isZero()) {
+            if (signed.isZero()) {
+                out.report(INFO, Severity.NOTICE, at, List.of(),
+                        "“" + subject + "”上年与本年均为零，“增长 " + printed + "%”是以零为基数的比例，宜写“与上年持平（均未安排）”。");
+            } else {
+                out.report(INFO, Severity.ERROR, at, List.of(),
+                        "“" + subject + "”上年数为零（" + implied + "），增长 " + printed
+                                + "% 不是有意义的比例：上年为零时不能计算增减比例，应写明“上年无此项支出”或“为新增项目”。");
+            }
+            return;
+        }
+        PrintedPercent.Result r = PrintedPercent.change(thisYear, PrintedPercent.HALF_CENT, signed, PrintedPercent.HALF_CENT, c.percent());
+        if (r.verdict() == PrintedPercent.Verdict.EXACT) {
+            return;
+        }
+        int scale = Math.max(0, c.percent().scale());
+        String how = c.amount().formatted() + " ÷ " + lastYear.formatted() + "（" + implied + "）= "
+                + PrintedPercent.show(r.exact(), scale + 2) + "%";
+        boolean drift = r.verdict() == PrintedPercent.Verdict.DRIFT;
+        String message = drift
+                ? "舍入差异：“" + subject + "”增减 " + printed + "%，按所述金额计算为 " + PrintedPercent.show(r.expected(), scale)
+                        + "%，但在四舍五入允许的范围 " + r.rangeText(scale) + " 之内。"
+                : "“" + subject + "”增减 " + printed + "% 与所述增减额和本年数不符：应为 " + PrintedPercent.show(r.expected(), scale)
+                        + "%（四舍五入允许的范围 " + r.rangeText(scale) + "）。";
+        out.add(new Finding(INFO.id(), drift ? Severity.NOTICE : INFO.severity(), at, List.of(), message,
+                PrintedPercent.asFigure(r.expected()), how, PrintedPercent.asFigure(c.percent()), null));
+    }
+}

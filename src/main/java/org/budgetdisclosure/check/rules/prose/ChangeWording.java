@@ -1,0 +1,78 @@
+package org.budgetdisclosure.check.rules.prose;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Change;
+import org.budgetdisclosure.model.Direction;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Paragraph;
+import org.budgetdisclosure.model.Section;
+
+/**
+ * The words of a change agree with its figures: “持平” with a non-zero change, and an amount and a
+ * percentage worded in opposite directions (“增加 5.00 万元，下降 8.47%”), are errors.
+ *
+ * <p>The second reads the paragraph text: a fact keeps one direction (the reader takes the amount's),
+ * so a contradiction inside one statement is only visible in the words.
+ */
+public final class ChangeWording implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("PROSE-CHANGE-WORDS", "增减的措辞应与增减数字的方向一致", Severity.ERROR, Family.PROSE);
+
+    private static final String AMOUNT = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?";
+
+    /** “增加 98.28 万元，增长 8.69%”: the amount's word, the amount, the percentage's word, the percentage. */
+    private static final Pattern PAIR = Pattern.compile(
+            "(增加|减少|增长|下降)了?\\s*(" + AMOUNT + ")\\s*万元\\s*[，,、]?\\s*(增长|下降|增加|减少|增幅|降幅)(?:了|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        for (Fact f : d.explanation().facts()) {
+            Change c = f.change();
+            if (c == null || c.direction() != Direction.FLAT) {
+                continue;
+            }
+            boolean amount = c.amount() != null && !c.amount().isZero();
+            boolean percent = c.percent() != null && c.percent().signum() != 0;
+            if (amount || percent) {
+                out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "增减"), List.of(),
+                        "“" + f.subject().text() + "”称与上年持平，却又说明了"
+                                + (amount ? "增减额 " + c.amount().formatted() + " 万元" : "增减比例 " + c.percent().toPlainString() + "%") + "。");
+            }
+        }
+        for (Section s : d.explanation().sections()) {
+            for (Paragraph p : s.paragraphs()) {
+                if (p.text() == null) {
+                    continue;
+                }
+                Matcher m = PAIR.matcher(p.text());
+                while (m.find()) {
+                    if (up(m.group(1)) != up(m.group(3))) {
+                        out.report(INFO, Severity.ERROR, ProsePlaces.at(p.at(), s.number(), m.group(), "增减"), List.of(),
+                                "同一增减的金额说“" + m.group(1) + "”，比例却说“" + m.group(3) + "”，方向相反。");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean up(String word) {
+        return word.startsWith("增");
+    }
+}

@@ -1,0 +1,142 @@
+package org.budgetdisclosure.check.rules.prose;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * Decides whether a printed percentage fits the printed figures it was computed from: the one place
+ * that tells rounding drift from a wrong percentage, as {@code Findings.requireEqual} does for sums.
+ *
+ * <p>Each printed amount stands for an unknown exact amount within ± 0.005 万元 (± n × 0.005 when it is
+ * itself a sum of n printed figures). A ratio of such amounts therefore lies in a range, found at the
+ * corners of that box (the ratio is monotone in each amount while the base stays positive). The printed
+ * percentage stands for a range too: ± half a unit of its last printed digit. Then:
+ * <ul>
+ *   <li>EXACT — it equals the ratio of the printed figures, rounded half-up at its printed scale;</li>
+ *   <li>DRIFT — it does not, but its range meets the ratio's range: the exact figures behind the table may
+ *       well give it (a NOTICE);</li>
+ *   <li>WRONG — no figures that round to the printed ones give it (an ERROR).</li>
+ * </ul>
+ */
+final class PrintedPercent {
+
+    enum Verdict { EXACT, DRIFT, WRONG }
+
+    /**
+     * @param expected the ratio of the printed figures rounded at the printed scale
+     * @param exact    the ratio of the printed figures, unrounded
+     * @param low      the least ratio the rounded figures allow (null: unbounded)
+     * @param high     the greatest (null: unbounded, the base may be zero or less)
+     */
+    record Result(Verdict verdict, BigDecimal expected, BigDecimal exact, BigDecimal low, BigDecimal high) {
+
+        /** “78.3737%–78.3751%”: two digits finer than the printed percentage, so the reader sees where it falls. */
+        String rangeText(int scale) {
+            return (low == null ? "…" : show(low, scale + 2) + "%") + "–" + (high == null ? "…" : show(high, scale + 2) + "%");
+        }
+    }
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
+    private PrintedPercent() {
+    }
+
+    /** The uncertainty of a figure obtained by adding {@code parts} printed figures. */
+    static BigDecimal slack(int parts) {
+        return HALF_CENT.multiply(BigDecimal.valueOf(Math.max(1, parts)));
+    }
+
+    /** part / whole × 100, against {@code printed}. {@code whole} must be positive. */
+    static Result share(Money part, BigDecimal partSlack, Money whole, BigDecimal wholeSlack, BigDecimal printed) {
+        BigDecimal p = part.value().abs();
+        BigDecimal w = whole.value();
+        return shareRange(printed, ratio(p, w), p, partSlack, w, wholeSlack);
+    }
+
+    /**
+     * |change| / last year × 100, where last year = this year − change (the implied prior-year figure),
+     * against {@code printed}. The caller makes sure last year is positive.
+     */
+    static Result change(Money thisYear, BigDecimal thisSlack, Money signedChange, BigDecimal changeSlack, BigDecimal printed) {
+        BigDecimal t = thisYear.value();
+        BigDecimal c = signedChange.value();
+        BigDecimal exact = ratio(c.abs(), t.subtract(c));
+        // corners of (this ± slack) × (change ± slack); the change keeps its sign at each corner
+        BigDecimal low = null;
+        BigDecimal high = null;
+        boolean unbounded = false;
+        for (int i = 0; i < 4; i++) {
+            BigDecimal tt = (i & 1) == 0 ? t.subtract(thisSlack) : t.add(thisSlack);
+            BigDecimal cc = (i & 2) == 0 ? c.subtract(changeSlack) : c.add(changeSlack);
+            BigDecimal base = tt.subtract(cc);
+            if (base.signum() <= 0) {
+                unbounded = true;
+                continue;
+            }
+            BigDecimal r = ratio(cc.abs(), base);
+            low = low == null || r.compareTo(low) < 0 ? r : low;
+            high = high == null || r.compareTo(high) > 0 ? r : high;
+        }
+        if (c.abs().compareTo(changeSlack) <= 0) {
+            low = BigDecimal.ZERO; // the change may be nil at some point inside the box
+        }
+        return verdict(printed, exact, low, unbounded ? null : high);
+    }
+
+    /** a / b at the corners of (a ± ha) × (b ± hb). */
+    private static Result shareRange(BigDecimal printed, BigDecimal exact, BigDecimal a, BigDecimal ha, BigDecimal b, BigDecimal hb) {
+        BigDecimal low = null;
+        BigDecimal high = null;
+        boolean unbounded = false;
+        for (int i = 0; i < 4; i++) {
+            BigDecimal aa = ((i & 1) == 0 ? a.subtract(ha) : a.add(ha)).max(BigDecimal.ZERO);
+            BigDecimal bb = (i & 2) == 0 ? b.subtract(hb) : b.add(hb);
+            if (bb.signum() <= 0) {
+                unbounded = true;
+                continue;
+            }
+            BigDecimal r = ratio(aa, bb);
+            low = low == null || r.compareTo(low) < 0 ? r : low;
+            high = high == null || r.compareTo(high) > 0 ? r : high;
+        }
+        return verdict(printed, exact, low, unbounded ? null : high);
+    }
+
+    private static Result verdict(BigDecimal printed, BigDecimal exact, BigDecimal low, BigDecimal high) {
+        int scale = Math.max(0, printed.scale());
+        BigDecimal expected = exact.setScale(scale, RoundingMode.HALF_UP);
+        if (expected.compareTo(printed) == 0) {
+            return new Result(Verdict.EXACT, expected, exact, low, high);
+        }
+        BigDecimal half = BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+        BigDecimal from = printed.subtract(half);
+        BigDecimal to = printed.add(half);
+        boolean meets = (high == null || from.compareTo(high) <= 0) && (low == null || to.compareTo(low) >= 0);
+        return new Result(meets ? Verdict.DRIFT : Verdict.WRONG, expected, exact, low, high);
+    }
+
+    private static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+        return a.multiply(HUNDRED).divide(b, MC);
+    }
+
+    /** A percentage for messages, at {@code scale} decimals. */
+    static String show(BigDecimal percent, int scale) {
+        return percent.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * A percentage as a Finding figure: Finding carries its figures as {@link Money} (two decimals), so a
+     * percentage printed with up to two decimals goes there in percentage points; a finer one is left to
+     * the message.
+     */
+    static Money asFigure(BigDecimal percent) {
+        if (percent == null || percent.stripTrailingZeros().scale() > 2) {
+            return null;
+        }
+        return Money.of(percent.setScale(2, RoundingMode.UNNECESSARY));
+    }
+}

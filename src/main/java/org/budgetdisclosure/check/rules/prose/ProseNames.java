@@ -1,0 +1,44 @@
+package org.budgetdisclosure.check.rules.prose;
+
+/**
+ * Normalises names as the prose and the tables print them, so that “一般公共服务支出（类）”,
+ * “一般公共服务支出” and “一般公共服务 支出” compare equal. The reader has its own normaliser
+ * ({@code Texts.nameKey}); the checker may not depend on the reader (ArchitectureTest), hence this one.
+ */
+public final class ProseNames {
+
+    private ProseNames() {
+    }
+
+    /** Spaces removed, brackets and quotes unified, level marks（类）（款）（项）and a trailing 等 dropped. */
+    public static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ', '\u3000', '\u00a0', '\t', '\n' -> { }
+                case '(' -> b.append('（');
+                case ')' -> b.append('）');
+                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
+                default -> b.append(c);
+            }
+        }
+        String t = b.toString().replace("（类）", "").replace("（款）", "").replace("（项）", "");
+        t = t.replaceFirst("^(?:其中[：:])", "").replaceFirst("^\\d{1,2}[.、．]", "");
+        return t.replaceFirst("等$", "");
+    }
+
+    /**
+     * A reason or other free text reduced to what carries meaning: punctuation and spaces removed,
+     * so that “…增加。” and “…增加” are the same reason.
+     */
+    public static String textKey(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replaceAll("[\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]", "");
+    }
+}

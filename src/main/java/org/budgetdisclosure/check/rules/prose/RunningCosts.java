@@ -1,0 +1,133 @@
+package org.budgetdisclosure.check.rules.prose;
+
+import static org.budgetdisclosure.model.TableId.T1;
+import static org.budgetdisclosure.model.TableId.T3;
+import static org.budgetdisclosure.model.TableId.T5;
+import static org.budgetdisclosure.model.TableId.T6;
+import static org.budgetdisclosure.model.TableId.T8;
+import static org.budgetdisclosure.model.TableId.T9;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.CodeLevel;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.SubjectKind;
+import org.budgetdisclosure.model.Table;
+import org.budgetdisclosure.model.TableId;
+
+/**
+ * 机关运行经费 is the 公用经费 of administrative units (and units run like them, 参公), from financial
+ * appropriations: 表6's 公用经费 total (plus 表8/表9's where printed). Two printed figures, so no
+ * tolerance. How a difference is judged depends on the unit:
+ * <ul>
+ *   <li>机关运行经费 above 公用经费 is always an error: it is a part of it;</li>
+ *   <li>below it, an error for a purely administrative unit, but only a warning when the tables show
+ *       public-service-unit (事业单位) spending — a 事业运行 项 (function code ending 50), 事业单位医疗
+ *       (2101102), or 事业收入/事业单位经营收入 in 表1 — because then part of the 公用经费 is
+ *       legitimately outside 机关运行经费 and the checker cannot tell how much.</li>
+ * </ul>
+ */
+public final class RunningCosts implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("PROSE-RUNNING-COSTS", "机关运行经费应等于行政单位的公用经费", Severity.ERROR, Family.PROSE);
+
+    private static final RuleInfo MIXED_UNIT = new RuleInfo(INFO.id(), INFO.title(), Severity.WARNING, INFO.family());
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        Optional<PublicCosts> pub = publicCosts(d);
+        if (pub.isEmpty()) {
+            return;
+        }
+        Optional<String> mixed = publicServiceSign(d);
+        for (Fact f : d.explanation().facts()) {
+            if (f.subject().kind() != SubjectKind.RUNNING_COSTS || f.amount() == null) {
+                continue;
+            }
+            PublicCosts p = pub.get();
+            int cmp = f.amount().compareTo(p.amount());
+            if (cmp == 0) {
+                continue;
+            }
+            Location at = ProsePlaces.fact(f, "金额");
+            if (cmp > 0) {
+                out.requireEqual(INFO, at, p.places(), "机关运行经费 " + f.amount().formatted() + " 万元多于公用经费，而它是公用经费的一部分。",
+                        p.amount(), p.how(), f.amount(), 1);
+            } else if (mixed.isPresent()) {
+                out.requireEqual(MIXED_UNIT, at, p.places(), "机关运行经费少于公用经费；本部门有事业单位支出（" + mixed.get()
+                        + "），差额可能是事业单位的公用经费，请核对。", p.amount(), p.how(), f.amount(), 1);
+            } else {
+                out.requireEqual(INFO, at, p.places(), "行政单位的机关运行经费应等于其公用经费。", p.amount(), p.how(), f.amount(), 1);
+            }
+        }
+    }
+
+    private record PublicCosts(Money amount, String how, List<Location> places) {
+    }
+
+    private static Optional<PublicCosts> publicCosts(Disclosure d) {
+        Optional<Table> t6 = d.table(T6);
+        Optional<Row> total = t6.flatMap(RunningCosts::totalRow);
+        if (total.isEmpty()) {
+            return Optional.empty();
+        }
+        Money amount = total.get().amount("public");
+        StringBuilder how = new StringBuilder("表6 公用经费 " + amount.formatted());
+        List<Location> places = new ArrayList<>(List.of(Places.cell(t6.get(), total.get(), "public")));
+        for (TableId id : List.of(T8, T9)) {
+            Optional<Table> t = d.table(id);
+            Optional<Row> r = t.flatMap(RunningCosts::totalRow).filter(x -> x.cell("public").isPresent());
+            if (r.isPresent()) {
+                amount = amount.plus(r.get().amount("public"));
+                how.append(" + ").append(id.label(), 0, id.label().indexOf(' ')).append(" 公用经费 ").append(r.get().amount("public").formatted());
+                places.add(Places.cell(t.get(), r.get(), "public"));
+            }
+        }
+        return Optional.of(new PublicCosts(amount, how.toString(), places));
+    }
+
+    private static Optional<Row> totalRow(Table t) {
+        return t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME);
+    }
+
+    /** What shows the department has public service units, if anything. */
+    static Optional<String> publicServiceSign(Disclosure d) {
+        for (TableId id : List.of(T3, T5)) {
+            Optional<Table> t = d.table(id);
+            if (t.isEmpty()) {
+                continue;
+            }
+            for (Row r : t.get().rows()) {
+                if (r.kind() == RowKind.FUNCTION && r.level() == CodeLevel.ITEM && r.code() != null && !r.amount("total").isZero()
+                        && (r.code().endsWith("50") || r.code().equals("2101102"))) {
+                    return Optional.of(id.label().substring(0, id.label().indexOf(' ')) + " " + r.label());
+                }
+            }
+        }
+        return d.table(T1).flatMap(t -> t.row(r -> r.side() == Side.INCOME
+                        && ("businessIncome".equals(r.key()) || "operatingIncome".equals(r.key())) && !r.amount("amount").isZero()))
+                .map(r -> "表1 " + r.name());
+    }
+}

@@ -1,0 +1,55 @@
+package org.budgetdisclosure.check.rules.prose;
+
+import java.util.Optional;
+import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.Family;
+import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Rule;
+import org.budgetdisclosure.check.RuleInfo;
+import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.Money;
+
+/**
+ * Every amount part 3 states equals the table figure it restates ({@link TableFigures} says which), and
+ * a source or item the prose calls 未安排 is empty or zero in the tables. One printed figure against
+ * another: no tolerance, unless the table side is itself a sum of printed figures.
+ */
+public final class StatedAmounts implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("PROSE-AMOUNT", "情况说明中的金额应与公开表一致", Severity.ERROR, Family.PROSE);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Disclosure d, CheckContext ctx, Findings out) {
+        if (d.explanation() == null) {
+            return;
+        }
+        TableFigures figures = new TableFigures(d);
+        for (Fact f : d.explanation().facts()) {
+            if (f.amount() == null && !f.notArranged()) {
+                continue;
+            }
+            Optional<Figure> figure = figures.of(f);
+            if (figure.isEmpty()) {
+                continue;
+            }
+            Figure t = figure.get();
+            String subject = f.subject().text();
+            if (f.amount() != null) {
+                out.requireEqual(INFO, ProsePlaces.fact(f, "金额"), t.places(),
+                        "第" + f.section() + "节所述“" + subject + "”" + f.amount().formatted() + " 万元应与公开表一致。",
+                        t.amount(), t.how(), f.amount(), t.parts());
+            } else if (!t.amount().isZero()) {
+                out.requireEqual(INFO, ProsePlaces.fact(f, "未安排"), t.places(),
+                        "第" + f.section() + "节称“" + subject + "”未安排，但公开表中有数。",
+                        t.amount(), t.how(), Money.ZERO, t.parts());
+            }
+        }
+    }
+}
