@@ -36,7 +36,7 @@ class ProjectNameMatchesContentTest {
     }
 
     @Test
-    void aNameSharingOneWordWithTheTextPasses() {
+    void acceptsANameSharingOneWordWithTheText() {
         // 安全 occurs in the 电子政务 policy basis (“政府网站安全管理”): overlap, however slight, is not judged
         Disclosure d = ProseMutations.withProject(Samples.sample(), "电子政务维护费", p -> new ProjectDescription("农村饮水安全",
                 p.policyBasis(), p.amount(), p.unit(), p.allocationText(), p.statedTotal(), p.allocation(), p.executionPeriod(),
