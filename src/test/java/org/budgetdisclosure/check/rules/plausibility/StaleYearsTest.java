@@ -43,7 +43,7 @@ class StaleYearsTest {
     }
 
     @Test
-    void anAsOfDateInTheYearBeforeIsNotStale() {
+    void acceptsAnAsOfDateInTheYearBefore() {
         Disclosure d = ProseMutations.sampleEdited("截至 2025 年底", "截至 2025 年 8 月 31 日");
         assertThat(newFindings(d)).isEmpty();
     }

@@ -48,7 +48,7 @@ class ChangePercentTest {
     }
 
     @Test
-    void aPercentageTheRoundedFiguresAllowIsOnlyANotice() {
+    void acceptsAPercentageTheRoundedFiguresAllowAsANotice() {
         // 0.54, −0.06 → last year 0.60: with each figure ± 0.005 the decrease lies between 9.17% and 10.83%
         Disclosure d = ProseMutations.sampleEdited("下降10.00%", "下降10.50%");
         assertThat(newFindings(d)).singleElement().satisfies(f -> {

@@ -14,7 +14,7 @@ class OneReasonPerChangeTest {
     private final OneReasonPerChange rule = new OneReasonPerChange();
 
     @Test
-    void findsTheSamplesTwoReasonsForTheBasicSpendingIncrease() {
+    void flagsTheSamplesTwoReasonsForTheBasicSpendingIncrease() {
         // §3: 基本支出 1,069.18, +43.26 because of 电子政务项目资金; §5: the same, because of 工资标准上调
         assertThat(run(rule, Samples.sample())).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("PROSE-REASON");

@@ -44,7 +44,7 @@ class IndicatorValueFormTest {
     }
 
     @Test
-    void aUnitInTheIndicatorsNameCounts() {
+    void acceptsAUnitGivenInTheIndicatorsName() {
         Disclosure d = Edits.project(Samples.sample(), "电子政务维护费",
                 p -> Edits.indicator(p, "项目验收合格率（%）", i -> Edits.value(i, "=100", Operator.EQ, "100", null)));
         assertThat(Edits.newFindings(rule, Samples.sample(), d)).isEmpty();

@@ -14,7 +14,7 @@ class WeightsFitSchemeTest {
     private final WeightsFitScheme rule = new WeightsFitScheme();
 
     @Test
-    void theSamplesRunningSubsidyTableIsFourPointsShort() {
+    void flagsTheSamplesRunningSubsidyTableFourPointsShort() {
         // a real defect: 电子政务维护费 and 化债工作奖补资金 reach 90, 运行补助经费 only 86
         assertThat(run(rule, Samples.sample())).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("TGT-WEIGHT-SUM");
@@ -51,7 +51,7 @@ class WeightsFitSchemeTest {
     }
 
     @Test
-    void theDepartmentTableMayUseEitherTotalButNoOther() {
+    void acceptsADepartmentTableOfEitherTotalButNoOther() {
         Disclosure hundred = Edits.department(Samples.sample(), t -> Edits.indicator(t, "政务公开覆盖率", i -> Edits.weight(i, "27")));
         assertThat(Edits.newFindings(rule, Samples.sample(), hundred)).isEmpty();
         Disclosure ninetyFive = Edits.department(Samples.sample(), t -> Edits.indicator(t, "政务公开覆盖率", i -> Edits.weight(i, "22")));
