@@ -35,7 +35,7 @@ public final class TextReport {
             }
             if (f.difference() != null) {
                 b.append("  差额：").append(f.difference().formatted());
-                if (f.tolerance() != null) {
+                if (f.tolerance() != null && !f.tolerance().isZero()) {
                     boolean drift = f.severity() == Severity.NOTICE;
                     b.append(drift ? "（在舍入容差 " : "（超出舍入容差 ").append(f.tolerance().formatted()).append(drift ? " 以内）" : "）");
                 }
