@@ -29,6 +29,7 @@ import org.budgetdisclosure.check.rules.completeness.SectionStatesEmptyTable;
 import org.budgetdisclosure.check.rules.completeness.SectionsHaveText;
 import org.budgetdisclosure.check.rules.cross.ColumnsAgree;
 import org.budgetdisclosure.check.rules.cross.FunctionEconomicPair;
+import org.budgetdisclosure.check.rules.cross.LineAgrees;
 import org.budgetdisclosure.check.rules.cross.SangongMatchesEconomic;
 import org.budgetdisclosure.check.rules.plausibility.ProjectNameMatchesContent;
 import org.budgetdisclosure.check.rules.plausibility.SameReasonOppositeChanges;
@@ -59,6 +60,7 @@ import org.budgetdisclosure.check.rules.target.TargetBudgetMatchesTable7;
 import org.budgetdisclosure.check.rules.target.TargetForEveryProject;
 import org.budgetdisclosure.check.rules.target.WeightsFitScheme;
 import org.budgetdisclosure.model.Side;
+import static org.budgetdisclosure.check.rules.cross.LineAgrees.line;
 
 /**
  * The registry: one explicit, immutable list sorted by rule id (Error Prone's
@@ -183,6 +185,21 @@ public final class RuleBook {
             new FunctionEconomicPair("2080506", "30109"),
             new FunctionEconomicPair("2101103", "30111"),
             new FunctionEconomicPair("2210201", "30113"),
+            // XT-LINE: the income sources of 表1 against 表2's total row, 表4 and 表12
+            new LineAgrees(line(T1, Side.INCOME, "gpb", "amount"), line(T2, null, "total", "gpb")),
+            new LineAgrees(line(T1, Side.INCOME, "gpb", "amount"), line(T4, Side.INCOME, "gpb", "amount")),
+            new LineAgrees(line(T1, Side.INCOME, "gpbTransfer", "amount"), line(T2, null, "total", "gpbTransfer")),
+            new LineAgrees(line(T1, Side.INCOME, "fund", "amount"), line(T2, null, "total", "fund")),
+            new LineAgrees(line(T1, Side.INCOME, "fund", "amount"), line(T4, Side.INCOME, "fund", "amount")),
+            new LineAgrees(line(T1, Side.INCOME, "soe", "amount"), line(T2, null, "total", "soe")),
+            new LineAgrees(line(T1, Side.INCOME, "soe", "amount"), line(T4, Side.INCOME, "soe", "amount")),
+            new LineAgrees(line(T1, Side.INCOME, "specialAccount", "amount"), line(T2, null, "total", "specialAccount")),
+            new LineAgrees(line(T1, Side.INCOME, "unitFunds", "amount"), line(T2, null, "total", "unitFunds")),
+            new LineAgrees(line(T1, Side.INCOME, "carryFiscal", "amount"), line(T2, null, "total", "carryFiscal")),
+            new LineAgrees(line(T1, Side.INCOME, "carryNonFiscal", "amount"), line(T2, null, "total", "carryNonFiscal")),
+            new LineAgrees(line(T1, Side.INCOME, "carryover", "amount"), line(T12, null, "total", "total")),
+            new LineAgrees(line(T1, Side.INCOME, "carryFiscal", "amount"), line(T12, null, "total", "fiscalSubtotal")),
+            new LineAgrees(line(T1, Side.INCOME, "carryNonFiscal", "amount"), line(T12, null, "total", "nonFiscalSubtotal")),
             // XT-SANGONG-ECON
             new SangongMatchesEconomic("reception", "30217"),
             new SangongMatchesEconomic("travelAbroad", "30212"),
