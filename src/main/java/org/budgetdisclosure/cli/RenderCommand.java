@@ -79,7 +79,9 @@ final class RenderCommand implements Callable<Integer> {
             err.println("bd render: " + out + ": 目录不存在");
             return Main.BAD_INPUT;
         }
-        Path tmp = Files.createTempFile(dir, ".bd-render-", "." + r.extension());
+        // not Files.createTempFile: its owner-only permissions would carry over to the result
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".bd-render-" + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + "." + r.extension());
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 r.render(parsed.value(), os);
