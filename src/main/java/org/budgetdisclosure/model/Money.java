@@ -18,6 +18,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     /** Digits with optional thousands separators, optional sign and up to two decimals. */
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
 
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z]+>");
+
     public Money {
         if (value == null) {
             throw new IllegalArgumentException("amount is null");
@@ -56,7 +58,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             return Optional.empty();
         }
         String s = normalise(printed);
-        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
+        if (s.isEmpty() || !onlyNumberChars(s) || !NUMBER.matcher(s).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Money(new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY)));
@@ -69,7 +71,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     private static String normalise(String printed) {
         StringBuilder b = new StringBuilder(printed.length());
-        String s = printed.replaceAll("</?[a-zA-Z]+>", "");
+        String s = printed.indexOf('<') < 0 ? printed : TAG.matcher(printed).replaceAll("");
         if (s.endsWith("万元")) {
             s = s.substring(0, s.length() - 2);
         }
@@ -88,6 +90,20 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when the text holds only characters {@link #NUMBER} is made of. Most cells a reader tries
+     * are names, not amounts; this turns them away before the pattern runs.
+     */
+    private static boolean onlyNumberChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Money sum(Collection<Money> parts) {

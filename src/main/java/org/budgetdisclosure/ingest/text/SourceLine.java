@@ -20,6 +20,7 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
                          List<String> cells) {
 
     private static final Pattern TAGS = Pattern.compile("</?(b|p|strong|em|i|br)\\s*/?>|\\*\\*");
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     public static SourceLine of(int number, String raw) {
         String s = raw;
@@ -36,7 +37,7 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         } else {
             level = 0;
         }
-        boolean bold = TAGS.matcher(s).find();
+        boolean bold = mayHoldTags(s) && TAGS.matcher(s).find();
         boolean list = false;
         String trimmed = s.strip();
         if (trimmed.startsWith("- ")) {
@@ -44,18 +45,32 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
             s = trimmed.substring(2);
         }
         List<String> cells = new ArrayList<>();
-        for (String c : s.split("\t", -1)) {
-            cells.add(strip(c));
+        int from = 0;
+        for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', from)) {
+            cells.add(strip(s.substring(from, tab)));
+            from = tab + 1;
         }
+        String last = strip(s.substring(from));
+        cells.add(last);
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1);
         }
-        String text = strip(s.replace('\t', ' ')).replaceAll(" {2,}", " ");
+        // a line without tabs is its one cell; the text only differs from it where tabs stood
+        String text = from == 0 ? last : strip(s.replace('\t', ' '));
+        if (text.contains("  ")) {
+            text = SPACE_RUN.matcher(text).replaceAll(" ");
+        }
         return new SourceLine(number, raw, text, level, list, bold, List.copyOf(cells));
     }
 
     private static String strip(String s) {
-        return TAGS.matcher(s).replaceAll("").replace('\u00a0', ' ').strip();
+        String t = mayHoldTags(s) ? TAGS.matcher(s).replaceAll("") : s;
+        return t.replace('\u00a0', ' ').strip();
+    }
+
+    /** Most lines carry no markup at all; only a '<' or a '*' can start a tag, so others skip the pattern. */
+    private static boolean mayHoldTags(String s) {
+        return s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
     }
 
     public boolean isBlank() {

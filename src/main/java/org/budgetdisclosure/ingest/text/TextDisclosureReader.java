@@ -60,12 +60,22 @@ public final class TextDisclosureReader implements DisclosureReader {
         return new Parsed<>(new Disclosure(source, header, overview, tables, explanation, targets, glossary), ctx.diagnostics());
     }
 
+    /** The text cut at \\r\\n, \\r or \\n (a trailing break leaves a last, empty line), numbered from 1. */
     static List<SourceLine> lines(String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        List<SourceLine> out = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            out.add(SourceLine.of(i + 1, raw[i]));
+        List<SourceLine> out = new ArrayList<>();
+        int from = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                out.add(SourceLine.of(out.size() + 1, text.substring(from, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
         }
+        out.add(SourceLine.of(out.size() + 1, text.substring(from)));
         return out;
     }
 }

@@ -10,14 +10,18 @@ public final class Texts {
     private Texts() {
     }
 
-    /** True for CJK ideographs and the full-width punctuation used in Chinese text. */
+    /**
+     * True for CJK ideographs and the full-width punctuation used in Chinese text: the Unicode blocks
+     * CJK Unified Ideographs (and Extension A), CJK Symbols and Punctuation, Halfwidth and Fullwidth
+     * Forms, and the Chinese quotes, ellipsis and dash of General Punctuation. Compared as char ranges
+     * because {@code Character.UnicodeBlock.of} searches a table and this runs for every space.
+     */
     public static boolean isCjk(char c) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—');
+        return c >= '\u4E00' && c <= '\u9FFF'             // CJK Unified Ideographs
+                || c >= '\u3400' && c <= '\u4DBF'         // Extension A
+                || c >= '\u3000' && c <= '\u303F'         // CJK Symbols and Punctuation
+                || c >= '\uFF00' && c <= '\uFFEF'         // Halfwidth and Fullwidth Forms
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
     }
 
     /** Removes every run of spaces that has a Chinese character on at least one side. */
