@@ -17,6 +17,10 @@ final class ListReader {
 
     private static final Pattern INCLUDES = Pattern.compile("包括[：:]");
 
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、；;]");
+
+    private static final Pattern ETC_END = Pattern.compile("等$");
+
     private static final Pattern AMOUNT_AND_COMMA = Pattern.compile("\\s*" + ProseText.AMOUNT_WAN.pattern() + "[，,]?");
 
     private ListReader() {
@@ -27,6 +31,9 @@ final class ListReader {
         String text = p.text();
         for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
             String s = sentence.of(text);
+            if (!s.contains("包括")) {
+                continue; // spares the search in the many sentences that list nothing
+            }
             Matcher m = INCLUDES.matcher(s);
             if (!m.find()) {
                 continue;
@@ -54,8 +61,8 @@ final class ListReader {
             }
             return out;
         }
-        for (String item : s.split("[、；;]")) {
-            add(out, item.strip().replaceFirst("等$", ""));
+        for (String item : ITEM_SEPARATOR.split(s)) {
+            add(out, ETC_END.matcher(item.strip()).replaceFirst(""));
         }
         return out;
     }

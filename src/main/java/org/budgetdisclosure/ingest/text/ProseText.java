@@ -43,9 +43,39 @@ final class ProseText {
      */
     static String clean(String s) {
         String t = Texts.joinCjk(s == null ? "" : s.strip());
-        t = SPACED_GROUP.matcher(t).replaceAll("$1,");
-        t = SPACED_POINT.matcher(t).replaceAll("$1.");
+        if (hasDigitBefore(t, ",，", false)) {
+            t = SPACED_GROUP.matcher(t).replaceAll("$1,");
+        }
+        if (hasDigitBefore(t, ".．", true)) {
+            t = SPACED_POINT.matcher(t).replaceAll("$1.");
+        }
         return t;
+    }
+
+    /**
+     * True when one of {@code marks} follows a digit, with only {@code \s} between them, and (when
+     * {@code spaceAfter}) is followed by {@code \s}: what {@link #SPACED_GROUP} and {@link #SPACED_POINT}
+     * need before they can match. Most lines have no such mark, and skip the patterns.
+     */
+    private static boolean hasDigitBefore(String t, String marks, boolean spaceAfter) {
+        for (int i = 1; i < t.length(); i++) {
+            if (marks.indexOf(t.charAt(i)) < 0 || spaceAfter && (i + 1 >= t.length() || !isRegexSpace(t.charAt(i + 1)))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && isRegexSpace(t.charAt(j))) {
+                j--;
+            }
+            if (t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Glues a wrapped line onto the text before it: no space when either side is Chinese. */
