@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
                          List<String> cells) {
 
-    private static final Pattern TAGS = Pattern.compile("</?(b|p|strong|em|i|br)\\s*/?>|\\*\\*");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     public static SourceLine of(int number, String raw) {
@@ -37,7 +36,7 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         } else {
             level = 0;
         }
-        boolean bold = mayHoldTags(s) && TAGS.matcher(s).find();
+        boolean bold = Markup.find(s);
         boolean list = false;
         String trimmed = s.strip();
         if (trimmed.startsWith("- ")) {
@@ -64,13 +63,7 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
     }
 
     private static String strip(String s) {
-        String t = mayHoldTags(s) ? TAGS.matcher(s).replaceAll("") : s;
-        return t.replace('\u00a0', ' ').strip();
-    }
-
-    /** Most lines carry no markup at all; only a '<' or a '*' can start a tag, so others skip the pattern. */
-    private static boolean mayHoldTags(String s) {
-        return s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
+        return Markup.remove(s).replace('\u00a0', ' ').strip();
     }
 
     public boolean isBlank() {
