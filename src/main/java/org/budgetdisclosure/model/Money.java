@@ -54,7 +54,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * trailing {@code 万元}. Empty or blank text is no amount (empty is not zero).
      */
     public static Optional<Money> tryParse(String printed) {
-        if (printed == null) {
+        if (printed == null || !mayBeAmount(printed)) {
             return Optional.empty();
         }
         String s = normalise(printed);
@@ -66,7 +66,42 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** True when the text holds nothing but markup and spaces: an empty cell. */
     public static boolean isBlank(String printed) {
-        return printed == null || normalise(printed).isEmpty();
+        if (printed == null) {
+            return true;
+        }
+        if (printed.indexOf('<') >= 0 || printed.endsWith("万元")) {
+            return normalise(printed).isEmpty(); // markup or a bare unit may be all there is
+        }
+        // without them, normalising drops only spaces
+        for (int i = 0; i < printed.length(); i++) {
+            if (!isSpace(printed.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False when the text holds a character that normalising neither removes nor turns into a
+     * character of {@link #NUMBER}: such a text is no amount. Most texts tried are names, and are
+     * turned away here without being normalised.
+     */
+    private static boolean mayBeAmount(String printed) {
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            boolean number = c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' || c == '+'
+                    || c >= '０' && c <= '９' || c == '，' || c == '．' || c == '－' || c == '−';
+            boolean removable = isSpace(c) || c == '万' || c == '元'
+                    || c == '<' || c == '>' || c == '/' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!number && !removable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 
     private static String normalise(String printed) {
@@ -85,7 +120,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
                 b.append('.');
             } else if (c == '－' || c == '−') {
                 b.append('-');
-            } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+            } else if (!isSpace(c)) {
                 b.append(c);
             }
         }

@@ -64,7 +64,10 @@ final class TableLabels {
 
     /** The role of a header cell that names a label column; empty for a value column's header. */
     static Optional<Role> labelRole(String headerCell) {
-        String k = norm(headerCell);
+        return roleOfKey(norm(headerCell));
+    }
+
+    private static Optional<Role> roleOfKey(String k) {
         if (PROJECT_HEADERS.contains(k)) {
             return Optional.of(Role.PROJECT);
         }
@@ -77,10 +80,9 @@ final class TableLabels {
         return Optional.empty();
     }
 
-    /** A word that appears in headers of any table: a label column's or a group's heading. */
-    static boolean isGenericHeaderWord(String cell) {
-        String k = norm(cell);
-        return GROUP_HEADERS.contains(k) || labelRole(cell).isPresent();
+    /** A word that appears in headers of any table, as its {@link #norm} key: a label column's or a group's heading. */
+    static boolean isGenericHeaderKey(String k) {
+        return GROUP_HEADERS.contains(k) || roleOfKey(k).isPresent();
     }
 
     static Set<String> normSet(String... labels) {

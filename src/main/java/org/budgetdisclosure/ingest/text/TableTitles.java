@@ -43,7 +43,8 @@ public final class TableTitles {
 
     /** The table a line is the title of, if it is one. */
     public static Optional<TableId> match(SourceLine line) {
-        if (line.isBlank() || line.listItem() || line.isTabular()) {
+        // every title ends in 表: most lines are turned away before their key is built
+        if (line.isBlank() || line.listItem() || line.isTabular() || !Texts.keyEndsWith(line.text(), '表')) {
             return Optional.empty();
         }
         String key = Texts.nameKey(line.text());
@@ -65,7 +66,11 @@ public final class TableTitles {
         List<Alias> out = new ArrayList<>();
         for (Map.Entry<TableId, List<String>> e : ALIASES.entrySet()) {
             for (String alias : e.getValue()) {
-                out.add(new Alias(e.getKey(), Texts.nameKey(alias)));
+                String key = Texts.nameKey(alias);
+                if (!key.endsWith("表")) {
+                    throw new IllegalStateException("match() relies on every title ending in 表: " + alias);
+                }
+                out.add(new Alias(e.getKey(), key));
             }
         }
         return List.copyOf(out);

@@ -61,19 +61,49 @@ public final class Texts {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case ' ', '\u3000', '\u00a0', '\t' -> { }
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
-                case ':' -> b.append('：');
-                case ',' -> b.append('，');
-                default -> b.append(c);
+        int n = s.length();
+        int i = 0;
+        // most names are their own key: copy only from the first character that changes
+        while (i < n && keyChar(s.charAt(i)) == s.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        for (; i < n; i++) {
+            int k = keyChar(s.charAt(i));
+            if (k >= 0) {
+                b.append((char) k);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when {@link #nameKey}{@code (s)} ends with {@code c}, found without building the key: a
+     * caller comparing key endings (table titles end in 表) turns most lines away with it.
+     */
+    public static boolean keyEndsWith(String s, char c) {
+        for (int i = s == null ? -1 : s.length() - 1; i >= 0; i--) {
+            int k = keyChar(s.charAt(i));
+            if (k >= 0) {
+                return k == c;
+            }
+        }
+        return false;
+    }
+
+    /** The character {@code c} becomes in a name's key, or -1 when the key leaves it out (spaces). */
+    private static int keyChar(char c) {
+        return switch (c) {
+            case ' ', '\u3000', '\u00a0', '\t' -> -1;
+            case '(' -> '（';
+            case ')' -> '）';
+            case '"', '＂', '“', '”', '「', '」' -> '"';
+            case ':' -> '：';
+            case ',' -> '，';
+            default -> c;
+        };
     }
 }
