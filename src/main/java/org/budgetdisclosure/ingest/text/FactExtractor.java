@@ -55,8 +55,8 @@ final class FactExtractor {
     private static final Pattern TAIL_NOISE = Pattern.compile(
             "[：:，,]?\\s*(?:\\d{4}\\s*年度?)?的?(?:预算数|预算金额|预算额|金额|数额|数)?(?:为|是|达)?[：:]?$");
 
-    /** The characters a non-empty {@link #TAIL_NOISE} match can end in, and the line terminators. */
-    private static final String TAIL_NOISE_LAST = "：:，,为是达数额的年度 \t\n\u000B\f\r\u0085\u2028\u2029";
+    /** Every character a {@link #TAIL_NOISE} match can hold (\\s and \\d included). */
+    private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
 
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
@@ -153,7 +153,8 @@ final class FactExtractor {
         // most parts state no figure at all: each pattern is only searched where the word it ends in occurs
         boolean wan = s.contains("万元");
         boolean percent = s.indexOf('%') >= 0 || s.indexOf('％') >= 0;
-        Matcher m = find(CHANGE_AMOUNT, s, wan);
+        boolean change = s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降");
+        Matcher m = find(CHANGE_AMOUNT, s, wan && change);
         if (m != null) {
             direction = direction(m.group(1));
             changeAmount = Money.of(m.group(2));
@@ -161,7 +162,7 @@ final class FactExtractor {
             changeTo = m.end();
             end = Math.min(end, m.start());
         }
-        m = find(CHANGE_PERCENT, s, percent);
+        m = find(CHANGE_PERCENT, s, percent && (change || s.contains("增幅") || s.contains("降幅")));
         if (m != null && !(m.start() >= changeFrom && m.start() < changeTo)) {
             if (direction == null) {
                 direction = direction(m.group(1));
@@ -230,10 +231,7 @@ final class FactExtractor {
      * amount (“：2026年预算数为”, “数为”).
      */
     static String subjectWords(String s) {
-        String t = s.strip();
-        if (mayEndInTailNoise(t)) {
-            t = TAIL_NOISE.matcher(t).replaceFirst("");
-        }
+        String t = withoutTailNoise(s.strip());
         int colon = Math.max(t.lastIndexOf('：'), t.lastIndexOf(':'));
         if (colon >= 0 && colon < t.length() - 1) {
             t = t.substring(colon + 1);
@@ -252,12 +250,24 @@ final class FactExtractor {
     }
 
     /**
-     * {@link #TAIL_NOISE} can only take something off a text whose last character is one its parts
-     * end in (or a line terminator, before which {@code $} also matches). Everything in it is optional,
-     * so the pattern is otherwise tried, and fails, at every position of the text.
+     * {@code t} without its {@link #TAIL_NOISE}. Everything in that pattern is optional, so a plain
+     * search tries it at every position of the text; but a match is made only of {@link #TAIL_NOISE_CHARS}
+     * and ends at the end, so the search starts after the last character that is none of them. A text
+     * ending in a line terminator (before which {@code $} also matches) is searched whole.
      */
-    private static boolean mayEndInTailNoise(String t) {
-        return !t.isEmpty() && TAIL_NOISE_LAST.indexOf(t.charAt(t.length() - 1)) >= 0;
+    private static String withoutTailNoise(String t) {
+        int from = t.length();
+        while (from > 0 && TAIL_NOISE_CHARS.indexOf(t.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        if (from == t.length() && !t.isEmpty() && "\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            from = 0;
+        }
+        if (from == t.length()) {
+            return t; // only the empty match at the end: nothing to take off
+        }
+        Matcher m = TAIL_NOISE.matcher(t).region(from, t.length());
+        return m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t;
     }
 
     /** {@link #LEAD_NOISE} starts with 其中, a digit or an opening bracket. */

@@ -58,16 +58,18 @@ final class ProseText {
      * need before they can match. Most lines have no such mark, and skip the patterns.
      */
     private static boolean hasDigitBefore(String t, String marks, boolean spaceAfter) {
-        for (int i = 1; i < t.length(); i++) {
-            if (marks.indexOf(t.charAt(i)) < 0 || spaceAfter && (i + 1 >= t.length() || !isRegexSpace(t.charAt(i + 1)))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > 0 && isRegexSpace(t.charAt(j))) {
-                j--;
-            }
-            if (t.charAt(j) >= '0' && t.charAt(j) <= '9') {
-                return true;
+        for (int k = 0; k < marks.length(); k++) {
+            for (int i = t.indexOf(marks.charAt(k), 1); i > 0; i = t.indexOf(marks.charAt(k), i + 1)) {
+                if (spaceAfter && (i + 1 >= t.length() || !isRegexSpace(t.charAt(i + 1)))) {
+                    continue;
+                }
+                int j = i - 1;
+                while (j > 0 && isRegexSpace(t.charAt(j))) {
+                    j--;
+                }
+                if (t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+                    return true;
+                }
             }
         }
         return false;

@@ -28,6 +28,9 @@ record RowLabel(String code, String name, String badCode) {
         for (String cell : cells) {
             String s = cell.strip();
             while (name.length() == 0 && !s.isEmpty()) {
+                if (s.charAt(0) < '0' || s.charAt(0) > '9') {
+                    break; // a name: spares the pattern
+                }
                 Matcher m = LEADING_DIGITS.matcher(s);
                 if (!m.lookingAt()) {
                     break;

@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One line of the input with its 1-based number, its markup read off and its tab-separated cells.
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
                          List<String> cells) {
 
-    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
 
     public static SourceLine of(int number, String raw) {
         String s = raw;
@@ -56,10 +54,24 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         }
         // a line without tabs is its one cell; the text only differs from it where tabs stood
         String text = from == 0 ? last : strip(s.replace('\t', ' '));
-        if (text.contains("  ")) {
-            text = SPACE_RUN.matcher(text).replaceAll(" ");
-        }
+        text = collapseSpaces(text);
         return new SourceLine(number, raw, text, level, list, bold, List.copyOf(cells));
+    }
+
+    /** Every run of two or more spaces as one space. */
+    private static String collapseSpaces(String s) {
+        int run = s.indexOf("  ");
+        if (run < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, run + 1);
+        for (int i = run + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || s.charAt(i - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String strip(String s) {

@@ -53,8 +53,14 @@ final class TableLabels {
     /** The comparison key of an item label: as {@link #norm}, without its numbering and “其中：”. */
     static String itemKey(String printed) {
         String k = norm(printed);
-        k = NUMBERING.matcher(k).replaceFirst("");
-        k = OF_WHICH.matcher(k).replaceFirst("");
+        // both patterns are anchored: only a label starting as they do is handed to them
+        char first = k.isEmpty() ? 0 : k.charAt(0);
+        if (first == '（' || first >= '0' && first <= '9' || "一二三四五六七八九十".indexOf(first) >= 0) {
+            k = NUMBERING.matcher(k).replaceFirst("");
+        }
+        if (k.startsWith("其中")) {
+            k = OF_WHICH.matcher(k).replaceFirst("");
+        }
         return k;
     }
 

@@ -69,7 +69,7 @@ final class TableReader {
                 continue;
             }
             if (!l.isTabular()) {
-                if (!readPreparedByOrUnit(l, parts) && !CONTINUED.matcher(Texts.nameKey(l.text())).matches()) {
+                if (!readPreparedByOrUnit(l, parts) && !isContinued(l)) {
                     paragraph.add(l);
                 }
                 continue;
@@ -93,11 +93,16 @@ final class TableReader {
         return parts;
     }
 
+    /** “续表”, “（续）”: the pattern only where a 续 is printed. */
+    private static boolean isContinued(SourceLine l) {
+        return l.text().indexOf('续') >= 0 && CONTINUED.matcher(Texts.nameKey(l.text())).matches();
+    }
+
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
     private static boolean readPreparedByOrUnit(SourceLine l, Parts parts) {
         String text = l.joined();
         Matcher m = PREPARED_BY.matcher(text);
-        if (m.matches()) {
+        if (text.startsWith("编制") && m.matches()) {
             if (parts.preparedBy == null) {
                 parts.preparedBy = m.group(1);
             }
@@ -108,7 +113,7 @@ final class TableReader {
             return true;
         }
         Matcher u = UNIT.matcher(text);
-        if (u.matches()) {
+        if ((text.startsWith("单位") || text.startsWith("金额")) && u.matches()) {
             if (parts.unit == null) {
                 parts.unit = u.group(1);
                 parts.unitLine = l.number();
@@ -130,7 +135,7 @@ final class TableReader {
             if (c.isEmpty()) {
                 continue;
             }
-            if (Money.tryParse(c).isPresent() || CODE_CELL.matcher(c).find()) {
+            if (Money.tryParse(c).isPresent() || startsWithDigit(c) && CODE_CELL.matcher(c).find()) {
                 return false;
             }
             if (first == null) {
@@ -142,6 +147,10 @@ final class TableReader {
             return false;
         }
         return headerWord;
+    }
+
+    private static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
     }
 
     private static boolean repeatsHeader(SourceLine l, List<SourceLine> header) {

@@ -160,6 +160,9 @@ final class TableRowReader {
         if (half.side() == null) {
             return line.bold();
         }
+        if (line.raw().indexOf('<') < 0 && line.raw().indexOf('*') < 0) {
+            return false; // no markup anywhere in the line: spares the split and the pattern per cell
+        }
         String[] raw = line.raw().split("\t", -1);
         List<Integer> positions = new ArrayList<>(half.labelPositions());
         half.values().forEach(s -> positions.add(s.position()));

@@ -124,7 +124,10 @@ final class TargetFields {
 
     /** “部门名称 (盖章)” → 部门名称, “其中：财政拨款” → 财政拨款, “合计：” → 合计. */
     static String key(String cell) {
-        String k = PARENTHESES.matcher(Texts.nameKey(cell)).replaceAll("");
+        String k = Texts.nameKey(cell);
+        if (k.indexOf('（') >= 0) {
+            k = PARENTHESES.matcher(k).replaceAll("");
+        }
         if (k.startsWith("其中")) {
             k = k.substring(2);
             if (k.startsWith("：")) {
