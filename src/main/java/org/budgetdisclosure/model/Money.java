@@ -15,9 +15,6 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
-    /** Digits with optional thousands separators, optional sign and up to two decimals. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
-
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z]+>");
 
     public Money {
@@ -58,7 +55,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             return Optional.empty();
         }
         String s = normalise(printed);
-        if (s.isEmpty() || !onlyNumberChars(s) || !NUMBER.matcher(s).matches()) {
+        if (!isNumber(s)) {
             return Optional.empty();
         }
         return Optional.of(new Money(new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY)));
@@ -128,17 +125,42 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     }
 
     /**
-     * True when the text holds only characters {@link #NUMBER} is made of. Most cells a reader tries
-     * are names, not amounts; this turns them away before the pattern runs.
+     * Digits with optional thousands separators, optional sign and up to two decimals: what the
+     * pattern {@code [-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|[-+]?\.\d{1,2}} accepts, checked by hand
+     * since every cell of every table goes through here.
      */
-    private static boolean onlyNumberChars(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' || c == '+')) {
+    static boolean isNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        // the integer part is the whole run of digits and commas: nothing else may follow it but the decimals
+        int intEnd = i;
+        while (intEnd < n && (isDigit(s.charAt(intEnd)) || s.charAt(intEnd) == ',')) {
+            intEnd++;
+        }
+        boolean decimals = intEnd == n || s.charAt(intEnd) == '.' && n - intEnd - 1 >= 1 && n - intEnd - 1 <= 2
+                && isDigit(s.charAt(intEnd + 1)) && isDigit(s.charAt(n - 1));
+        return decimals && (intEnd == i ? intEnd < n : isGroupedInteger(s, i, intEnd));
+    }
+
+    /** {@code \d+}, or {@code \d{1,3}(,\d{3})+}. */
+    private static boolean isGroupedInteger(String s, int from, int to) {
+        int comma = s.indexOf(',', from);
+        if (comma < 0 || comma >= to) {
+            return true; // digits only
+        }
+        if (comma == from || comma - from > 3) {
+            return false;
+        }
+        for (int g = comma; g < to; g += 4) {
+            if (g + 4 > to || s.charAt(g) != ',' || !isDigit(s.charAt(g + 1)) || !isDigit(s.charAt(g + 2)) || !isDigit(s.charAt(g + 3))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public static Money sum(Collection<Money> parts) {
