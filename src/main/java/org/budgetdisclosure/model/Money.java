@@ -97,11 +97,25 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         return true;
     }
 
+    /** Only ASCII digits, commas, points and signs: text that normalising leaves as it is. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == ',' || c == '.' || c == '-' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 
     private static String normalise(String printed) {
+        if (isPlain(printed)) {
+            return printed; // the common “1229.70”: nothing to remove or fold
+        }
         StringBuilder b = new StringBuilder(printed.length());
         String s = printed.indexOf('<') < 0 ? printed : TAG.matcher(printed).replaceAll("");
         if (s.endsWith("万元")) {

@@ -91,13 +91,23 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
          * tried whole.
          */
         boolean matches(Side s, List<String> normPath) {
+            return matches(s, normPath, lastTwo(normPath));
+        }
+
+        /** As {@link #matches(Side, List)}, with the path's {@link #lastTwo} computed once for all columns. */
+        boolean matches(Side s, List<String> normPath, String lastTwo) {
             int n = normPath.size();
             if (side != s || n == 0) {
                 return false;
             }
-            boolean named = aliases.contains(normPath.get(n - 1))
-                    || n >= 2 && aliases.contains(normPath.get(n - 2) + normPath.get(n - 1));
+            boolean named = aliases.contains(normPath.get(n - 1)) || lastTwo != null && aliases.contains(lastTwo);
             return named && (group == null || normPath.contains(group));
+        }
+
+        /** The last two headings of a path as one (a heading broken over two lines), or null. */
+        static String lastTwo(List<String> normPath) {
+            int n = normPath.size();
+            return n >= 2 ? normPath.get(n - 2) + normPath.get(n - 1) : null;
         }
 
         private static Set<String> keys(String label, String... aliases) {

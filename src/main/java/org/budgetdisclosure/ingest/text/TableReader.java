@@ -21,8 +21,6 @@ final class TableReader {
     private static final Pattern PREPARED_BY = Pattern.compile(
             "^编制(?:部门|单位)\\s*[:：]\\s*(.*?)\\s*(?:(?:金额)?单位\\s*[:：]\\s*(\\S+))?$");
     private static final Pattern UNIT = Pattern.compile("^(?:金额)?单位\\s*[:：]\\s*(\\S+)$");
-    /** A cell that starts with a classification code (or an economic 款 part such as “01 基本工资”). */
-    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{2}|\\d{3}|\\d{5}|\\d{7})(\\s|$)");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表?[）)]?\\d*$");
     private static final String EMPTY_TABLE = "为空表";
     private static final String EXPECTED_UNIT = "万元";
@@ -135,7 +133,7 @@ final class TableReader {
             if (c.isEmpty()) {
                 continue;
             }
-            if (Money.tryParse(c).isPresent() || startsWithDigit(c) && CODE_CELL.matcher(c).find()) {
+            if (Money.tryParse(c).isPresent() || DigitRuns.startsWithCode(c)) {
                 return false;
             }
             if (first == null) {
@@ -147,10 +145,6 @@ final class TableReader {
             return false;
         }
         return headerWord;
-    }
-
-    private static boolean startsWithDigit(String s) {
-        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
     }
 
     private static boolean repeatsHeader(SourceLine l, List<SourceLine> header) {
