@@ -46,7 +46,7 @@ final class AllocationReader {
             return new Allocation(null, parts);
         }
         Matcher m = ProseText.AMOUNT_WAN.matcher(text);
-        while (m.find()) {
+        for (int from = 0; ProseText.findAmountWan(m, text, from); from = m.end()) {
             String before = clauseBefore(text, m.start());
             String after = text.substring(m.end());
             Money amount = Money.of(m.group(1));

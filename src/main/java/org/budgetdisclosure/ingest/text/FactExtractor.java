@@ -187,7 +187,7 @@ final class FactExtractor {
         }
         Money amount = null;
         m = wan ? ProseText.AMOUNT_WAN.matcher(s) : null;
-        while (m != null && m.find()) {
+        for (int from = 0; m != null && ProseText.findAmountWan(m, s, from); from = m.end()) {
             boolean insideChange = m.start() >= changeFrom && m.start() < changeTo;
             boolean insideShare = m.start() >= shareFrom && m.start() < shareTo;
             if (!insideChange && !insideShare) {

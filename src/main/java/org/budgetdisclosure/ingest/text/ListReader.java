@@ -49,12 +49,12 @@ final class ListReader {
 
     private static List<String> items(String s) {
         List<String> out = new ArrayList<>();
-        if (ProseText.AMOUNT_WAN.matcher(s).find()) {
+        if (ProseText.findAmountWan(ProseText.AMOUNT_WAN.matcher(s), s, 0)) {
             ProseText.Span whole = new ProseText.Span(0, s.length());
             for (ProseText.Span clause : ProseText.clauses(s, whole)) {
                 for (ProseText.Span part : ProseText.parts(s, clause)) {
                     Matcher a = ProseText.AMOUNT_WAN.matcher(part.of(s));
-                    if (a.find()) {
+                    if (ProseText.findAmountWan(a, part.of(s), 0)) {
                         add(out, FactExtractor.subjectWords(part.of(s).substring(0, a.start())));
                     }
                 }
