@@ -60,6 +60,9 @@ final class FactExtractor {
 
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
+    /** See {@link #mayStateFigures}. */
+    private static final List<String> FIGURE_WORDS = List.of("万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于");
+
     private FactExtractor() {
     }
 
@@ -67,6 +70,9 @@ final class FactExtractor {
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx) {
         List<Builder> out = new ArrayList<>();
         String text = p.text();
+        if (!mayStateFigures(text)) {
+            return new ArrayList<>();
+        }
         for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
             for (ProseText.Span clause : ProseText.clauses(text, sentence)) {
                 readClause(p, clause, out, section, ctx);
@@ -77,6 +83,19 @@ final class FactExtractor {
             figures.add(b.build());
         }
         return figures;
+    }
+
+    /**
+     * False for a paragraph without any word a figure (万元, %, 未安排, 持平) or a reason or purpose
+     * (原因, 由于, 因为, 用于) needs: nothing in it is read, so it is not cut into parts at all.
+     */
+    private static boolean mayStateFigures(String text) {
+        for (String word : FIGURE_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void readClause(ProseParagraph p, ProseText.Span clause, List<Builder> out, int section, ReadContext ctx) {

@@ -29,6 +29,9 @@ final class ListReader {
     static List<NamedList> read(ProseParagraph p, int section, ReadContext ctx) {
         List<NamedList> out = new ArrayList<>();
         String text = p.text();
+        if (!text.contains("包括")) {
+            return out; // no list in it: spares cutting the paragraph into sentences
+        }
         for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
             String s = sentence.of(text);
             if (!s.contains("包括")) {

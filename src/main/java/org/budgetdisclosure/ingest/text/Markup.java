@@ -8,9 +8,6 @@ package org.budgetdisclosure.ingest.text;
  */
 final class Markup {
 
-    /** The tag names, in the pattern's order of trial. */
-    private static final String[] NAMES = {"b", "p", "strong", "em", "i", "br"};
-
     private Markup() {
     }
 
@@ -29,22 +26,28 @@ final class Markup {
         if (s.indexOf('<') < 0 && s.indexOf('*') < 0) {
             return s;
         }
-        StringBuilder b = null;
+        char[] out = null;
+        int length = 0;
         int copied = 0;
         for (int i = next(s, 0); i >= 0; ) {
             int end = end(s, i);
             if (end > i) {
-                if (b == null) {
-                    b = new StringBuilder(s.length());
+                if (out == null) {
+                    out = new char[s.length()];
                 }
-                b.append(s, copied, i);
+                s.getChars(copied, i, out, length);
+                length += i - copied;
                 copied = end;
                 i = next(s, end);
             } else {
                 i = next(s, i + 1);
             }
         }
-        return b == null ? s : b.append(s, copied, s.length()).toString();
+        if (out == null) {
+            return s;
+        }
+        s.getChars(copied, s.length(), out, length);
+        return new String(out, 0, length + s.length() - copied);
     }
 
     /** The next position from {@code from} where markup could start (a '<' or a '*'), or -1. */
@@ -65,22 +68,31 @@ final class Markup {
             return i;
         }
         int nameAt = i + 1 < n && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
-        for (String name : NAMES) {
-            if (!s.startsWith(name, nameAt)) {
-                continue;
-            }
-            int k = nameAt + name.length();
-            while (k < n && isRegexSpace(s.charAt(k))) {
-                k++;
-            }
-            if (k < n && s.charAt(k) == '/') {
-                k++;
-            }
-            if (k < n && s.charAt(k) == '>') {
-                return k + 1;
-            }
+        // a name followed by what may end a tag is the whole run of lower-case letters there
+        int k = nameAt;
+        while (k < n && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
         }
-        return i;
+        if (!isTagName(s, nameAt, k)) {
+            return i;
+        }
+        while (k < n && isRegexSpace(s.charAt(k))) {
+            k++;
+        }
+        if (k < n && s.charAt(k) == '/') {
+            k++;
+        }
+        return k < n && s.charAt(k) == '>' ? k + 1 : i;
+    }
+
+    /** b, p, strong, em, i or br. */
+    private static boolean isTagName(String s, int from, int to) {
+        return switch (to - from) {
+            case 1 -> "bpi".indexOf(s.charAt(from)) >= 0;
+            case 2 -> s.startsWith("em", from) || s.startsWith("br", from);
+            case 6 -> s.startsWith("strong", from);
+            default -> false;
+        };
     }
 
     /** The characters {@code \s} stands for in a pattern (without UNICODE_CHARACTER_CLASS). */

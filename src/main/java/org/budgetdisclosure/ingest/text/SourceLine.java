@@ -1,6 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,21 +41,28 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
             list = true;
             s = trimmed.substring(2);
         }
-        List<String> cells = new ArrayList<>();
+        // no-break spaces are rare: looked for once per line rather than replaced in every cell
+        boolean nbsp = s.indexOf('\u00a0') >= 0;
+        int tabs = 0;
+        for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', tab + 1)) {
+            tabs++;
+        }
+        String[] cells = new String[tabs + 1];
         int from = 0;
-        for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', from)) {
-            cells.add(strip(s.substring(from, tab)));
+        for (int k = 0; k < tabs; k++) {
+            int tab = s.indexOf('\t', from);
+            cells[k] = strip(s.substring(from, tab), nbsp);
             from = tab + 1;
         }
-        String last = strip(s.substring(from));
-        cells.add(last);
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
+        cells[tabs] = strip(s.substring(from), nbsp);
+        int kept = cells.length;
+        while (kept > 0 && cells[kept - 1].isEmpty()) {
+            kept--;
         }
         // a line without tabs is its one cell; the text only differs from it where tabs stood
-        String text = from == 0 ? last : strip(s.replace('\t', ' '));
+        String text = tabs == 0 ? cells[0] : strip(s.replace('\t', ' '), nbsp);
         text = collapseSpaces(text);
-        return new SourceLine(number, raw, text, level, list, bold, List.copyOf(cells));
+        return new SourceLine(number, raw, text, level, list, bold, List.of(Arrays.copyOf(cells, kept)));
     }
 
     /** Every run of two or more spaces as one space. */
@@ -74,8 +81,9 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         return b.toString();
     }
 
-    private static String strip(String s) {
-        return Markup.remove(s).replace('\u00a0', ' ').strip();
+    private static String strip(String s, boolean nbsp) {
+        String t = Markup.remove(s);
+        return (nbsp ? t.replace('\u00a0', ' ') : t).strip();
     }
 
     public boolean isBlank() {

@@ -29,8 +29,11 @@ public final class Texts {
         if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
+        // a char array rather than a StringBuilder: this runs on most lines, and the builder's
+        // per-character appends (and its widening on the first Chinese character) showed in profiles
         int n = s.length();
+        char[] out = new char[n];
+        int length = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -39,18 +42,18 @@ public final class Texts {
                 while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000' || s.charAt(j) == '\u00a0')) {
                     j++;
                 }
-                boolean cjkBefore = b.length() > 0 && isCjk(b.charAt(b.length() - 1));
+                boolean cjkBefore = length > 0 && isCjk(out[length - 1]);
                 boolean cjkAfter = j < n && isCjk(s.charAt(j));
-                if (!(cjkBefore || cjkAfter) && b.length() > 0 && j < n) {
-                    b.append(' ');
+                if (!(cjkBefore || cjkAfter) && length > 0 && j < n) {
+                    out[length++] = ' ';
                 }
                 i = j;
             } else {
-                b.append(c);
+                out[length++] = c;
                 i++;
             }
         }
-        return b.toString();
+        return new String(out, 0, length);
     }
 
     /**
