@@ -197,7 +197,7 @@ final class IndicatorTable {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (!RULE_CELL.matcher(cell).matches()) {
+            if (cell.charAt(0) != '-' && cell.charAt(0) != ':' || !RULE_CELL.matcher(cell).matches()) {
                 return false;
             }
             any = true;

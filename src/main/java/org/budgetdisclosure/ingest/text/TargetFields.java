@@ -141,7 +141,8 @@ final class TargetFields {
     }
 
     private static boolean bold(String[] rawCells, int i) {
-        return i < rawCells.length && BOLD.matcher(rawCells[i]).find();
+        return i < rawCells.length && (rawCells[i].indexOf('<') >= 0 || rawCells[i].indexOf('*') >= 0)
+                && BOLD.matcher(rawCells[i]).find();
     }
 
     String text(Label label) {
