@@ -15,8 +15,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
-    /** Digits with optional thousands separators, optional sign and up to two decimals. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z]+>");
 
     public Money {
         if (value == null) {
@@ -52,11 +51,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * trailing {@code 万元}. Empty or blank text is no amount (empty is not zero).
      */
     public static Optional<Money> tryParse(String printed) {
-        if (printed == null) {
+        if (printed == null || !mayBeAmount(printed)) {
             return Optional.empty();
         }
         String s = normalise(printed);
-        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
+        if (!isNumber(s)) {
             return Optional.empty();
         }
         return Optional.of(new Money(new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY)));
@@ -64,12 +63,61 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** True when the text holds nothing but markup and spaces: an empty cell. */
     public static boolean isBlank(String printed) {
-        return printed == null || normalise(printed).isEmpty();
+        if (printed == null) {
+            return true;
+        }
+        if (printed.indexOf('<') >= 0 || printed.endsWith("万元")) {
+            return normalise(printed).isEmpty(); // markup or a bare unit may be all there is
+        }
+        // without them, normalising drops only spaces
+        for (int i = 0; i < printed.length(); i++) {
+            if (!isSpace(printed.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False when the text holds a character that normalising neither removes nor turns into a
+     * character of {@link #NUMBER}: such a text is no amount. Most texts tried are names, and are
+     * turned away here without being normalised.
+     */
+    private static boolean mayBeAmount(String printed) {
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            boolean number = c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' || c == '+'
+                    || c >= '０' && c <= '９' || c == '，' || c == '．' || c == '－' || c == '−';
+            boolean removable = isSpace(c) || c == '万' || c == '元'
+                    || c == '<' || c == '>' || c == '/' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!number && !removable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only ASCII digits, commas, points and signs: text that normalising leaves as it is. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(isDigit(c) || c == ',' || c == '.' || c == '-' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 
     private static String normalise(String printed) {
+        if (isPlain(printed)) {
+            return printed; // the common “1229.70”: nothing to remove or fold
+        }
         StringBuilder b = new StringBuilder(printed.length());
-        String s = printed.replaceAll("</?[a-zA-Z]+>", "");
+        String s = printed.indexOf('<') < 0 ? printed : TAG.matcher(printed).replaceAll("");
         if (s.endsWith("万元")) {
             s = s.substring(0, s.length() - 2);
         }
@@ -83,11 +131,50 @@ public record Money(BigDecimal value) implements Comparable<Money> {
                 b.append('.');
             } else if (c == '－' || c == '−') {
                 b.append('-');
-            } else if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+            } else if (!isSpace(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Digits with optional thousands separators, optional sign and up to two decimals: what the
+     * pattern {@code [-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|[-+]?\.\d{1,2}} accepts, checked by hand
+     * since every cell of every table goes through here.
+     */
+    static boolean isNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        // the integer part is the whole run of digits and commas: nothing else may follow it but the decimals
+        int intEnd = i;
+        while (intEnd < n && (isDigit(s.charAt(intEnd)) || s.charAt(intEnd) == ',')) {
+            intEnd++;
+        }
+        boolean decimals = intEnd == n || s.charAt(intEnd) == '.' && n - intEnd - 1 >= 1 && n - intEnd - 1 <= 2
+                && isDigit(s.charAt(intEnd + 1)) && isDigit(s.charAt(n - 1));
+        return decimals && (intEnd == i ? intEnd < n : isGroupedInteger(s, i, intEnd));
+    }
+
+    /** {@code \d+}, or {@code \d{1,3}(,\d{3})+}. */
+    private static boolean isGroupedInteger(String s, int from, int to) {
+        int comma = s.indexOf(',', from);
+        if (comma < 0 || comma >= to) {
+            return true; // digits only
+        }
+        if (comma == from || comma - from > 3) {
+            return false;
+        }
+        for (int g = comma; g < to; g += 4) {
+            if (g + 4 > to || s.charAt(g) != ',' || !isDigit(s.charAt(g + 1)) || !isDigit(s.charAt(g + 2)) || !isDigit(s.charAt(g + 3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public static Money sum(Collection<Money> parts) {

@@ -102,4 +102,23 @@ class MoneyTest {
                     return a.equals(b) && a.value().scale() == 2 && a.equals(Money.ofCents(exact));
                 });
     }
+
+    @Test
+    void acceptsExactlyTheNumbersTheNumberPatternAccepts() {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
+        String alphabet = "0123456789,.+-";
+        java.util.Random r = new java.util.Random(3);
+        List<String> samples = new ArrayList<>(List.of("", "1,229.70", "+.5", "-", "1,23", "1234,567", ",123", "1.", ".5", "0.00"));
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(10); n > 0; n--) {
+                // digits more often than marks, so that long well-formed numbers occur too
+                b.append(r.nextInt(3) == 0 ? alphabet.charAt(r.nextInt(alphabet.length())) : (char) ('0' + r.nextInt(10)));
+            }
+            samples.add(b.toString());
+        }
+        for (String s : samples) {
+            assertThat(Money.isNumber(s)).as(s).isEqualTo(number.matcher(s).matches());
+        }
+    }
 }

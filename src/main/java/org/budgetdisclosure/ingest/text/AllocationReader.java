@@ -32,6 +32,8 @@ final class AllocationReader {
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("^\\s*(?:以上|以下|以内|及以上)");
     private static final Pattern USED_FOR = Pattern.compile("^\\s*(?:主要)?用于([^，,。；;：:]+)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}\\s*[.、．](?!\\d)|[（(]\\d{1,2}[)）]|其中[：:]?)\\s*");
+    private static final Pattern COLON_END = Pattern.compile("[：:]$");
+    private static final Pattern LINKING_WORD_END = Pattern.compile("(?:为|计|约|共)$");
     private static final String CLAUSE_MARKS = "。；;，,！？!?";
 
     private AllocationReader() {
@@ -44,7 +46,7 @@ final class AllocationReader {
             return new Allocation(null, parts);
         }
         Matcher m = ProseText.AMOUNT_WAN.matcher(text);
-        while (m.find()) {
+        for (int from = 0; ProseText.findAmountWan(m, text, from); from = m.end()) {
             String before = clauseBefore(text, m.start());
             String after = text.substring(m.end());
             Money amount = Money.of(m.group(1));
@@ -73,13 +75,13 @@ final class AllocationReader {
 
     private static String label(String before, String after) {
         // “主要用于以下几个方面：1.互联网费用：” → 互联网费用: the words after the last colon but one
-        String b = before.strip().replaceFirst("[：:]$", "");
+        String b = COLON_END.matcher(before.strip()).replaceFirst("");
         int colon = Math.max(b.lastIndexOf('：'), b.lastIndexOf(':'));
         if (colon >= 0) {
             b = b.substring(colon + 1);
         }
         b = NUMBERING.matcher(b.strip()).replaceFirst("").strip();
-        b = b.replaceFirst("(?:为|计|约|共)$", "").strip();
+        b = LINKING_WORD_END.matcher(b).replaceFirst("").strip();
         if (!b.isEmpty()) {
             return b;
         }

@@ -27,6 +27,7 @@ final class AssetsReader {
     private static final Pattern OTHER = Pattern.compile("其他资产\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
     private static final Pattern LARGE_50 = Pattern.compile("(?<!\\d)50\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
     private static final Pattern LARGE_100 = Pattern.compile("(?<!\\d)100\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
+    private static final Pattern OF_WHICH = Pattern.compile("^(?:其中)?");
     private static final Pattern PLAN = Pattern.compile("安排购置|预算[^。]*购置|拟购置|计划购置");
 
     private AssetsReader() {
@@ -65,7 +66,7 @@ final class AssetsReader {
             int split = t.indexOf("其中");
             m = VEHICLES.matcher(t);
             while (m.find()) {
-                String type = m.group(1).replaceFirst("^(?:其中)?", "");
+                String type = OF_WHICH.matcher(m.group(1)).replaceFirst("");
                 Integer count = Integer.valueOf(m.group(2));
                 Money value = Money.of(m.group(3));
                 if (split >= 0 && m.start() > split) {

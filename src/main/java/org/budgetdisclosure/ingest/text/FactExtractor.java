@@ -39,7 +39,10 @@ final class FactExtractor {
 
     private static final Pattern SHARE = Pattern.compile("占[^，,；;。%％\\d]{0,30}?" + ProseText.PERCENT);
 
-    private static final Pattern NOT_ARRANGED = Pattern.compile("未安排");
+    private static final String NOT_ARRANGED = "未安排";
+
+    /** Subject words that only say when: “本年度”, “2026年”. */
+    private static final Pattern TIME_ONLY = Pattern.compile("^(?:本|今|当|\\d{4})?年度?$");
 
     private static final Pattern REASON =
             Pattern.compile("^(?:主要原因(?:是|为|系)?|原因(?:是|为|系)|主要(?:是)?(?:由于|因为))[：:]?\\s*");
@@ -52,7 +55,13 @@ final class FactExtractor {
     private static final Pattern TAIL_NOISE = Pattern.compile(
             "[：:，,]?\\s*(?:\\d{4}\\s*年度?)?的?(?:预算数|预算金额|预算额|金额|数额|数)?(?:为|是|达)?[：:]?$");
 
+    /** Every character a {@link #TAIL_NOISE} match can hold (\\s and \\d included). */
+    private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
+
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
+
+    /** See {@link #mayStateFigures}. */
+    private static final List<String> FIGURE_WORDS = List.of("万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于");
 
     private FactExtractor() {
     }
@@ -61,6 +70,9 @@ final class FactExtractor {
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx) {
         List<Builder> out = new ArrayList<>();
         String text = p.text();
+        if (!mayStateFigures(text)) {
+            return new ArrayList<>();
+        }
         for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
             for (ProseText.Span clause : ProseText.clauses(text, sentence)) {
                 readClause(p, clause, out, section, ctx);
@@ -73,17 +85,30 @@ final class FactExtractor {
         return figures;
     }
 
+    /**
+     * False for a paragraph without any word a figure (万元, %, 未安排, 持平) or a reason or purpose
+     * (原因, 由于, 因为, 用于) needs: nothing in it is read, so it is not cut into parts at all.
+     */
+    private static boolean mayStateFigures(String text) {
+        for (String word : FIGURE_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void readClause(ProseParagraph p, ProseText.Span clause, List<Builder> out, int section, ReadContext ctx) {
         String text = p.text();
         Builder current = null;
         for (ProseText.Span part : ProseText.parts(text, clause)) {
             String s = part.of(text);
-            Matcher tail = REASON.matcher(s);
-            boolean reason = tail.lookingAt();
-            if (!reason) {
+            Matcher tail = startsAsReasonOrPurpose(s) ? REASON.matcher(s) : null;
+            boolean reason = tail != null && tail.lookingAt();
+            if (tail != null && !reason) {
                 tail = PURPOSE.matcher(s);
             }
-            if (reason || tail.lookingAt()) {
+            if (reason || tail != null && tail.lookingAt()) {
                 Builder target = current != null ? current : last(out);
                 String rest = text.substring(part.start() + tail.end(), clause.end()).strip();
                 if (target == null) {
@@ -114,6 +139,12 @@ final class FactExtractor {
         }
     }
 
+    /** {@link #REASON} and {@link #PURPOSE} start with 主, 原 or 用: a cheap test before the patterns. */
+    private static boolean startsAsReasonOrPurpose(String s) {
+        char c = s.isEmpty() ? 0 : s.charAt(0);
+        return c == '主' || c == '原' || c == '用';
+    }
+
     private static Builder last(List<Builder> out) {
         return out.isEmpty() ? null : out.get(out.size() - 1);
     }
@@ -138,40 +169,44 @@ final class FactExtractor {
         BigDecimal changePercent = null;
         int changeFrom = -1;
         int changeTo = -1;
-        Matcher m = CHANGE_AMOUNT.matcher(s);
-        if (m.find()) {
+        // most parts state no figure at all: each pattern is only searched where the word it ends in occurs
+        boolean wan = s.contains("万元");
+        boolean percent = s.indexOf('%') >= 0 || s.indexOf('％') >= 0;
+        boolean change = s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降");
+        Matcher m = find(CHANGE_AMOUNT, s, wan && change);
+        if (m != null) {
             direction = direction(m.group(1));
             changeAmount = Money.of(m.group(2));
             changeFrom = m.start();
             changeTo = m.end();
             end = Math.min(end, m.start());
         }
-        m = CHANGE_PERCENT.matcher(s);
-        if (m.find() && !(m.start() >= changeFrom && m.start() < changeTo)) {
+        m = find(CHANGE_PERCENT, s, percent && (change || s.contains("增幅") || s.contains("降幅")));
+        if (m != null && !(m.start() >= changeFrom && m.start() < changeTo)) {
             if (direction == null) {
                 direction = direction(m.group(1));
             }
             changePercent = ProseText.percent(m.group(2));
             end = Math.min(end, m.start());
         }
-        m = FLAT.matcher(s);
-        if (m.find() && direction == null) {
+        m = find(FLAT, s, s.contains("持平"));
+        if (m != null && direction == null) {
             direction = Direction.FLAT;
             end = Math.min(end, m.start());
         }
         BigDecimal share = null;
         int shareFrom = -1;
         int shareTo = -1;
-        m = SHARE.matcher(s);
-        if (m.find()) {
+        m = find(SHARE, s, percent && s.indexOf('占') >= 0);
+        if (m != null) {
             share = ProseText.percent(m.group(1));
             shareFrom = m.start();
             shareTo = m.end();
             end = Math.min(end, m.start());
         }
         Money amount = null;
-        m = ProseText.AMOUNT_WAN.matcher(s);
-        while (m.find()) {
+        m = wan ? ProseText.AMOUNT_WAN.matcher(s) : null;
+        for (int from = 0; m != null && ProseText.findAmountWan(m, s, from); from = m.end()) {
             boolean insideChange = m.start() >= changeFrom && m.start() < changeTo;
             boolean insideShare = m.start() >= shareFrom && m.start() < shareTo;
             if (!insideChange && !insideShare) {
@@ -182,17 +217,27 @@ final class FactExtractor {
         }
         boolean notArranged = false;
         int start = 0;
-        m = NOT_ARRANGED.matcher(s);
-        if (amount == null && m.find()) {
+        int na = amount == null ? s.indexOf(NOT_ARRANGED) : -1;
+        if (na >= 0) {
             notArranged = true;
-            end = Math.min(end, m.start());
+            end = Math.min(end, na);
+            int after = na + NOT_ARRANGED.length();
             // “本年度未安排政府性基金预算”: the subject follows when nothing but a time precedes
-            if (subjectWords(s.substring(0, end)).replaceFirst("^(?:本|今|当|\\d{4})?年度?$", "").isEmpty() && m.end() < s.length()) {
-                start = m.end();
+            if (TIME_ONLY.matcher(subjectWords(s.substring(0, end))).replaceFirst("").isEmpty() && after < s.length()) {
+                start = after;
                 end = s.length();
             }
         }
         return new PartReading(amount, notArranged, share, direction, changeAmount, changePercent, start, end);
+    }
+
+    /** The first match of {@code p} in {@code s}, or null; {@code possible} false spares the search. */
+    private static Matcher find(Pattern p, String s, boolean possible) {
+        if (!possible) {
+            return null;
+        }
+        Matcher m = p.matcher(s);
+        return m.find() ? m : null;
     }
 
     private static Direction direction(String word) {
@@ -205,18 +250,52 @@ final class FactExtractor {
      * amount (“：2026年预算数为”, “数为”).
      */
     static String subjectWords(String s) {
-        String t = s.strip();
-        t = TAIL_NOISE.matcher(t).replaceFirst("");
+        String t = withoutTailNoise(s.strip());
         int colon = Math.max(t.lastIndexOf('：'), t.lastIndexOf(':'));
         if (colon >= 0 && colon < t.length() - 1) {
             t = t.substring(colon + 1);
         }
-        t = LEAD_NOISE.matcher(t.strip()).replaceFirst("");
-        Matcher y = YEAR_LEAD.matcher(t);
-        if (y.find() && y.end() < t.length()) {
-            t = t.substring(y.end());
+        t = t.strip();
+        if (mayStartWithLeadNoise(t)) {
+            t = LEAD_NOISE.matcher(t).replaceFirst("");
+        }
+        if (t.indexOf('年') >= 0) {
+            Matcher y = YEAR_LEAD.matcher(t);
+            if (y.find() && y.end() < t.length()) {
+                t = t.substring(y.end());
+            }
         }
         return t.strip();
+    }
+
+    /**
+     * {@code t} without its {@link #TAIL_NOISE}. Everything in that pattern is optional, so a plain
+     * search tries it at every position of the text; but a match is made only of {@link #TAIL_NOISE_CHARS}
+     * and ends at the end, so the search starts after the last character that is none of them. A text
+     * ending in a line terminator (before which {@code $} also matches) is searched whole.
+     */
+    private static String withoutTailNoise(String t) {
+        int from = t.length();
+        while (from > 0 && TAIL_NOISE_CHARS.indexOf(t.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        if (from == t.length() && !t.isEmpty() && "\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            from = 0;
+        }
+        if (from == t.length()) {
+            return t; // only the empty match at the end: nothing to take off
+        }
+        Matcher m = TAIL_NOISE.matcher(t).region(from, t.length());
+        return m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t;
+    }
+
+    /** {@link #LEAD_NOISE} starts with 其中, a digit or an opening bracket. */
+    private static boolean mayStartWithLeadNoise(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c == '其' || c >= '0' && c <= '9' || c == '（' || c == '(';
     }
 
     private static final class Builder {

@@ -32,6 +32,9 @@ final class GlossaryReader {
     /** How the names of Chinese public bodies end (昌吉市人民政府办公室, …局, …委员会, …中心). */
     private static final Pattern BODY_NAME = Pattern.compile("(办公室|办|局|委员会|委|中心|政府|厅|院|所|部|处|会|站|馆|校|队|社|室|公司)$");
 
+    private static final Pattern COLON_END = Pattern.compile("[:：]$");
+    private static final Pattern LEADING_COLON = Pattern.compile("^\\s*[:：]\\s*");
+
     private GlossaryReader() {
     }
 
@@ -121,7 +124,7 @@ final class GlossaryReader {
         String b = Texts.joinCjk(m.group(1).strip());
         Ordinals.Item inner = Ordinals.item(b, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
         b = inner == null ? b : inner.rest().strip();
-        b = b.replaceAll("[:：]$", "");
+        b = COLON_END.matcher(b).replaceAll("");
         return b.isEmpty() ? null : b;
     }
 
@@ -135,7 +138,7 @@ final class GlossaryReader {
     }
 
     private static String definition(String after) {
-        return after.replaceFirst("^\\s*[:：]\\s*", "").strip();
+        return LEADING_COLON.matcher(after).replaceFirst("").strip();
     }
 
     /**

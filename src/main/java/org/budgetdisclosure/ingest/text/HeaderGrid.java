@@ -41,24 +41,35 @@ final class HeaderGrid {
             width = Math.max(width, l.size());
         }
         List<List<String>> paths = new ArrayList<>();
+        List<List<String>> normPaths = new ArrayList<>();
         for (int p = 0; p < width; p++) {
             paths.add(new ArrayList<>());
+            normPaths.add(new ArrayList<>());
         }
         // span[p] identifies the merged heading block position p lies in, over all lines so far
         String[] span = new String[width];
         java.util.Arrays.fill(span, "");
         for (List<String> line : lines) {
+            // each heading once per line, however many positions it covers
+            String[] heading = new String[width];
+            String[] headingKey = new String[width];
+            for (int j = 0; j < width; j++) {
+                String c = cell(line, j);
+                heading[j] = c.isEmpty() ? null : Texts.joinCjk(c);
+                headingKey[j] = c.isEmpty() ? null : TableLabels.norm(heading[j]);
+            }
             String[] next = new String[width];
             for (int p = 0; p < width; p++) {
                 int owner = -1;
                 for (int j = p; j >= 0 && span[j].equals(span[p]); j--) {
-                    if (!cell(line, j).isEmpty()) {
+                    if (heading[j] != null) {
                         owner = j;
                         break;
                     }
                 }
                 if (owner >= 0) {
-                    paths.get(p).add(Texts.joinCjk(cell(line, owner)));
+                    paths.get(p).add(heading[owner]);
+                    normPaths.get(p).add(headingKey[owner]);
                 }
                 next[p] = span[p] + "/" + owner;
             }
@@ -66,11 +77,7 @@ final class HeaderGrid {
         }
         List<Position> out = new ArrayList<>(width);
         for (int p = 0; p < width; p++) {
-            List<String> norm = new ArrayList<>();
-            for (String h : paths.get(p)) {
-                norm.add(TableLabels.norm(h));
-            }
-            out.add(new Position(p, paths.get(p), norm));
+            out.add(new Position(p, paths.get(p), normPaths.get(p)));
         }
         return out;
     }

@@ -47,7 +47,9 @@ final class IndicatorTable {
 
     /** The table whose header row this line is; empty when it has no 三级指标 and 指标值 columns. */
     static Optional<IndicatorTable> header(SourceLine line) {
-        if (!line.isTabular()) {
+        // it needs a 三级指标 and a 指标值/目标值 column: rows without those characters are no header
+        String raw = line.raw();
+        if (!line.isTabular() || raw.indexOf('三') < 0 || raw.indexOf('级') < 0 || raw.indexOf('值') < 0) {
             return Optional.empty();
         }
         Map<Column, Integer> cols = new EnumMap<>(Column.class);
@@ -195,7 +197,7 @@ final class IndicatorTable {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (!RULE_CELL.matcher(cell).matches()) {
+            if (cell.charAt(0) != '-' && cell.charAt(0) != ':' || !RULE_CELL.matcher(cell).matches()) {
                 return false;
             }
             any = true;

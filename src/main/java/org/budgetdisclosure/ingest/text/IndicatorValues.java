@@ -100,11 +100,13 @@ final class IndicatorValues {
                 }
             }
         }
-        if (DATE.matcher(rest).matches()) {
+        // both patterns are anchored: a date starts with 19 or 20, a figure with a digit or a sign
+        if ((rest.startsWith("19") || rest.startsWith("20")) && DATE.matcher(rest).matches()) {
             return new Reading(new IndicatorValue(raw, op, null, rest), true);
         }
-        Matcher m = FIGURE.matcher(rest);
-        if (m.matches()) {
+        char first = rest.isEmpty() ? 0 : rest.charAt(0);
+        Matcher m = first >= '0' && first <= '9' || first == '-' || first == '+' ? FIGURE.matcher(rest) : null;
+        if (m != null && m.matches()) {
             String unit = m.group(2);
             for (Map.Entry<String, Operator> e : SUFFIXES.entrySet()) {
                 if (op == null && unit.endsWith(e.getKey())) {

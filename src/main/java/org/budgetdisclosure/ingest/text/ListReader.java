@@ -17,6 +17,10 @@ final class ListReader {
 
     private static final Pattern INCLUDES = Pattern.compile("包括[：:]");
 
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、；;]");
+
+    private static final Pattern ETC_END = Pattern.compile("等$");
+
     private static final Pattern AMOUNT_AND_COMMA = Pattern.compile("\\s*" + ProseText.AMOUNT_WAN.pattern() + "[，,]?");
 
     private ListReader() {
@@ -25,8 +29,14 @@ final class ListReader {
     static List<NamedList> read(ProseParagraph p, int section, ReadContext ctx) {
         List<NamedList> out = new ArrayList<>();
         String text = p.text();
+        if (!text.contains("包括")) {
+            return out; // no list in it: spares cutting the paragraph into sentences
+        }
         for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
             String s = sentence.of(text);
+            if (!s.contains("包括")) {
+                continue; // spares the search in the many sentences that list nothing
+            }
             Matcher m = INCLUDES.matcher(s);
             if (!m.find()) {
                 continue;
@@ -42,20 +52,20 @@ final class ListReader {
 
     private static List<String> items(String s) {
         List<String> out = new ArrayList<>();
-        if (ProseText.AMOUNT_WAN.matcher(s).find()) {
+        if (ProseText.findAmountWan(ProseText.AMOUNT_WAN.matcher(s), s, 0)) {
             ProseText.Span whole = new ProseText.Span(0, s.length());
             for (ProseText.Span clause : ProseText.clauses(s, whole)) {
                 for (ProseText.Span part : ProseText.parts(s, clause)) {
                     Matcher a = ProseText.AMOUNT_WAN.matcher(part.of(s));
-                    if (a.find()) {
+                    if (ProseText.findAmountWan(a, part.of(s), 0)) {
                         add(out, FactExtractor.subjectWords(part.of(s).substring(0, a.start())));
                     }
                 }
             }
             return out;
         }
-        for (String item : s.split("[、；;]")) {
-            add(out, item.strip().replaceFirst("等$", ""));
+        for (String item : ITEM_SEPARATOR.split(s)) {
+            add(out, ETC_END.matcher(item.strip()).replaceFirst(""));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Overview;
 import org.budgetdisclosure.model.SourceRef;
@@ -15,6 +16,10 @@ final class OverviewReader {
 
     /** A section title is short; a longer line naming 职能 is a sentence, not a title. */
     private static final int MAX_SECTION_TITLE = 16;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*\\d{1,3}\\s*[-—–]?");
+
+    private static final Pattern COLON_END = Pattern.compile("[:：]$");
 
     private enum Section { NONE, DUTIES, ORGANISATION, OTHER }
 
@@ -99,7 +104,7 @@ final class OverviewReader {
         if (item != null) {
             rest = item.rest();
         }
-        rest = rest.replaceAll("[:：]$", "");
+        rest = COLON_END.matcher(rest).replaceAll("");
         if (rest.length() > MAX_SECTION_TITLE || rest.isEmpty()) {
             return null;
         }
@@ -115,6 +120,6 @@ final class OverviewReader {
 
     /** “- 3 -”, “3”: a page number left in the text by the conversion. */
     private static boolean isPageNumber(String t) {
-        return t.matches("[-—–]?\\s*\\d{1,3}\\s*[-—–]?");
+        return PAGE_NUMBER.matcher(t).matches();
     }
 }

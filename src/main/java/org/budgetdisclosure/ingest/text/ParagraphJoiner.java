@@ -58,7 +58,12 @@ final class ParagraphJoiner {
     }
 
     static boolean isHeading(SourceLine line, String text) {
-        return !line.isTabular() && (line.headingLevel() > 0 || SUB_HEADING.matcher(text).lookingAt());
+        return !line.isTabular() && (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt());
+    }
+
+    /** {@link #SUB_HEADING} starts with a bracket; most lines do not, and skip the pattern. */
+    private static boolean opensBracket(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(');
     }
 
     private static boolean endsSentence(String text) {

@@ -3,6 +3,7 @@ package org.budgetdisclosure.ingest.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +44,60 @@ final class ProseText {
      */
     static String clean(String s) {
         String t = Texts.joinCjk(s == null ? "" : s.strip());
-        t = SPACED_GROUP.matcher(t).replaceAll("$1,");
-        t = SPACED_POINT.matcher(t).replaceAll("$1.");
+        if (mayRegroup(t)) {
+            t = SPACED_GROUP.matcher(t).replaceAll("$1,");
+        }
+        if (mayClosePoint(t)) {
+            t = SPACED_POINT.matcher(t).replaceAll("$1.");
+        }
         return t;
+    }
+
+    /*
+     * The two patterns search every position of a line, and most lines give them nothing to change:
+     * these tests find the places where they could, and let the others through untouched.
+     */
+
+    /**
+     * True when a grouping comma after a digit is full-width or has spaces around it: where
+     * {@link #SPACED_GROUP} changes something (a plain “1,229” it would leave as it is).
+     */
+    private static boolean mayRegroup(String t) {
+        for (char mark : new char[] {',', '，'}) {
+            for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
+                boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < t.length() && isRegexSpace(t.charAt(i + 1));
+                if ((mark == '，' || spaced) && digitBefore(t, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a point after a digit is followed by a space: what {@link #SPACED_POINT} needs. */
+    private static boolean mayClosePoint(String t) {
+        for (char mark : new char[] {'.', '．'}) {
+            for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
+                if (i + 1 < t.length() && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the last character before {@code i} that is not {@code \s} is a digit. */
+    private static boolean digitBefore(String t, int i) {
+        int j = i - 1;
+        while (j > 0 && isRegexSpace(t.charAt(j))) {
+            j--;
+        }
+        return t.charAt(j) >= '0' && t.charAt(j) <= '9';
+    }
+
+    /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Glues a wrapped line onto the text before it: no space when either side is Chinese. */
@@ -60,6 +112,35 @@ final class ProseText {
     /** The percentage as printed, scale kept: “8.69” stays 8.69, “100.00” stays 100.00. */
     static BigDecimal percent(String printed) {
         return new BigDecimal(printed);
+    }
+
+    /**
+     * Finds the next {@link #AMOUNT_WAN} at or after {@code from}, as {@code m.find(from)} would, for a
+     * matcher {@code m} of it over {@code text}. A match starts with a digit and needs a 万元, so only
+     * digits are tried, and only while a 万元 follows: searching every character of long prose with the
+     * pattern (its look-behind first) was a good part of the part 3 reading time.
+     */
+    static boolean findAmountWan(Matcher m, String text, int from) {
+        if (text.indexOf("万元", from) < 0) {
+            return false;
+        }
+        m.useTransparentBounds(true); // the look-behind must still see the character before a candidate
+        for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
+            m.region(d, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A slice of a text, by offsets into it. */
@@ -89,12 +170,12 @@ final class ProseText {
 
     /** Sentences of {@code span}, each without its closing mark. */
     static List<Span> sentences(String text, Span span) {
-        return split(text, span, SENTENCE_END);
+        return split(text, span, SENTENCE_MARKS);
     }
 
     /** Clauses of a sentence, cut at semicolons: the items of “其中：A…；B…；C…”. */
     static List<Span> clauses(String text, Span span) {
-        return split(text, span, "；;");
+        return split(text, span, CLAUSE_MARKS);
     }
 
     /**
@@ -119,17 +200,30 @@ final class ProseText {
         return out;
     }
 
-    private static List<Span> split(String text, Span span, String marks) {
+    /** The marks as arrays: {@code String.indexOf} per character of the prose cost more than the cutting. */
+    private static final char[] SENTENCE_MARKS = SENTENCE_END.toCharArray();
+    private static final char[] CLAUSE_MARKS = "；;".toCharArray();
+
+    private static List<Span> split(String text, Span span, char[] marks) {
         List<Span> out = new ArrayList<>();
         int from = span.start();
         for (int i = span.start(); i < span.end(); i++) {
-            if (marks.indexOf(text.charAt(i)) >= 0) {
+            if (isOneOf(text.charAt(i), marks)) {
                 add(out, text, from, i);
                 from = i + 1;
             }
         }
         add(out, text, from, span.end());
         return out;
+    }
+
+    private static boolean isOneOf(char c, char[] marks) {
+        for (char m : marks) {
+            if (c == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Span> out, String text, int from, int to) {

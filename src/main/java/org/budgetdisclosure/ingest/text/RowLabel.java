@@ -1,8 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.budgetdisclosure.model.ClassificationCode;
 
 /**
@@ -17,9 +15,6 @@ import org.budgetdisclosure.model.ClassificationCode;
  */
 record RowLabel(String code, String name, String badCode) {
 
-    /** A run of digits at the start of a cell, followed by a space or the cell's end. */
-    private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d+)(?:\\s+|$)");
-
     static RowLabel parse(List<String> cells, ClassificationCode.Scheme scheme) {
         int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
         StringBuilder code = new StringBuilder();
@@ -28,20 +23,22 @@ record RowLabel(String code, String name, String badCode) {
         for (String cell : cells) {
             String s = cell.strip();
             while (name.length() == 0 && !s.isEmpty()) {
-                Matcher m = LEADING_DIGITS.matcher(s);
-                if (!m.lookingAt()) {
+                // a run of digits at the start of the cell, followed by a space or the cell's end
+                int digitsEnd = DigitRuns.leading(s);
+                int end = digitsEnd == 0 ? -1 : DigitRuns.afterSpaces(s, digitsEnd);
+                if (end < 0) {
                     break;
                 }
-                String digits = m.group(1);
+                String digits = s.substring(0, digitsEnd);
                 if (!continues(code.length(), digits.length(), maxDigits)) {
-                    if (m.end() == s.length()) {
+                    if (end == s.length()) {
                         bad = code + digits;
                         s = "";
                     }
                     break;
                 }
                 code.append(digits);
-                s = s.substring(m.end());
+                s = s.substring(end);
             }
             if (!s.isEmpty()) {
                 if (name.length() > 0) {

@@ -104,7 +104,7 @@ final class SectionSplitter {
     }
 
     private static Matcher heading(SourceLine line) {
-        if (line.isTabular() || line.listItem() || line.isBlank()) {
+        if (line.isTabular() || line.listItem() || line.isBlank() || !startsWithNumeral(line.text())) {
             return null;
         }
         Matcher m = HEADING.matcher(ProseText.clean(line.text()));
@@ -115,6 +115,20 @@ final class SectionSplitter {
         boolean looksLikeTitle = line.headingLevel() > 0 || title.startsWith("关于") || title.endsWith("说明")
                 || title.endsWith("情况") || title.endsWith("事项");
         return looksLikeTitle && title.length() <= TITLE_MAX_CHARS ? m : null;
+    }
+
+    /**
+     * Cleaning a line keeps its first visible character, so a line whose first one is no numeral is no
+     * heading: most lines are turned away here without being cleaned and matched.
+     */
+    private static boolean startsWithNumeral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                return "一二三四五六七八九十".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /** 一 … 十九, 二十 …: the numerals section headings use. 0 when it is not one. */

@@ -29,10 +29,12 @@ final class Segmenter {
             if (l.listItem() || l.isTabular()) {
                 continue;
             }
-            Matcher m = PART.matcher(l.joined());
-            if (m.matches() && l.text().length() < 40) {
+            // the patterns are anchored at a first character most lines do not start with
+            char first = firstVisible(l.text());
+            Matcher m = first == '第' ? PART.matcher(l.joined()) : null;
+            if (m != null && m.matches() && l.text().length() < 40) {
                 part[" 一二三四".indexOf(m.group(1)) - 1] = i;
-            } else if (toc < 0 && TOC.matcher(l.text()).matches()) {
+            } else if (toc < 0 && first == '目' && TOC.matcher(l.text()).matches()) {
                 toc = i;
             }
         }
@@ -75,7 +77,7 @@ final class Segmenter {
             for (int i = s + 1; i < e; i++) {
                 SourceLine l = lines.get(i);
                 // the next table's “表 N” line sits just before its title, inside this region
-                if (!TABLE_NUMBER.matcher(l.text()).matches()) {
+                if (!isTableNumber(l.text())) {
                     body.add(l);
                 }
             }
@@ -106,6 +108,25 @@ final class Segmenter {
         return null;
     }
 
+    /** “表 3”; checked for every line of every table, so the pattern only runs on lines starting with 表. */
+    private static boolean isTableNumber(String text) {
+        return text.startsWith("表") && TABLE_NUMBER.matcher(text).matches();
+    }
+
+    /**
+     * The first character of {@code text} that {@link Texts#joinCjk} keeps (it drops leading spaces),
+     * so the first character of {@link SourceLine#joined()} too; 0 for a blank text.
+     */
+    private static char firstVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u3000' && c != '\u00a0') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private static List<SourceLine> withoutTargets(List<SourceLine> part3, List<Segments.TargetRegion> targets) {
         List<SourceLine> rest = new ArrayList<>();
         int i = 0;
@@ -129,7 +150,7 @@ final class Segmenter {
     }
 
     private static Optional<Segments.TargetKind> targetKind(SourceLine l) {
-        if (l.isTabular() || l.listItem()) {
+        if (l.isTabular() || l.listItem() || !Texts.keyEndsWith(l.text(), '表')) {
             return Optional.empty();
         }
         String k = Texts.nameKey(l.text());

@@ -1,8 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One line of the input with its 1-based number, its markup read off and its tab-separated cells.
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
                          List<String> cells) {
 
-    private static final Pattern TAGS = Pattern.compile("</?(b|p|strong|em|i|br)\\s*/?>|\\*\\*");
 
     public static SourceLine of(int number, String raw) {
         String s = raw;
@@ -36,26 +34,56 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         } else {
             level = 0;
         }
-        boolean bold = TAGS.matcher(s).find();
+        boolean bold = Markup.find(s);
         boolean list = false;
         String trimmed = s.strip();
         if (trimmed.startsWith("- ")) {
             list = true;
             s = trimmed.substring(2);
         }
-        List<String> cells = new ArrayList<>();
-        for (String c : s.split("\t", -1)) {
-            cells.add(strip(c));
+        // no-break spaces are rare: looked for once per line rather than replaced in every cell
+        boolean nbsp = s.indexOf('\u00a0') >= 0;
+        int tabs = 0;
+        for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', tab + 1)) {
+            tabs++;
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
+        String[] cells = new String[tabs + 1];
+        int from = 0;
+        for (int k = 0; k < tabs; k++) {
+            int tab = s.indexOf('\t', from);
+            cells[k] = strip(s.substring(from, tab), nbsp);
+            from = tab + 1;
         }
-        String text = strip(s.replace('\t', ' ')).replaceAll(" {2,}", " ");
-        return new SourceLine(number, raw, text, level, list, bold, List.copyOf(cells));
+        cells[tabs] = strip(s.substring(from), nbsp);
+        int kept = cells.length;
+        while (kept > 0 && cells[kept - 1].isEmpty()) {
+            kept--;
+        }
+        // a line without tabs is its one cell; the text only differs from it where tabs stood
+        String text = tabs == 0 ? cells[0] : strip(s.replace('\t', ' '), nbsp);
+        text = collapseSpaces(text);
+        return new SourceLine(number, raw, text, level, list, bold, List.of(Arrays.copyOf(cells, kept)));
     }
 
-    private static String strip(String s) {
-        return TAGS.matcher(s).replaceAll("").replace('\u00a0', ' ').strip();
+    /** Every run of two or more spaces as one space. */
+    private static String collapseSpaces(String s) {
+        int run = s.indexOf("  ");
+        if (run < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, run + 1);
+        for (int i = run + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || s.charAt(i - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String strip(String s, boolean nbsp) {
+        String t = Markup.remove(s);
+        return (nbsp ? t.replace('\u00a0', ' ') : t).strip();
     }
 
     public boolean isBlank() {

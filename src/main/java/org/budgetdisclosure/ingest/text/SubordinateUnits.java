@@ -24,6 +24,7 @@ final class SubordinateUnits {
     private static final Pattern ABOUT_UNITS = Pattern.compile("下属|所属|直属|二级|预算单位|包括|包含|分别是|分别为");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、，,；;]");
+    private static final Pattern PUNCTUATION_END = Pattern.compile("[。；;，,]+$");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?:等\\s*\\d*\\s*个?|\\d+\\s*个)(?:预算)?单位$|等$");
     /** A unit name is a name: no sentence punctuation, not longer than a long official name. */
     private static final Pattern NAME_LIKE = Pattern.compile("[^。，,；;：:]{2,40}");
@@ -113,7 +114,7 @@ final class SubordinateUnits {
         if (item != null) {
             name = item.rest();
         }
-        name = COUNT_TAIL.matcher(name.replaceAll("[。；;，,]+$", "")).replaceAll("").strip();
+        name = COUNT_TAIL.matcher(PUNCTUATION_END.matcher(name).replaceAll("")).replaceAll("").strip();
         boolean kindOfBudget = name.contains("预算") || name.endsWith("本级");
         boolean total = name.equals("合计") || name.equals("总计");
         if (name.length() >= 2 && !kindOfBudget && !total) {

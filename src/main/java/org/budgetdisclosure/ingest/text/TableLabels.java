@@ -53,8 +53,14 @@ final class TableLabels {
     /** The comparison key of an item label: as {@link #norm}, without its numbering and “其中：”. */
     static String itemKey(String printed) {
         String k = norm(printed);
-        k = NUMBERING.matcher(k).replaceFirst("");
-        k = OF_WHICH.matcher(k).replaceFirst("");
+        // both patterns are anchored: only a label starting as they do is handed to them
+        char first = k.isEmpty() ? 0 : k.charAt(0);
+        if (first == '（' || first >= '0' && first <= '9' || "一二三四五六七八九十".indexOf(first) >= 0) {
+            k = NUMBERING.matcher(k).replaceFirst("");
+        }
+        if (k.startsWith("其中")) {
+            k = OF_WHICH.matcher(k).replaceFirst("");
+        }
         return k;
     }
 
@@ -64,7 +70,10 @@ final class TableLabels {
 
     /** The role of a header cell that names a label column; empty for a value column's header. */
     static Optional<Role> labelRole(String headerCell) {
-        String k = norm(headerCell);
+        return roleOfKey(norm(headerCell));
+    }
+
+    private static Optional<Role> roleOfKey(String k) {
         if (PROJECT_HEADERS.contains(k)) {
             return Optional.of(Role.PROJECT);
         }
@@ -77,10 +86,9 @@ final class TableLabels {
         return Optional.empty();
     }
 
-    /** A word that appears in headers of any table: a label column's or a group's heading. */
-    static boolean isGenericHeaderWord(String cell) {
-        String k = norm(cell);
-        return GROUP_HEADERS.contains(k) || labelRole(cell).isPresent();
+    /** A word that appears in headers of any table, as its {@link #norm} key: a label column's or a group's heading. */
+    static boolean isGenericHeaderKey(String k) {
+        return GROUP_HEADERS.contains(k) || roleOfKey(k).isPresent();
     }
 
     static Set<String> normSet(String... labels) {

@@ -3,11 +3,9 @@ package org.budgetdisclosure.ingest.text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.ingest.text.TableProfile.ColumnSpec;
 import org.budgetdisclosure.model.Column;
@@ -99,7 +97,8 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         Map<String, Integer> projects = new HashMap<>();
         Map<String, List<Slot>> values = new HashMap<>();
         Map<String, List<HeaderGrid.Position>> valuePositions = new HashMap<>();
-        Set<ColumnSpec> used = new HashSet<>();
+        // a list, not a hash set: a column's hash is computed over all its aliases, and there are few columns
+        List<ColumnSpec> used = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (HeaderGrid.Position p : grid) {
             if (p.path().isEmpty()) {
@@ -175,10 +174,11 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
     }
 
     /** The unused column the path names; a column that also matches its group heading wins over one that does not. */
-    private static Optional<ColumnSpec> match(TableProfile profile, Side side, List<String> normPath, Set<ColumnSpec> used) {
+    private static Optional<ColumnSpec> match(TableProfile profile, Side side, List<String> normPath, List<ColumnSpec> used) {
         ColumnSpec plain = null;
+        String lastTwo = ColumnSpec.lastTwo(normPath);
         for (ColumnSpec s : profile.columns()) {
-            if (used.contains(s) || !s.matches(side, normPath)) {
+            if (used.contains(s) || !s.matches(side, normPath, lastTwo)) {
                 continue;
             }
             if (s.group() != null) {

@@ -20,13 +20,41 @@ import org.budgetdisclosure.model.TableId;
  *                       document's header cannot be read
  * @param items          the named lines of the income half (表1, 表4) or of the table (表10)
  * @param unitRows       a row with a name and neither code nor project is the budget unit's row (表7)
+ * @param headerWords    the words of this table's header as {@link TableLabels#norm} keys: its columns'
+ *                       aliases and group headings and the words of its standard header. Derived from
+ *                       the columns and the standard header (see the shorter constructor) once, since
+ *                       every tabular line of the table is tested against them.
  */
 record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme scheme, List<ColumnSpec> columns,
-                    List<String> standardHeader, ItemDictionary items, boolean unitRows) {
+                    List<String> standardHeader, ItemDictionary items, boolean unitRows, Set<String> headerWords) {
 
     TableProfile {
         columns = List.copyOf(columns);
         standardHeader = List.copyOf(standardHeader);
+        headerWords = Set.copyOf(headerWords);
+    }
+
+    TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme scheme, List<ColumnSpec> columns,
+                 List<String> standardHeader, ItemDictionary items, boolean unitRows) {
+        this(id, twoSided, scheme, columns, standardHeader, items, unitRows, headerWords(columns, standardHeader));
+    }
+
+    private static Set<String> headerWords(List<ColumnSpec> columns, List<String> standardHeader) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ColumnSpec c : columns) {
+            out.addAll(c.aliases());
+            if (c.group() != null) {
+                out.add(c.group());
+            }
+        }
+        for (String line : standardHeader) {
+            for (String h : line.split("\t", -1)) {
+                if (!h.isBlank()) {
+                    out.add(TableLabels.norm(h));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -63,13 +91,23 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
          * tried whole.
          */
         boolean matches(Side s, List<String> normPath) {
+            return matches(s, normPath, lastTwo(normPath));
+        }
+
+        /** As {@link #matches(Side, List)}, with the path's {@link #lastTwo} computed once for all columns. */
+        boolean matches(Side s, List<String> normPath, String lastTwo) {
             int n = normPath.size();
             if (side != s || n == 0) {
                 return false;
             }
-            boolean named = aliases.contains(normPath.get(n - 1))
-                    || n >= 2 && aliases.contains(normPath.get(n - 2) + normPath.get(n - 1));
+            boolean named = aliases.contains(normPath.get(n - 1)) || lastTwo != null && aliases.contains(lastTwo);
             return named && (group == null || normPath.contains(group));
+        }
+
+        /** The last two headings of a path as one (a heading broken over two lines), or null. */
+        static String lastTwo(List<String> normPath) {
+            int n = normPath.size();
+            return n >= 2 ? normPath.get(n - 2) + normPath.get(n - 1) : null;
         }
 
         private static Set<String> keys(String label, String... aliases) {
@@ -84,22 +122,7 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
 
     /** Every word a header line of this table may hold; a tabular line made of them is a header, not a row. */
     boolean isHeaderWord(String cell) {
-        if (TableLabels.isGenericHeaderWord(cell)) {
-            return true;
-        }
         String k = TableLabels.norm(cell);
-        for (ColumnSpec c : columns) {
-            if (c.aliases().contains(k) || k.equals(c.group())) {
-                return true;
-            }
-        }
-        for (String line : standardHeader) {
-            for (String h : line.split("\t", -1)) {
-                if (!h.isBlank() && TableLabels.norm(h).equals(k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return TableLabels.isGenericHeaderKey(k) || headerWords.contains(k);
     }
 }

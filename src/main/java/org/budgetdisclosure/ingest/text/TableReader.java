@@ -21,8 +21,6 @@ final class TableReader {
     private static final Pattern PREPARED_BY = Pattern.compile(
             "^编制(?:部门|单位)\\s*[:：]\\s*(.*?)\\s*(?:(?:金额)?单位\\s*[:：]\\s*(\\S+))?$");
     private static final Pattern UNIT = Pattern.compile("^(?:金额)?单位\\s*[:：]\\s*(\\S+)$");
-    /** A cell that starts with a classification code (or an economic 款 part such as “01 基本工资”). */
-    private static final Pattern CODE_CELL = Pattern.compile("^(\\d{2}|\\d{3}|\\d{5}|\\d{7})(\\s|$)");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表?[）)]?\\d*$");
     private static final String EMPTY_TABLE = "为空表";
     private static final String EXPECTED_UNIT = "万元";
@@ -69,7 +67,7 @@ final class TableReader {
                 continue;
             }
             if (!l.isTabular()) {
-                if (!readPreparedByOrUnit(l, parts) && !CONTINUED.matcher(Texts.nameKey(l.text())).matches()) {
+                if (!readPreparedByOrUnit(l, parts) && !isContinued(l)) {
                     paragraph.add(l);
                 }
                 continue;
@@ -93,11 +91,16 @@ final class TableReader {
         return parts;
     }
 
+    /** “续表”, “（续）”: the pattern only where a 续 is printed. */
+    private static boolean isContinued(SourceLine l) {
+        return l.text().indexOf('续') >= 0 && CONTINUED.matcher(Texts.nameKey(l.text())).matches();
+    }
+
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
     private static boolean readPreparedByOrUnit(SourceLine l, Parts parts) {
         String text = l.joined();
         Matcher m = PREPARED_BY.matcher(text);
-        if (m.matches()) {
+        if (text.startsWith("编制") && m.matches()) {
             if (parts.preparedBy == null) {
                 parts.preparedBy = m.group(1);
             }
@@ -108,7 +111,7 @@ final class TableReader {
             return true;
         }
         Matcher u = UNIT.matcher(text);
-        if (u.matches()) {
+        if ((text.startsWith("单位") || text.startsWith("金额")) && u.matches()) {
             if (parts.unit == null) {
                 parts.unit = u.group(1);
                 parts.unitLine = l.number();
@@ -130,7 +133,7 @@ final class TableReader {
             if (c.isEmpty()) {
                 continue;
             }
-            if (Money.tryParse(c).isPresent() || CODE_CELL.matcher(c).find()) {
+            if (Money.tryParse(c).isPresent() || DigitRuns.startsWithCode(c)) {
                 return false;
             }
             if (first == null) {

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,21 @@ final class TableRowReader {
     private final ReadContext ctx;
     /** The named lines are those of the income half of 表1/表4 or of a one-sided table (表10): one column of labels. */
     private final ItemDictionary.Resolver items;
+    /** The positions {@link TableLayout#covers}, gathered once rather than looked up for every cell of every row. */
+    private final BitSet covered = new BitSet();
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
         this.layout = layout;
         this.ctx = ctx;
         this.items = profile.items().resolver();
+        for (TableLayout.Half h : layout.halves()) {
+            h.labelPositions().forEach(covered::set);
+            h.values().forEach(s -> covered.set(s.position()));
+            if (h.projectPosition() >= 0) {
+                covered.set(h.projectPosition());
+            }
+        }
     }
 
     /** The rows one printed line yields: one, two for a two-sided line, none for a blank half. */
@@ -52,7 +62,10 @@ final class TableRowReader {
             labelCells.add(line.cell(p));
         }
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
-        boolean anyValue = half.values().stream().anyMatch(s -> !Money.isBlank(line.cell(s.position())));
+        boolean anyValue = false;
+        for (TableLayout.Slot s : half.values()) {
+            anyValue |= !Money.isBlank(line.cell(s.position()));
+        }
         RowLabel label = RowLabel.parse(labelCells, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
             return Optional.empty();
@@ -64,9 +77,7 @@ final class TableRowReader {
         Typed t = type(line, label, project, half.side());
         String code = label.code();
         CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
-        String rowLabel = (code == null ? "" : code + " ") + (t.name().isEmpty() ? "（无名称）" : t.name())
-                + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
-        Map<String, Money> cells = readCells(line, half, rowLabel);
+        Map<String, Money> cells = readCells(line, half, code, t);
         return Optional.of(new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
                 bold(line, half), cells, ctx.at(line.number())));
     }
@@ -110,18 +121,22 @@ final class TableRowReader {
         return new Typed(RowKind.ITEM, name, null, null);
     }
 
-    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, String rowLabel) {
+    /** The row as a message names it: “2010301 行政运行”, “（无名称）”, “… › project”. */
+    private static String rowLabel(String code, Typed t) {
+        return (code == null ? "" : code + " ") + (t.name().isEmpty() ? "（无名称）" : t.name())
+                + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
+    }
+
+    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, String code, Typed t) {
         Map<String, Money> cells = new LinkedHashMap<>();
         for (TableLayout.Slot slot : half.values()) {
             String text = line.cell(slot.position());
-            if (Money.isBlank(text)) {
-                continue;
-            }
+            // an amount is no blank, so the blank test is only needed for what is no amount
             Optional<Money> amount = Money.tryParse(text);
             if (amount.isPresent()) {
                 cells.put(slot.column().key(), amount.get());
-            } else {
-                ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel + "”的“" + slot.column().label()
+            } else if (!Money.isBlank(text)) {
+                ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
                         + "”列：“" + text + "”不是金额，按空白读取。", line.number());
             }
         }
@@ -142,7 +157,7 @@ final class TableRowReader {
     private void reportExtraCells(SourceLine line) {
         List<String> extra = new ArrayList<>();
         for (int p = 0; p < line.cells().size(); p++) {
-            if (!line.cell(p).isEmpty() && !layout.covers(p)) {
+            if (!line.cell(p).isEmpty() && !covered.get(p)) {
                 extra.add(line.cell(p));
             }
         }
@@ -159,6 +174,9 @@ final class TableRowReader {
     private static boolean bold(SourceLine line, TableLayout.Half half) {
         if (half.side() == null) {
             return line.bold();
+        }
+        if (line.raw().indexOf('<') < 0 && line.raw().indexOf('*') < 0) {
+            return false; // no markup anywhere in the line: spares the split and the pattern per cell
         }
         String[] raw = line.raw().split("\t", -1);
         List<Integer> positions = new ArrayList<>(half.labelPositions());

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ public final class TableTitles {
             Map.entry(TableId.T11, List.of("财政拨款委托业务费支出情况表", "委托业务费支出情况表")),
             Map.entry(TableId.T12, List.of("上年结转结余情况表", "上年结转结余预算情况表", "结转结余情况表"))));
 
+    /** The aliases as keys, computed once: every line of the document is compared with all of them. */
+    private static final List<Alias> ALIAS_KEYS = aliasKeys();
+
+    private record Alias(TableId id, String key) {
+    }
+
     /** A title line may carry the year or the department before the title proper; no more than this. */
     private static final int MAX_TITLE_PREFIX = 24;
 
@@ -36,23 +43,37 @@ public final class TableTitles {
 
     /** The table a line is the title of, if it is one. */
     public static Optional<TableId> match(SourceLine line) {
-        if (line.isBlank() || line.listItem() || line.isTabular()) {
+        // every title ends in 表: most lines are turned away before their key is built
+        if (line.isBlank() || line.listItem() || line.isTabular() || !Texts.keyEndsWith(line.text(), '表')) {
             return Optional.empty();
         }
         String key = Texts.nameKey(line.text());
         TableId best = null;
         int bestLength = 0;
-        for (Map.Entry<TableId, List<String>> e : ALIASES.entrySet()) {
-            for (String alias : e.getValue()) {
-                String a = Texts.nameKey(alias);
-                if (key.endsWith(a) && key.length() - a.length() <= MAX_TITLE_PREFIX && a.length() > bestLength
-                        && prefixIsQualifier(key.substring(0, key.length() - a.length()))) {
-                    best = e.getKey();
-                    bestLength = a.length();
-                }
+        for (Alias alias : ALIAS_KEYS) {
+            String a = alias.key();
+            if (key.endsWith(a) && key.length() - a.length() <= MAX_TITLE_PREFIX && a.length() > bestLength
+                    && prefixIsQualifier(key.substring(0, key.length() - a.length()))) {
+                best = alias.id();
+                bestLength = a.length();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** In the order {@link #match} has always tried them: by table, then as listed. */
+    private static List<Alias> aliasKeys() {
+        List<Alias> out = new ArrayList<>();
+        for (Map.Entry<TableId, List<String>> e : ALIASES.entrySet()) {
+            for (String alias : e.getValue()) {
+                String key = Texts.nameKey(alias);
+                if (!key.endsWith("表")) {
+                    throw new IllegalStateException("match() relies on every title ending in 表: " + alias);
+                }
+                out.add(new Alias(e.getKey(), key));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A prefix such as “2026年”, “昌吉市人民政府办公室2026年” or “表1”, not a sentence. */

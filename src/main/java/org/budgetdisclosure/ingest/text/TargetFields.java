@@ -124,7 +124,10 @@ final class TargetFields {
 
     /** “部门名称 (盖章)” → 部门名称, “其中：财政拨款” → 财政拨款, “合计：” → 合计. */
     static String key(String cell) {
-        String k = PARENTHESES.matcher(Texts.nameKey(cell)).replaceAll("");
+        String k = Texts.nameKey(cell);
+        if (k.indexOf('（') >= 0) {
+            k = PARENTHESES.matcher(k).replaceAll("");
+        }
         if (k.startsWith("其中")) {
             k = k.substring(2);
             if (k.startsWith("：")) {
@@ -138,7 +141,8 @@ final class TargetFields {
     }
 
     private static boolean bold(String[] rawCells, int i) {
-        return i < rawCells.length && BOLD.matcher(rawCells[i]).find();
+        return i < rawCells.length && (rawCells[i].indexOf('<') >= 0 || rawCells[i].indexOf('*') >= 0)
+                && BOLD.matcher(rawCells[i]).find();
     }
 
     String text(Label label) {

@@ -19,6 +19,7 @@ import org.budgetdisclosure.model.Targets;
  */
 final class TargetTableReader {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private TargetTableReader() {
@@ -158,6 +159,6 @@ final class TargetTableReader {
 
     /** Telephone numbers are digits and dashes; PDF spaces inside them are dropped. */
     private static String phone(String printed) {
-        return printed == null ? null : printed.replaceAll("\\s+", "");
+        return printed == null ? null : SPACES.matcher(printed).replaceAll("");
     }
 }

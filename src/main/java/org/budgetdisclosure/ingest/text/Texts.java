@@ -10,14 +10,18 @@ public final class Texts {
     private Texts() {
     }
 
-    /** True for CJK ideographs and the full-width punctuation used in Chinese text. */
+    /**
+     * True for CJK ideographs and the full-width punctuation used in Chinese text: the Unicode blocks
+     * CJK Unified Ideographs (and Extension A), CJK Symbols and Punctuation, Halfwidth and Fullwidth
+     * Forms, and the Chinese quotes, ellipsis and dash of General Punctuation. Compared as char ranges
+     * because {@code Character.UnicodeBlock.of} searches a table and this runs for every space.
+     */
     public static boolean isCjk(char c) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—');
+        return c >= '\u4E00' && c <= '\u9FFF'             // CJK Unified Ideographs
+                || c >= '\u3400' && c <= '\u4DBF'         // Extension A
+                || c >= '\u3000' && c <= '\u303F'         // CJK Symbols and Punctuation
+                || c >= '\uFF00' && c <= '\uFFEF'         // Halfwidth and Fullwidth Forms
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
     }
 
     /** Removes every run of spaces that has a Chinese character on at least one side. */
@@ -25,8 +29,11 @@ public final class Texts {
         if (s == null || s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
+        // a char array rather than a StringBuilder: this runs on most lines, and the builder's
+        // per-character appends (and its widening on the first Chinese character) showed in profiles
         int n = s.length();
+        char[] out = new char[n];
+        int length = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -35,18 +42,18 @@ public final class Texts {
                 while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000' || s.charAt(j) == '\u00a0')) {
                     j++;
                 }
-                boolean cjkBefore = b.length() > 0 && isCjk(b.charAt(b.length() - 1));
+                boolean cjkBefore = length > 0 && isCjk(out[length - 1]);
                 boolean cjkAfter = j < n && isCjk(s.charAt(j));
-                if (!(cjkBefore || cjkAfter) && b.length() > 0 && j < n) {
-                    b.append(' ');
+                if (!(cjkBefore || cjkAfter) && length > 0 && j < n) {
+                    out[length++] = ' ';
                 }
                 i = j;
             } else {
-                b.append(c);
+                out[length++] = c;
                 i++;
             }
         }
-        return b.toString();
+        return new String(out, 0, length);
     }
 
     /**
@@ -57,19 +64,49 @@ public final class Texts {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case ' ', '\u3000', '\u00a0', '\t' -> { }
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
-                case ':' -> b.append('：');
-                case ',' -> b.append('，');
-                default -> b.append(c);
+        int n = s.length();
+        int i = 0;
+        // most names are their own key: copy only from the first character that changes
+        while (i < n && keyChar(s.charAt(i)) == s.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        for (; i < n; i++) {
+            int k = keyChar(s.charAt(i));
+            if (k >= 0) {
+                b.append((char) k);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * True when {@link #nameKey}{@code (s)} ends with {@code c}, found without building the key: a
+     * caller comparing key endings (table titles end in 表) turns most lines away with it.
+     */
+    public static boolean keyEndsWith(String s, char c) {
+        for (int i = s == null ? -1 : s.length() - 1; i >= 0; i--) {
+            int k = keyChar(s.charAt(i));
+            if (k >= 0) {
+                return k == c;
+            }
+        }
+        return false;
+    }
+
+    /** The character {@code c} becomes in a name's key, or -1 when the key leaves it out (spaces). */
+    private static int keyChar(char c) {
+        return switch (c) {
+            case ' ', '\u3000', '\u00a0', '\t' -> -1;
+            case '(' -> '（';
+            case ')' -> '）';
+            case '"', '＂', '“', '”', '「', '」' -> '"';
+            case ':' -> '：';
+            case ',' -> '，';
+            default -> c;
+        };
     }
 }
