@@ -16,12 +16,20 @@ import java.util.List;
  * @param executionPeriod 资金执行时间 as printed
  * @param start           its first day, when it could be read
  * @param end             its last day, when it could be read
+ * @param allocationAt    where 资金分配情况 was read (or null)
  */
 public record ProjectDescription(String name, String policyBasis, Money amount, String unit, String allocationText,
                                  Money statedTotal, List<AllocationPart> allocation, String executionPeriod,
-                                 LocalDate start, LocalDate end, SourceRef at) {
+                                 LocalDate start, LocalDate end, SourceRef at, SourceRef allocationAt) {
 
     public ProjectDescription {
         allocation = List.copyOf(allocation);
+    }
+
+    /** Without a separate place for the allocation text. */
+    public ProjectDescription(String name, String policyBasis, Money amount, String unit, String allocationText,
+                              Money statedTotal, List<AllocationPart> allocation, String executionPeriod,
+                              LocalDate start, LocalDate end, SourceRef at) {
+        this(name, policyBasis, amount, unit, allocationText, statedTotal, allocation, executionPeriod, start, end, at, null);
     }
 }

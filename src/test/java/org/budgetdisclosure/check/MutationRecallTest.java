@@ -61,7 +61,7 @@ class MutationRecallTest {
     }
 
     /** Raised as the prose rules grow; the measured figure is in target/mutation-recall.txt. */
-    private static final double PROSE_FLOOR = 0.75;
+    private static final double PROSE_FLOOR = 0.88;
 
     private static Result measure(String[] lines, int first, int last, Pattern figure, String delta) {
         Checker checker = new Checker(RuleBook.all());

@@ -25,7 +25,9 @@ final class Facts {
     }
 
     static Fact of(int section, Subject subject, StatedFigure f, ReadContext ctx) {
-        return new Fact(section, subject, f.amount(), f.notArranged(), f.share(), f.change(), f.reason(), f.purpose(), ctx.at(f.line()));
+        // the change keeps its own line: merged facts take amount and change from different statements
+        return new Fact(section, subject, f.amount(), f.notArranged(), f.share(),
+                f.change() == null ? null : f.change().at(ctx.at(f.line())), f.reason(), f.purpose(), ctx.at(f.line()));
     }
 
     static List<Fact> merge(List<Fact> facts) {

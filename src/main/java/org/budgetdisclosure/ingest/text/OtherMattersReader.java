@@ -131,8 +131,11 @@ final class OtherMattersReader {
             }
         }
         SourceRef at = facts.isEmpty() ? ctx.at(paragraphs.get(0).firstLine()) : facts.get(0).at();
+        SourceRef reservesAt = facts.stream()
+                .filter(f -> f.subject().kind() == SubjectKind.PROCUREMENT && f.subject().key().endsWith("Reserve"))
+                .map(Fact::at).findFirst().orElse(null);
         return new Procurement(byKey.get("total"), byKey.get("goods"), byKey.get("works"), byKey.get("services"),
-                byKey.get("smeReserve"), byKey.get("smallMicroReserve"), at);
+                byKey.get("smeReserve"), byKey.get("smallMicroReserve"), at, reservesAt);
     }
 
     private static String notes(List<ProseParagraph> paragraphs) {

@@ -157,7 +157,8 @@ final class ProjectDescriptionReader {
                 }
             }
             projects.add(new ProjectDescription(name, value(Field.POLICY), amount, value(Field.UNIT), value(Field.ALLOCATION),
-                    allocation.statedTotal(), allocation.parts(), period, start, end, ctx.at(line)));
+                    allocation.statedTotal(), allocation.parts(), period, start, end, ctx.at(line),
+                    lines.get(Field.ALLOCATION) == null ? null : ctx.at(lines.get(Field.ALLOCATION))));
             if (amount != null) {
                 facts.add(new Fact(section, new Subject(SubjectKind.PROJECT, name, name), amount, false, null, null, null, null,
                         ctx.at(lines.get(Field.AMOUNT))));

@@ -58,7 +58,8 @@ public final class ChangePercent implements Rule {
         Money signed = c.signedAmount();
         Money lastYear = thisYear.minus(signed);
         String subject = f.subject().text();
-        Location at = ProsePlaces.fact(f, "增减");
+        Location at = f.change().at() != null ? ProsePlaces.at(f.change().at(), f.section(), f.subject().text(), "增减")
+                : ProsePlaces.fact(f, "增减");
         String implied = "上年数 = " + thisYear.formatted() + (signed.signum() < 0 ? " + " : " − ") + signed.abs().formatted()
                 + " = " + lastYear.formatted();
         if (lastYear.signum() < 0) {

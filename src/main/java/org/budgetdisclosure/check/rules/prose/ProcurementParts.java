@@ -45,9 +45,10 @@ public final class ProcurementParts implements Rule {
             out.requireEqual(INFO, at, List.of(), "政府采购预算应等于货物、工程、服务预算之和。",
                     Money.sum(parts), Places.sumText(names, parts), p.total(), parts.size());
         }
-        atMost(p.smeReserve(), "面向中小企业预留", p.total(), "政府采购预算", at, out);
+        Location reserves = p.reservesAt() == null ? at : ProsePlaces.at(p.reservesAt(), ProsePlaces.OTHER_SECTION, "政府采购", "预留");
+        atMost(p.smeReserve(), "面向中小企业预留", p.total(), "政府采购预算", reserves, out);
         Money limit = p.smeReserve() != null ? p.smeReserve() : p.total();
-        atMost(p.smallMicroReserve(), "面向小微企业预留", limit, p.smeReserve() != null ? "面向中小企业预留" : "政府采购预算", at, out);
+        atMost(p.smallMicroReserve(), "面向小微企业预留", limit, p.smeReserve() != null ? "面向中小企业预留" : "政府采购预算", reserves, out);
     }
 
     private static void add(List<String> names, List<Money> parts, String name, Money m) {

@@ -37,7 +37,7 @@ public final class ProjectAllocation implements Rule {
                 continue;
             }
             if (p.statedTotal() != null) {
-                out.requireEqual(INFO, ProsePlaces.project(p, "资金分配情况"), List.of(ProsePlaces.project(p, "预算安排规模")),
+                out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
                         "项目“" + p.name() + "”资金分配情况所述合计 " + p.statedTotal().formatted() + " 万元应等于预算安排规模。",
                         p.amount(), "预算安排规模", p.statedTotal(), 1);
             }
@@ -45,7 +45,7 @@ public final class ProjectAllocation implements Rule {
                 List<String> names = p.allocation().stream().map(AllocationPart::label).toList();
                 List<Money> amounts = p.allocation().stream().map(AllocationPart::amount).toList();
                 Money sum = Money.sum(amounts);
-                out.requireEqual(INFO, ProsePlaces.project(p, "资金分配情况"), List.of(ProsePlaces.project(p, "预算安排规模")),
+                out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
                         "项目“" + p.name() + "”资金分配各项之和（" + Places.sumText(names, amounts) + " = " + sum.formatted()
                                 + "）应等于预算安排规模。",
                         p.amount(), "预算安排规模", sum, amounts.size());

@@ -31,6 +31,11 @@ public final class ProsePlaces {
         return at(p.at(), PROJECT_SECTION, p.name(), what);
     }
 
+    /** The 资金分配情况 paragraph, or the project's heading when its line is unknown. */
+    public static Location allocation(ProjectDescription p) {
+        return at(p.allocationAt() != null ? p.allocationAt() : p.at(), PROJECT_SECTION, p.name(), "资金分配情况");
+    }
+
     public static Location at(SourceRef ref, int section, String subject, String what) {
         return Location.of(ref).inTable(null, subject, what).inSection(section);
     }

@@ -25,7 +25,7 @@ class ProjectAllocationTest {
         assertThat(found).hasSize(2).allSatisfy(f -> {
             assertThat(f.rule()).isEqualTo("PROSE-ALLOCATION");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.at().line()).isEqualTo(507);
+            assertThat(f.at().line()).isEqualTo(515); // the 资金分配情况 paragraph
             assertThat(f.at().row()).isEqualTo("运行补助经费");
             assertThat(f.expected().plain()).isEqualTo("67.78");
         });
