@@ -1,0 +1,42 @@
+package org.budgetdisclosure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.render.JsonRenderer;
+
+/**
+ * A disclosure as JSON with its provenance taken out: every {@code "at"} (file and line) and the
+ * disclosure's {@code source}. Two readings of the same document in different forms (the sample and
+ * its rendered md) point at different lines of different files, and should otherwise be equal; round-
+ * trip tests compare these texts, so a failure shows as a readable diff.
+ */
+public final class WithoutProvenance {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private WithoutProvenance() {
+    }
+
+    public static String json(Disclosure d) {
+        try {
+            JsonNode tree = MAPPER.readTree(JsonRenderer.toJson(d));
+            ((ObjectNode) tree).remove("source");
+            strip(tree);
+            return MAPPER.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove("at");
+        }
+        node.forEach(WithoutProvenance::strip);
+    }
+}
