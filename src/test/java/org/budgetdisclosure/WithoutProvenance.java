@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.render.JsonRenderer;
 
@@ -35,7 +36,14 @@ public final class WithoutProvenance {
 
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode o) {
-            o.remove("at");
+            // "at", and the places of parts of a record ("allocationAt", "reservesAt")
+            List<String> places = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(n -> {
+                if (n.equals("at") || n.endsWith("At")) {
+                    places.add(n);
+                }
+            });
+            o.remove(places);
         }
         node.forEach(WithoutProvenance::strip);
     }
