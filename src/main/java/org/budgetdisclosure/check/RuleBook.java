@@ -174,7 +174,6 @@ public final class RuleBook {
             new ColumnsAgree(T1, "amount", T2, "total", ColumnsAgree.Rows.CLASSES),
             new ColumnsAgree(T1, "amount", T3, "total", ColumnsAgree.Rows.CLASSES),
             new ColumnsAgree(T2, "total", T3, "total", ColumnsAgree.Rows.ALL_CODES),
-            new ColumnsAgree(T2, "gpb", T5, "total", ColumnsAgree.Rows.ALL_CODES),
             new ColumnsAgree(T4, "gpb", T5, "total", ColumnsAgree.Rows.CLASSES),
             new ColumnsAgree(T4, "fund", T8, "total", ColumnsAgree.Rows.CLASSES),
             new ColumnsAgree(T4, "soe", T9, "total", ColumnsAgree.Rows.CLASSES),
@@ -185,13 +184,15 @@ public final class RuleBook {
             new FunctionEconomicPair("2080506", "30109"),
             new FunctionEconomicPair("2101103", "30111"),
             new FunctionEconomicPair("2210201", "30113"),
-            // XT-LINE: the income sources of 表1 against 表2's total row, 表4 and 表12
-            new LineAgrees(line(T1, Side.INCOME, "gpb", "amount"), line(T2, null, "total", "gpb")),
+            // XT-LINE: the income sources of 表1 against 表2's total row, 表4 and 表12. 表2 prints the unit's own
+            // money and the transfers from above in separate columns, so its 一般公共预算 column is 表1's 一般财力.
+            new LineAgrees(line(T1, Side.INCOME, "gpbOwn", "amount"), line(T2, null, "total", "gpb")),
             new LineAgrees(line(T1, Side.INCOME, "gpb", "amount"), line(T4, Side.INCOME, "gpb", "amount")),
             new LineAgrees(line(T1, Side.INCOME, "gpbTransfer", "amount"), line(T2, null, "total", "gpbTransfer")),
-            new LineAgrees(line(T1, Side.INCOME, "fund", "amount"), line(T2, null, "total", "fund")),
+            new LineAgrees(line(T1, Side.INCOME, "fundOwn", "amount"), line(T2, null, "total", "fund")),
+            new LineAgrees(line(T1, Side.INCOME, "fundTransfer", "amount"), line(T2, null, "total", "fundTransfer")),
             new LineAgrees(line(T1, Side.INCOME, "fund", "amount"), line(T4, Side.INCOME, "fund", "amount")),
-            new LineAgrees(line(T1, Side.INCOME, "soe", "amount"), line(T2, null, "total", "soe")),
+            new LineAgrees(line(T1, Side.INCOME, "soeOwn", "amount"), line(T2, null, "total", "soe")),
             new LineAgrees(line(T1, Side.INCOME, "soe", "amount"), line(T4, Side.INCOME, "soe", "amount")),
             new LineAgrees(line(T1, Side.INCOME, "specialAccount", "amount"), line(T2, null, "total", "specialAccount")),
             new LineAgrees(line(T1, Side.INCOME, "unitFunds", "amount"), line(T2, null, "total", "unitFunds")),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class LineAgreesTest {
 
-    private static final LineAgrees GPB_T2 = new LineAgrees(line(TableId.T1, Side.INCOME, "gpb", "amount"),
+    private static final LineAgrees GPB_T2 = new LineAgrees(line(TableId.T1, Side.INCOME, "gpbOwn", "amount"),
             line(TableId.T2, null, "total", "gpb"));
     private static final LineAgrees CARRYOVER_T12 = new LineAgrees(line(TableId.T1, Side.INCOME, "carryover", "amount"),
             line(TableId.T12, null, "total", "total"));
@@ -37,7 +37,7 @@ class LineAgreesTest {
             assertThat(x.rule()).isEqualTo("XT-LINE");
             assertThat(x.severity()).isEqualTo(Severity.ERROR);
             assertThat(x.at().table()).isEqualTo(TableId.T1);
-            assertThat(x.at().line()).isEqualTo(95);
+            assertThat(x.at().line()).isEqualTo(96);
             assertThat(x.related()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(161));
             assertThat(x.expected()).isEqualTo(Money.of("1229.07"));
             assertThat(x.actual()).isEqualTo(Money.of("1229.70"));
