@@ -124,11 +124,6 @@ public final class BudgetJsonReader {
             }
             Optional<String> function = code(n, path, "function", ClassificationCode.Scheme.FUNCTION, 7, "项", names, catalog, reportedNames);
             Optional<String> economic = code(n, path, "economic", ClassificationCode.Scheme.ECONOMIC, 5, "款", names, catalog, reportedNames);
-            if (economic.isPresent() && !ECONOMIC_CLASSES.contains(economic.get().substring(0, 3))) {
-                f.error("BUDGET-CODE", JsonFields.at(path, "economic"), "经济分类类“" + economic.get().substring(0, 3)
-                        + "”不是部门预算支出经济分类的类（301、302、303、307、309、310、311、312、313、399）");
-                economic = Optional.empty();
-            }
             Optional<String> sourceText = f.requiredText(n, path, "source");
             FundingSource source = sourceText.map(FundingSource::byName).orElse(null);
             if (sourceText.isPresent() && source == null) {
@@ -170,6 +165,11 @@ public final class BudgetJsonReader {
             if (!code.matches("\\d{" + digits + "}")) {
                 f.error("BUDGET-CODE", where, "“" + text.get() + "”不是" + digits + "位的" + (scheme == ClassificationCode.Scheme.FUNCTION
                         ? "支出功能分类" : "经济分类") + level + "级科目代码");
+                return Optional.empty();
+            }
+            if (scheme == ClassificationCode.Scheme.ECONOMIC && !ECONOMIC_CLASSES.contains(code.substring(0, 3))) {
+                f.error("BUDGET-CODE", where, "经济分类类“" + code.substring(0, 3)
+                        + "”不是部门预算支出经济分类的类（301、302、303、307、309、310、311、312、313、399）");
                 return Optional.empty();
             }
             if (catalog != null) {
