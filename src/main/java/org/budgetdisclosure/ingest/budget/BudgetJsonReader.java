@@ -65,9 +65,11 @@ public final class BudgetJsonReader {
     private static final class Run {
 
         private final JsonFields f;
+        private final String source;
 
         Run(String source) {
             this.f = new JsonFields(source);
+            this.source = source;
         }
 
         Parsed<Budget> read(JsonNode root) {
@@ -304,7 +306,7 @@ public final class BudgetJsonReader {
                 Optional<String> term = f.requiredText(nodes.get(i), p, "term");
                 Optional<String> def = f.requiredText(nodes.get(i), p, "definition");
                 if (term.isPresent() && def.isPresent()) {
-                    out.add(new GlossaryTerm(out.size() + 1, term.get(), def.get(), SourceRef.generated(null)));
+                    out.add(new GlossaryTerm(out.size() + 1, term.get(), def.get(), SourceRef.generated(source)));
                 }
             }
             return out;
