@@ -143,7 +143,7 @@ class ComputeSampleTest {
             compare(differences, p, "amount", c.amount(), p.amount());
             compare(differences, p, "notArranged", c.notArranged(), p.notArranged());
             compare(differences, p, "share", c.sharePercent(), p.sharePercent());
-            compare(differences, p, "change", c.change(), p.change());
+            compare(differences, p, "change", withoutPlace(c.change()), withoutPlace(p.change()));
             compare(differences, p, "reason", c.reason(), p.reason());
             compare(differences, p, "purpose", c.purpose(), p.purpose());
         }
@@ -155,11 +155,11 @@ class ComputeSampleTest {
                 "5|FUNCTION|210 amount: 72.77 ≠ 72.78",
                 "6|NATURE|personnel amount: 867.28 ≠ 867.27",
                 // a change from a zero base has no percentage
-                "5|FUNCTION|2080506 change: Change[direction=INCREASE, amount=42.81, percent=null] ≠ Change[direction=INCREASE, amount=42.81, percent=100.00]",
+                "5|FUNCTION|2080506 change: Change[direction=INCREASE, amount=42.81, percent=null, at=null] ≠ Change[direction=INCREASE, amount=42.81, percent=100.00, at=null]",
                 // 0 → 0 is 持平, not “增加 0.00 万元，增长 0.00%”
-                "10|SANGONG|travelAbroad change: Change[direction=FLAT, amount=0.00, percent=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00]",
-                "10|SANGONG|vehiclePurchase change: Change[direction=FLAT, amount=0.00, percent=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00]",
-                "10|SANGONG|reception change: Change[direction=FLAT, amount=0.00, percent=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00]",
+                "10|SANGONG|travelAbroad change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
+                "10|SANGONG|vehiclePurchase change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
+                "10|SANGONG|reception change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
                 // the department target covers the whole budget, 1,229.70, not the printed 1,229.69
                 "13|PERFORMANCE|departmentTargets amount: 1229.70 ≠ 1229.69");
     }
@@ -185,7 +185,7 @@ class ComputeSampleTest {
         assertThat(computed.overview().organisationText()).isEqualTo(printed.overview().organisationText());
         var co = computed.explanation().other();
         var po = printed.explanation().other();
-        assertThat(co.procurement()).usingRecursiveComparison().ignoringFields("at").isEqualTo(po.procurement());
+        assertThat(co.procurement()).usingRecursiveComparison().ignoringFields("at", "reservesAt").isEqualTo(po.procurement());
         assertThat(co.assets()).usingRecursiveComparison().ignoringFields("at").isEqualTo(po.assets());
         assertThat(co.otherNotes()).isEqualTo(po.otherNotes());
         assertThat(co.performance()).usingRecursiveComparison().ignoringFields("at", "departmentTargetAmount")
@@ -208,5 +208,10 @@ class ComputeSampleTest {
         assertThat(computed.targets().projects()).extracting(t -> t.projectName() + " " + t.budgetTotal() + " " + t.fiscal() + " " + t.other())
                 .containsExactlyInAnyOrderElementsOf(printed.targets().projects().stream()
                         .map(t -> t.projectName() + " " + t.budgetTotal() + " " + t.fiscal() + " " + t.other()).toList());
+    }
+
+    /** A change without where it was printed: computed changes have no line. */
+    private static org.budgetdisclosure.model.Change withoutPlace(org.budgetdisclosure.model.Change c) {
+        return c == null ? null : new org.budgetdisclosure.model.Change(c.direction(), c.amount(), c.percent());
     }
 }
