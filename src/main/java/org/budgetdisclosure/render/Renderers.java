@@ -8,7 +8,8 @@ public final class Renderers {
 
     private static final List<Renderer> ALL = List.of(
             new JsonFormat(),
-            new HtmlRenderer());
+            new HtmlRenderer(),
+            new PdfRenderer());
 
     private Renderers() {
     }
