@@ -189,6 +189,19 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aDisclosureThatLacksEveryPartStillRendersWithoutInventingAny() throws Exception {
+        Disclosure bare = new Disclosure("bare.txt", null, null, List.of(), null, null, List.of());
+        String out = render(bare);
+        parse(out);
+        assertThat(out).contains("<h1>部门预算公开</h1>").doesNotContain("第一部分").doesNotContain("<caption>")
+                .doesNotContain("class=\"signature\"");
+        // and a table with nothing but its title
+        Table t5 = new Table(TableId.T5, null, "一般公共预算支出情况表", null, null, List.of(), List.of(), null, null);
+        assertThat(render(bare.withTable(t5))).contains("<span class=\"caption-title\">表5 一般公共预算支出情况表</span>")
+                .doesNotContain("编制部门：");
+    }
+
+    @Test
     void coverGlossaryAndSignatureArePrinted() {
         assertThat(html).contains("<p class=\"cover-line\">2026年昌吉市人民政府办公室</p>\n<h1>部门预算公开</h1>")
                 .contains("<dt><span class=\"no\">三、</span>财政专户管理资金</dt>")

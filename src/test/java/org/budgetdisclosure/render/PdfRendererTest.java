@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.budgetdisclosure.Golden;
 import org.budgetdisclosure.Samples;
+import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.TableId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,15 @@ class PdfRendererTest {
             assertThat(xmp).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")U");
             assertThat(doc.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("2026年昌吉市人民政府办公室部门预算公开");
+        }
+    }
+
+    @Test
+    void aDisclosureThatLacksEveryPartStillMakesAPdf() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(new Disclosure("bare.txt", null, null, List.of(), null, null, List.of()), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("部门预算公开");
         }
     }
 
