@@ -50,7 +50,6 @@ public final class PdfRenderer implements Renderer {
     public void render(Disclosure d, OutputStream out) throws IOException {
         String xhtml = DisclosureHtml.render(d, DisclosureHtml.Variant.PDF);
         PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
         b.useFont(PdfRenderer::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
         // PDF/A-2u: every font embedded, an output intent, Unicode text; archivable as the law expects
         b.usePdfAConformance(PdfAConformance.PDFA_2_U);

@@ -43,17 +43,11 @@ final class TableLayout {
     static Grid of(Table t) {
         String number = "表" + (t.number() != null ? t.number() : t.id().number());
         Stub stub = stub(t.id());
-        List<List<Cell>> head;
+        List<List<String>> paths = headerPaths(t, stub);
         List<Line> body;
         if (stub == Stub.TWO_SIDED) {
-            head = HeaderRows.of(twoSidedPaths(t));
             body = twoSidedBody(t);
         } else {
-            List<List<String>> paths = new ArrayList<>(stubPaths(t.id(), stub));
-            for (Column c : t.columns()) {
-                paths.add(valuePath(t.id(), c));
-            }
-            head = HeaderRows.of(paths);
             body = new ArrayList<>();
             for (Row r : t.rows()) {
                 List<Cell> cells = new ArrayList<>(stubCells(stub, r));
@@ -63,19 +57,20 @@ final class TableLayout {
                 body.add(new Line(cells, r.bold()));
             }
         }
-        List<String> leaves = leaves(t, stub);
+        List<String> leaves = paths.stream().map(p -> p.get(p.size() - 1)).toList();
         boolean wide = leaves.size() >= WIDE_COLUMNS;
-        return new Grid("t" + t.id().number(), number, t.title(), null, t.preparedBy(), t.unit(), head, List.of(body),
-                t.emptyStatement(), wide, widths(leaves, wide, stub == Stub.TWO_SIDED), false);
+        return new Grid("t" + t.id().number(), number, t.title(), null, t.preparedBy(), t.unit(), HeaderRows.of(paths),
+                List.of(body), t.emptyStatement(), wide, widths(leaves, wide, stub == Stub.TWO_SIDED), false);
     }
 
-    /** Each printed column's own label, left to right. */
-    private static List<String> leaves(Table t, Stub stub) {
-        List<List<String>> paths = stub == Stub.TWO_SIDED ? twoSidedPaths(t) : new ArrayList<>(stubPaths(t.id(), stub));
-        if (stub != Stub.TWO_SIDED) {
-            t.columns().forEach(c -> paths.add(valuePath(t.id(), c)));
+    /** Every printed column's header path, left to right: the label columns, then the amounts. */
+    private static List<List<String>> headerPaths(Table t, Stub stub) {
+        if (stub == Stub.TWO_SIDED) {
+            return twoSidedPaths(t);
         }
-        return paths.stream().map(p -> p.get(p.size() - 1)).toList();
+        List<List<String>> paths = new ArrayList<>(stubPaths(t.id(), stub));
+        t.columns().forEach(c -> paths.add(valuePath(t.id(), c)));
+        return paths;
     }
 
     /**
@@ -140,7 +135,7 @@ final class TableLayout {
     private static List<String> valuePath(TableId id, Column c) {
         List<String> label = Arrays.asList(c.label().split("/"));
         String key = c.key();
-        List<String> p = switch (id) {
+        return switch (id) {
             case T2 -> T2_FISCAL.contains(key) ? prefixed("财政拨款（补助）", label) : label;
             case T3 -> prefixed("支出预算", label);
             case T5 -> prefixed("一般公共预算支出", label);
@@ -150,7 +145,6 @@ final class TableLayout {
             case T10, T11 -> SOURCES.contains(key) ? prefixed("资金来源", label) : label;
             default -> label;
         };
-        return p;
     }
 
     private static List<String> basic(String key, List<String> label) {
