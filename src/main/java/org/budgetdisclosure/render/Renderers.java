@@ -8,7 +8,9 @@ public final class Renderers {
 
     private static final List<Renderer> ALL = List.of(
             new JsonFormat(),
-            new MdRenderer());
+            new MdRenderer(),
+            new HtmlRenderer(),
+            new PdfRenderer());
 
     private Renderers() {
     }

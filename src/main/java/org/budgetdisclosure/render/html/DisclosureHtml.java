@@ -1,0 +1,59 @@
+package org.budgetdisclosure.render.html;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.model.Disclosure;
+
+/**
+ * Writes a disclosure as one self-contained XHTML page (inline CSS, no external resources) through
+ * the precompiled jte templates, which escape every value. The output is well-formed XML, as the PDF
+ * renderer's parser requires.
+ */
+public final class DisclosureHtml {
+
+    /** Who reads the page: a browser, or the PDF renderer with its bundled font. */
+    public enum Variant {
+        SCREEN, PDF
+    }
+
+    private static final String PACKAGE = "org.budgetdisclosure.render.html";
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, DisclosureHtml.class.getClassLoader(), PACKAGE);
+    private static final String CSS = resource("disclosure.css");
+    private static final String PDF_CSS = resource("pdf.css");
+
+    /**
+     * Characters XML 1.0 does not allow (control characters, lone surrogates): escaping cannot make
+     * them legal, and one of them in a project name would make the page unreadable to an XML parser.
+     */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    private DisclosureHtml() {
+    }
+
+    public static String render(Disclosure d, Variant variant) {
+        String css = variant == Variant.PDF ? CSS + PDF_CSS : CSS;
+        Page page = PageLayout.of(d, css);
+        StringOutput out = new StringOutput(256 * 1024);
+        TEMPLATES.render("page.jte", Map.of("page", page), out);
+        return NOT_XML.matcher(out.toString()).replaceAll("");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DisclosureHtml.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
