@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Renderers {
 
     private static final List<Renderer> ALL = List.of(
-            new JsonFormat());
+            new JsonFormat(),
+            new XlsxRenderer());
 
     private Renderers() {
     }
