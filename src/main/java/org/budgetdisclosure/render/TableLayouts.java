@@ -9,7 +9,6 @@ import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Side;
 import org.budgetdisclosure.model.Table;
-import org.budgetdisclosure.model.TableId;
 import org.budgetdisclosure.render.Grid.ColumnSpec;
 import org.budgetdisclosure.render.Grid.Kind;
 

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.budgetdisclosure.model.DepartmentTarget;
@@ -69,7 +70,7 @@ final class TargetLayouts {
     }
 
     private static List<ColumnSpec> widths(int... chars) {
-        return java.util.Arrays.stream(chars).mapToObj(ColumnSpec::new).toList();
+        return Arrays.stream(chars).mapToObj(ColumnSpec::new).toList();
     }
 
     /** The 一级/二级 cells of indicator row {@code i}, spanning the following rows that repeat them. */

@@ -3,7 +3,6 @@ package org.budgetdisclosure.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +82,5 @@ final class Rendered {
         return new Disclosure(sample.source(), header, sample.overview(), sample.tables(),
                 new Explanation(sections, e.facts(), e.lists(), e.projects(), e.other()), sample.targets(), glossary)
                 .withTable(hostileTable);
-    }
-
-    static BigDecimal dec(String s) {
-        return new BigDecimal(s);
     }
 }

@@ -68,6 +68,13 @@ class XlsxRendererTest {
     }
 
     @Test
+    void isRegisteredAsABinaryFormat() {
+        assertThat(Renderers.byFormat("XLSX")).get().isInstanceOf(XlsxRenderer.class)
+                .satisfies(r -> assertThat(r.binary()).isTrue())
+                .satisfies(r -> assertThat(r.extension()).isEqualTo("xlsx"));
+    }
+
+    @Test
     void hasASheetPerTableNamedByNumberAndTitleThenTheProseAndTargetSheets() throws IOException {
         try (XSSFWorkbook wb = open(sample)) {
             List<String> names = new ArrayList<>();
