@@ -8,6 +8,7 @@ public final class Renderers {
 
     private static final List<Renderer> ALL = List.of(
             new JsonFormat(),
+            new DocxRenderer(),
             new XlsxRenderer());
 
     private Renderers() {
