@@ -20,6 +20,7 @@ import org.budgetdisclosure.model.Table;
 import org.budgetdisclosure.render.TargetTables.TargetTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -197,7 +198,7 @@ final class DocxWriter {
             return false;
         }
         XWPFParagraph end = doc.createParagraph();
-        CTSectPr s = end.getCTP().addNewPPr().addNewSectPr();
+        CTSectPr s = properties(end).addNewSectPr();
         page(s, landscape);
         sections.add(s);
         landscape = wantLandscape;
@@ -230,12 +231,17 @@ final class DocxWriter {
     private void meta(String left, String right) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.META);
-        CTTabStop tab = p.getCTP().addNewPPr().addNewTabs().addNewTab();
+        CTTabStop tab = properties(p).addNewTabs().addNewTab();
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(textWidth()));
         run(p, left);
         run(p, null).addTab();
         run(p, right);
+    }
+
+    /** The paragraph's properties, made if missing (a second {@code w:pPr} would make Word reject the file). */
+    private static CTPPr properties(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
 
     private XWPFParagraph heading(String style, String text, boolean newPage) {

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.budgetdisclosure.Golden;
 import org.budgetdisclosure.Samples;
 import org.budgetdisclosure.model.TableId;
@@ -195,6 +197,18 @@ class DocxRendererTest {
             assertThat(text).contains("编制部门：" + Rendered.HOSTILE_CLEANED, Rendered.HOSTILE_CLEANED + "：" + Rendered.HOSTILE_CLEANED)
                     .doesNotContain("\u0001", "\u0007", "\u0000");
             assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().equals(Rendered.HOSTILE_CLEANED));
+        }
+    }
+
+    @Test
+    void theDocumentAndItsStylesAreValidAgainstTheWordSchema() throws IOException {
+        // Word rejects a file that breaks the schema (a second w:pPr, elements out of order) that POI reads happily
+        try (XWPFDocument doc = open(sample)) {
+            List<XmlError> errors = new ArrayList<>();
+            XmlOptions options = new XmlOptions().setErrorListener(errors);
+            doc.getDocument().validate(options);
+            doc.getStyles().getCtStyles().validate(options);
+            assertThat(errors).extracting(Object::toString).isEmpty();
         }
     }
 

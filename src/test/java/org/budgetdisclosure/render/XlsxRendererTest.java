@@ -16,7 +16,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.budgetdisclosure.Golden;
 import org.budgetdisclosure.Samples;
 import org.budgetdisclosure.model.Disclosure;
@@ -246,6 +249,19 @@ class XlsxRendererTest {
             assertThat(b.getSheetName()).hasSize(31).endsWith("(2)");
             assertThat(c.getSheetName()).isEqualTo("说明");
             assertThat(d.getSheetName()).isEqualTo("说明(2)");
+        }
+    }
+
+    @Test
+    void everySheetAndTheStylesAreValidAgainstTheSpreadsheetSchema() throws IOException {
+        try (XSSFWorkbook wb = open(sample)) {
+            List<XmlError> errors = new ArrayList<>();
+            XmlOptions options = new XmlOptions().setErrorListener(errors);
+            for (Sheet s : wb) {
+                ((XSSFSheet) s).getCTWorksheet().validate(options);
+            }
+            wb.getStylesSource().getCTStylesheet().validate(options);
+            assertThat(errors).extracting(Object::toString).isEmpty();
         }
     }
 
