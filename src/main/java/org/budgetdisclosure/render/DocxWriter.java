@@ -3,6 +3,7 @@ package org.budgetdisclosure.render;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -151,7 +152,7 @@ final class DocxWriter {
         for (GlossaryTerm g : terms) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.BODY);
-            run(p, Headings.numeral(g.number()) + "、" + g.term() + "：").setBold(true);
+            run(p, Headings.numeral(g.number()) + "、" + Objects.toString(g.term(), "") + "：").setBold(true);
             run(p, g.definition());
         }
     }

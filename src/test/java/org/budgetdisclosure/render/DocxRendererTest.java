@@ -20,6 +20,7 @@ import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
 import org.budgetdisclosure.Golden;
 import org.budgetdisclosure.Samples;
+import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.TableId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,17 @@ class DocxRendererTest {
             assertThat(landscape).containsExactly("表2 部门收入总体情况表", "表7 一般公共预算项目支出情况表",
                     "表12 上年结转结余情况表", "项目支出绩效目标表");
             assertThat(sections).allSatisfy(s -> assertThat(s.sizeOfFooterReferenceArray()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void aDisclosureWithOnlyOneTableAndNothingElseStillRenders() throws IOException {
+        Disclosure bare = new Disclosure("bare.txt", null, null, List.of(Rendered.table3()), null, null, List.of());
+        byte[] bytes = Rendered.bytes(new DocxRenderer(), bare);
+        try (XWPFDocument doc = open(bytes)) {
+            assertThat(doc.getTables()).hasSize(1);
+            assertThat(styled(doc, DocxStyles.HEADING_1)).extracting(XWPFParagraph::getText)
+                    .containsExactly("第一部分 部门概况", "第二部分 部门预算公开表", "第三部分 部门预算情况说明", "第四部分 名词解释");
         }
     }
 

@@ -223,6 +223,16 @@ class XlsxRendererTest {
     }
 
     @Test
+    void aDisclosureWithOnlyOneTableAndNothingElseStillRenders() throws IOException {
+        Disclosure bare = new Disclosure("bare.txt", null, null, List.of(Rendered.table3()), null, null, List.of());
+        byte[] bytes = Rendered.bytes(new XlsxRenderer(), bare);
+        try (XSSFWorkbook wb = open(bytes)) {
+            assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("表3 部门支出总体情况表");
+            assertThat(wb.getSheet("说明").getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
     void hostileTextIsWrittenAsTextAndTheFileStillOpens() throws IOException {
         byte[] bytes = Rendered.bytes(new XlsxRenderer(), Rendered.hostile(Samples.sample()));
         try (XSSFWorkbook wb = open(bytes)) {
