@@ -10,7 +10,9 @@ public final class Renderers {
             new JsonFormat(),
             new MdRenderer(),
             new HtmlRenderer(),
-            new PdfRenderer());
+            new PdfRenderer(),
+            new DocxRenderer(),
+            new XlsxRenderer());
 
     private Renderers() {
     }
