@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.budgetdisclosure.ingest.UnreadableInputException;
+import org.budgetdisclosure.compute.Compute;
+import org.budgetdisclosure.ingest.budget.BudgetJsonReader;
 import org.budgetdisclosure.ingest.text.TextDecoder;
+import org.budgetdisclosure.model.budget.Budget;
+import org.budgetdisclosure.render.MdRenderer;
 import org.budgetdisclosure.ingest.text.TextDisclosureReader;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Parsed;
@@ -28,9 +32,27 @@ final class Inputs {
     record Loaded(Parsed<Disclosure> parsed, String text) {
     }
 
+    /**
+     * Reads a published disclosure (text), or a budget file (JSON, {@code *.json}) from which the
+     * disclosure is computed. For a budget, the text is the computed disclosure in the text form, so
+     * reports can show and link into it.
+     */
     static Loaded load(Path file) throws UnreadableInputException {
         String name = file.getFileName().toString();
-        String text = TextDecoder.decode(name, bytes(file)).text();
+        byte[] bytes = bytes(file);
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            Parsed<Budget> budget = new BudgetJsonReader().read(name, bytes);
+            Disclosure computed = Compute.compute(budget.value());
+            java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
+            try {
+                new MdRenderer().render(computed, md);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return new Loaded(new Parsed<>(computed, budget.diagnostics()), text);
+        }
+        String text = TextDecoder.decode(name, bytes).text();
         return new Loaded(new TextDisclosureReader().read(name, text), text);
     }
 
