@@ -58,7 +58,36 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         if (!isNumber(s)) {
             return Optional.empty();
         }
-        return Optional.of(new Money(new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY)));
+        return Optional.of(new Money(value(s)));
+    }
+
+    /**
+     * The value of a text {@link #isNumber} accepts, at scale 2. Up to 16 digits (every real amount) are
+     * read into a long of cents, which is cheaper than parsing a BigDecimal and rescaling it.
+     */
+    private static BigDecimal value(String s) {
+        long cents = 0;
+        int digits = 0;
+        int decimals = -1; // digits read after the point; -1 before it
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                decimals = 0;
+            } else if (isDigit(c)) {
+                cents = cents * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            }
+        }
+        if (digits > 16) { // a long holds 18 digits safely, and two decimals may be added
+            return new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY);
+        }
+        for (int d = Math.max(decimals, 0); d < 2; d++) {
+            cents *= 10;
+        }
+        return BigDecimal.valueOf(s.charAt(0) == '-' ? -cents : cents, 2);
     }
 
     /** True when the text holds nothing but markup and spaces: an empty cell. */

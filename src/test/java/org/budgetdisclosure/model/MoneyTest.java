@@ -117,8 +117,13 @@ class MoneyTest {
             }
             samples.add(b.toString());
         }
+        samples.addAll(List.of("12345678901234567.89", "-9999999999999999.99", "99999999999999999", "-0.00", "+0.5"));
         for (String s : samples) {
             assertThat(Money.isNumber(s)).as(s).isEqualTo(number.matcher(s).matches());
+            if (Money.isNumber(s)) {
+                BigDecimal expected = new BigDecimal(s.replace(",", "")).setScale(2, java.math.RoundingMode.UNNECESSARY);
+                assertThat(Money.of(s).value()).as(s).isEqualTo(expected);
+            }
         }
     }
 }

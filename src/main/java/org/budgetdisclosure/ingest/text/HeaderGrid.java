@@ -29,6 +29,11 @@ final class HeaderGrid {
         String leaf() {
             return path.isEmpty() ? "" : path.get(path.size() - 1);
         }
+
+        /** The leaf as a {@link TableLabels#norm} key. */
+        String leafKey() {
+            return normPath.isEmpty() ? "" : normPath.get(normPath.size() - 1);
+        }
     }
 
     private HeaderGrid() {

@@ -36,33 +36,68 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         }
         boolean bold = Markup.find(s);
         boolean list = false;
-        String trimmed = s.strip();
-        if (trimmed.startsWith("- ")) {
-            list = true;
-            s = trimmed.substring(2);
+        if (s.contains("- ")) { // looked for before stripping the line, which would copy most lines
+            String trimmed = s.strip();
+            if (trimmed.startsWith("- ")) {
+                list = true;
+                s = trimmed.substring(2);
+            }
         }
-        // no-break spaces are rare: looked for once per line rather than replaced in every cell
+        // Most lines hold no markup and no no-break space: their cells and text are cut straight out
+        // of the line. The others go the long way, cell by cell.
         boolean nbsp = s.indexOf('\u00a0') >= 0;
+        boolean plain = !nbsp && s.indexOf('<') < 0 && s.indexOf('*') < 0;
         int tabs = 0;
         for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', tab + 1)) {
             tabs++;
         }
         String[] cells = new String[tabs + 1];
         int from = 0;
-        for (int k = 0; k < tabs; k++) {
-            int tab = s.indexOf('\t', from);
-            cells[k] = strip(s.substring(from, tab), nbsp);
-            from = tab + 1;
+        for (int k = 0; k <= tabs; k++) {
+            int to = k < tabs ? s.indexOf('\t', from) : s.length();
+            cells[k] = plain ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
+            from = to + 1;
         }
-        cells[tabs] = strip(s.substring(from), nbsp);
         int kept = cells.length;
         while (kept > 0 && cells[kept - 1].isEmpty()) {
             kept--;
         }
         // a line without tabs is its one cell; the text only differs from it where tabs stood
-        String text = tabs == 0 ? cells[0] : strip(s.replace('\t', ' '), nbsp);
+        String text = tabs == 0 ? cells[0] : plain ? spacedText(s) : strip(s.replace('\t', ' '), nbsp);
         text = collapseSpaces(text);
-        return new SourceLine(number, raw, text, level, list, bold, List.of(Arrays.copyOf(cells, kept)));
+        return new SourceLine(number, raw, text, level, list, bold, List.of(kept == cells.length ? cells : Arrays.copyOf(cells, kept)));
+    }
+
+    /** {@code s.substring(from, to).strip()}, with one copy rather than two. */
+    private static String stripped(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    /** The text of a tabbed line without markup: tabs read as spaces, ends stripped, runs of spaces as one. */
+    private static String spacedText(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        char[] out = new char[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i) == '\t' ? ' ' : s.charAt(i);
+            if (c != ' ' || length == 0 || out[length - 1] != ' ') {
+                out[length++] = c;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /** Every run of two or more spaces as one space. */

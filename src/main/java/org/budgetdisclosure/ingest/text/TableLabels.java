@@ -73,7 +73,8 @@ final class TableLabels {
         return roleOfKey(norm(headerCell));
     }
 
-    private static Optional<Role> roleOfKey(String k) {
+    /** As {@link #labelRole}, for a cell already {@link #norm}ed. */
+    static Optional<Role> roleOfKey(String k) {
         if (PROJECT_HEADERS.contains(k)) {
             return Optional.of(Role.PROJECT);
         }

@@ -97,15 +97,17 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         Map<String, Integer> projects = new HashMap<>();
         Map<String, List<Slot>> values = new HashMap<>();
         Map<String, List<HeaderGrid.Position>> valuePositions = new HashMap<>();
-        // a list, not a hash set: a column's hash is computed over all its aliases, and there are few columns
-        List<ColumnSpec> used = new ArrayList<>();
+        // used[k]: profile column k (or one equal to it) has been found; by index, since hashing or
+        // comparing the column records for every position and column showed in profiles
+        boolean[] used = new boolean[profile.columns().size()];
+        boolean anyUsed = false;
         List<String> unknown = new ArrayList<>();
         for (HeaderGrid.Position p : grid) {
             if (p.path().isEmpty()) {
                 continue;
             }
             Side side = !profile.twoSided() ? null : p.index() < split ? Side.INCOME : Side.EXPENDITURE;
-            Optional<TableLabels.Role> role = TableLabels.labelRole(p.leaf());
+            Optional<TableLabels.Role> role = TableLabels.roleOfKey(p.leafKey());
             if (role.isPresent()) {
                 if (role.get() == TableLabels.Role.PROJECT) {
                     projects.putIfAbsent(key(side), p.index());
@@ -114,11 +116,12 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
                 }
                 continue;
             }
-            Optional<ColumnSpec> spec = match(profile, side, p.normPath(), used);
+            int k = match(profile, side, p.normPath(), used);
             Column column;
-            if (spec.isPresent()) {
-                used.add(spec.get());
-                column = new Column(spec.get().key(), p.leaf(), side);
+            if (k >= 0) {
+                markUsed(profile.columns(), k, used);
+                anyUsed = true;
+                column = new Column(profile.columns().get(k).key(), p.leaf(), side);
             } else {
                 column = new Column("col" + (p.index() + 1), p.leaf(), side);
                 unknown.add(p.leaf());
@@ -126,15 +129,16 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             values.computeIfAbsent(key(side), s -> new ArrayList<>()).add(new Slot(p.index(), column));
             valuePositions.computeIfAbsent(key(side), s -> new ArrayList<>()).add(p);
         }
-        if (used.isEmpty()) {
+        if (!anyUsed) {
             return Optional.empty();
         }
         if (ctx != null) {
             for (String u : unknown) {
                 ctx.warning("READ-COLUMN-UNKNOWN", table + " 的“" + u + "”列不是本表的标准列，已按原样读取。", line);
             }
-            for (ColumnSpec s : profile.columns()) {
-                if (!s.optional() && !used.contains(s)) {
+            for (int k = 0; k < profile.columns().size(); k++) {
+                ColumnSpec s = profile.columns().get(k);
+                if (!s.optional() && !used[k]) {
                     ctx.notice("READ-COLUMN-MISSING", table + " 没有“" + s.label() + "”列。", line);
                 }
             }
@@ -164,7 +168,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             if (p.path().isEmpty()) {
                 continue;
             }
-            boolean label = TableLabels.labelRole(p.leaf()).isPresent();
+            boolean label = TableLabels.roleOfKey(p.leafKey()).isPresent();
             if (label && seenValue) {
                 return p.index();
             }
@@ -173,22 +177,31 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         return -1;
     }
 
-    /** The unused column the path names; a column that also matches its group heading wins over one that does not. */
-    private static Optional<ColumnSpec> match(TableProfile profile, Side side, List<String> normPath, List<ColumnSpec> used) {
-        ColumnSpec plain = null;
+    /** The index of the unused column the path names, or -1; a column that also matches its group heading wins over one that does not. */
+    private static int match(TableProfile profile, Side side, List<String> normPath, boolean[] used) {
+        int plain = -1;
         String lastTwo = ColumnSpec.lastTwo(normPath);
-        for (ColumnSpec s : profile.columns()) {
-            if (used.contains(s) || !s.matches(side, normPath, lastTwo)) {
+        List<ColumnSpec> columns = profile.columns();
+        for (int k = 0; k < columns.size(); k++) {
+            ColumnSpec s = columns.get(k);
+            if (used[k] || !s.matches(side, normPath, lastTwo)) {
                 continue;
             }
             if (s.group() != null) {
-                return Optional.of(s);
+                return k;
             }
-            if (plain == null) {
-                plain = s;
+            if (plain < 0) {
+                plain = k;
             }
         }
-        return Optional.ofNullable(plain);
+        return plain;
+    }
+
+    /** Marks column k and every column equal to it as found, as a set of found columns would hold them. */
+    private static void markUsed(List<ColumnSpec> columns, int k, boolean[] used) {
+        for (int j = 0; j < columns.size(); j++) {
+            used[j] |= j == k || columns.get(j).key().equals(columns.get(k).key()) && columns.get(j).equals(columns.get(k));
+        }
     }
 
     /**

@@ -185,7 +185,7 @@ final class TableRowReader {
             positions.add(half.projectPosition());
         }
         for (int p : positions) {
-            if (p < raw.length && BOLD.matcher(raw[p]).find()) {
+            if (p < raw.length && (raw[p].indexOf('<') >= 0 || raw[p].indexOf('*') >= 0) && BOLD.matcher(raw[p]).find()) {
                 return true;
             }
         }
