@@ -250,7 +250,21 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** Printed form with grouping: {@code 1,229.70}. */
     public String formatted() {
-        return String.format("%,.2f", value);
+        // by hand rather than String.format("%,.2f"): that builds a locale-dependent DecimalFormat on every
+        // call, and findings format figures in bulk; the grouping here is always “,”
+        String plain = value.abs().toPlainString();
+        int point = plain.indexOf('.');
+        StringBuilder b = new StringBuilder(plain.length() + plain.length() / 3 + 1);
+        if (value.signum() < 0) {
+            b.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(plain.charAt(i));
+        }
+        return b.append(plain, point, plain.length()).toString();
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class CodeForm implements Rule {
 
     /** What is wrong with {@code code} as a code of {@code scheme}, or null. */
     static String problem(Scheme scheme, String code) {
-        if (!code.matches("\\d+")) {
+        if (!org.budgetdisclosure.check.rules.catalog.Digits.only(code)) {
             return "不是纯数字";
         }
         int n = code.length();

@@ -50,7 +50,7 @@ public final class ParentRowsPresent implements Rule {
         Map<String, Row> missing = new LinkedHashMap<>();
         boolean anyParentPrinted = false;
         for (Row r : t.rows()) {
-            if (r.code() == null || r.code().length() <= 3 || !r.code().matches("\\d+")) {
+            if (r.code() == null || r.code().length() <= 3 || !org.budgetdisclosure.check.rules.catalog.Digits.only(r.code())) {
                 continue;
             }
             if (r.kind() == RowKind.PROJECT && nodes.contains(r.code())) {

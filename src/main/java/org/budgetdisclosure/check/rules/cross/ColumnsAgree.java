@@ -84,6 +84,9 @@ public final class ColumnsAgree implements Rule {
                     continue;
                 }
                 Figure f = other.get();
+                if (f.amount().equals(ra.amount(colA))) {
+                    continue; // the usual case: no message to build
+                }
                 out.requireEqual(INFO, Places.cell(ta, ra, colA), f.places(),
                         ra.label() + " 在" + ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”与" + tb.id().label()
                                 + "“" + Places.columnLabel(tb, colB) + "”中应一致。",

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.plausibility;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.budgetdisclosure.model.ProjectDescription;
  * passed; so is a description too short to judge ({@link #MIN_CONTENT} characters).
  */
 public final class ProjectNameMatchesContent implements Rule {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?");
 
     public static final RuleInfo INFO = new RuleInfo("PLAUS-PROJECT-NAME", "项目名称与其说明的内容无共同关键词", Severity.WARNING, Family.PLAUSIBILITY);
 
@@ -71,7 +74,7 @@ public final class ProjectNameMatchesContent implements Rule {
         if (name == null) {
             return Set.of();
         }
-        String rest = name.replaceAll("\\d{4}\\s*年度?", " ");
+        String rest = YEAR.matcher(name).replaceAll(" ");
         for (String g : GENERIC) {
             rest = rest.replace(g, " ");
         }

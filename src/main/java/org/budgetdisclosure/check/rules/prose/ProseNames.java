@@ -39,6 +39,9 @@ public final class ProseNames {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("[\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]", "");
+        return NOT_TEXT.matcher(s).replaceAll("");
     }
+
+    /** Spaces and punctuation, half- and full-width: what two wordings of one text may differ in. */
+    private static final java.util.regex.Pattern NOT_TEXT = java.util.regex.Pattern.compile("[\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]");
 }

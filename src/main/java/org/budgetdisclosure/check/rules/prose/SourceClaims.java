@@ -30,6 +30,9 @@ import org.budgetdisclosure.model.TableId;
  */
 public final class SourceClaims implements Rule {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
+    private static final Pattern LIST_WORD = Pattern.compile("和|、|及|与|或");
+
     public static final RuleInfo INFO = new RuleInfo("PROSE-SOURCE-CLAIM", "关于收入来源的文字断言应与表一致", Severity.ERROR, Family.PROSE);
 
     private static final Pattern ALL = Pattern.compile("全部(?:为|是|来自)([^，,。；;]+)");
@@ -56,7 +59,7 @@ public final class SourceClaims implements Rule {
                 if (p.text() == null) {
                     continue;
                 }
-                for (String sentence : p.text().split("[。！？]")) {
+                for (String sentence : SENTENCE_END.split(p.text())) {
                     if (sentence.contains("收入")) {
                         claims(sentence, s.number(), p, t.get(), out);
                     }
@@ -86,7 +89,7 @@ public final class SourceClaims implements Rule {
         }
         Matcher none = NONE.matcher(sentence);
         while (none.find()) {
-            for (String item : none.group(1).split("和|、|及|与|或")) {
+            for (String item : LIST_WORD.split(none.group(1))) {
                 Optional<String> key = SourceNames.key(item);
                 Optional<Row> filled = key.flatMap(k -> incomeLines(t).stream()
                         .filter(r -> r.key().equals(k) || SourceNames.top(r.key()).equals(k))

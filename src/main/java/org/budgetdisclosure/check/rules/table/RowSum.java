@@ -53,6 +53,9 @@ public final class RowSum implements Rule {
                 continue;
             }
             List<Money> amounts = parts.stream().map(r::amount).toList();
+            if (Money.sum(amounts).equals(r.amount(target))) {
+                continue; // the usual case: no message to build
+            }
             List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();
             out.requireEqual(INFO, Places.cell(t, r, target), parts.stream().map(p -> Places.cell(t, r, p)).toList(),
                     r.label() + " 的“" + Places.columnLabel(t, target) + "”应等于" + String.join("、", names) + "之和。",

@@ -62,6 +62,9 @@ public final class TotalSumsTopRows implements Rule {
                     continue;
                 }
                 List<Money> parts = top.stream().map(r -> r.amount(c.key())).toList();
+                if (Money.sum(parts).equals(total.amount(c.key()))) {
+                    continue; // the usual case: no message to build
+                }
                 List<Location> related = top.stream().map(r -> Places.cell(t, r, c.key())).toList();
                 out.requireEqual(INFO, Places.cell(t, total, c.key()), related,
                         "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (top.isEmpty() || top.get(0).code() == null ? "项目" : "类") + "之和。",
