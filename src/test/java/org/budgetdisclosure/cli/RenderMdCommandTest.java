@@ -1,9 +1,10 @@
 package org.budgetdisclosure.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetdisclosure.cli.ParseCommandTest.bd;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import org.budgetdisclosure.cli.ParseCommandTest.Run;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +19,6 @@ class RenderMdCommandTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run bd(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path sample() throws Exception {
         Path p = dir.resolve(Samples.SAMPLE_NAME);
