@@ -126,12 +126,37 @@ final class ProseText {
         }
         m.useTransparentBounds(true); // the look-behind must still see the character before a candidate
         for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
-            m.region(d, text.length());
-            if (m.lookingAt()) {
-                return true;
+            if (mayStartAmountWan(text, d)) {
+                m.region(d, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * What {@link #AMOUNT_WAN} needs at a digit: no digit, point or comma before it (its look-behind),
+     * and after the whole run of digits, points and commas (an amount that stopped inside the run
+     * would be followed by one of them) only spaces before 万元.
+     */
+    private static boolean mayStartAmountWan(String text, int d) {
+        if (d > 0 && isNumberChar(text.charAt(d - 1))) {
+            return false;
+        }
+        int j = d;
+        while (j < text.length() && isNumberChar(text.charAt(j))) {
+            j++;
+        }
+        while (j < text.length() && isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return text.startsWith("万元", j);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
     }
 
     private static int nextDigit(String text, int from) {
