@@ -195,12 +195,12 @@ final class ProseText {
 
     /** Sentences of {@code span}, each without its closing mark. */
     static List<Span> sentences(String text, Span span) {
-        return split(text, span, SENTENCE_MARKS);
+        return split(text, span, false);
     }
 
     /** Clauses of a sentence, cut at semicolons: the items of “其中：A…；B…；C…”. */
     static List<Span> clauses(String text, Span span) {
-        return split(text, span, CLAUSE_MARKS);
+        return split(text, span, true);
     }
 
     /**
@@ -225,15 +225,12 @@ final class ProseText {
         return out;
     }
 
-    /** The marks as arrays: {@code String.indexOf} per character of the prose cost more than the cutting. */
-    private static final char[] SENTENCE_MARKS = SENTENCE_END.toCharArray();
-    private static final char[] CLAUSE_MARKS = "；;".toCharArray();
-
-    private static List<Span> split(String text, Span span, char[] marks) {
+    private static List<Span> split(String text, Span span, boolean atClauses) {
         List<Span> out = new ArrayList<>();
         int from = span.start();
         for (int i = span.start(); i < span.end(); i++) {
-            if (isOneOf(text.charAt(i), marks)) {
+            char c = text.charAt(i);
+            if (atClauses ? isClauseEnd(c) : isSentenceEnd(c)) {
                 add(out, text, from, i);
                 from = i + 1;
             }
@@ -242,13 +239,19 @@ final class ProseText {
         return out;
     }
 
-    private static boolean isOneOf(char c, char[] marks) {
-        for (char m : marks) {
-            if (c == m) {
-                return true;
-            }
-        }
-        return false;
+    /*
+     * The marks tested one by one rather than looked up in a string: this runs for every character
+     * of the prose, several times over.
+     */
+
+    /** A character of {@link #SENTENCE_END}. */
+    static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** A clause end: ；or ;. */
+    static boolean isClauseEnd(char c) {
+        return c == '；' || c == ';';
     }
 
     private static void add(List<Span> out, String text, int from, int to) {
