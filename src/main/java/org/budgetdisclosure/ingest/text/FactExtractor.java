@@ -61,7 +61,7 @@ final class FactExtractor {
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
     /** See {@link #mayStateFigures}. */
-    private static final List<String> FIGURE_WORDS = List.of("万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于");
+    private static final String[] FIGURE_WORDS = {"万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于"};
 
     private FactExtractor() {
     }

@@ -70,6 +70,8 @@ final class IndicatorValues {
         SUFFIXES.put("以内", Operator.LE);
     }
 
+    private static final List<Map<String, Operator>> OPERATOR_TABLES = List.of(SYMBOLS, WORDS);
+
     /** A figure with optional thousands separators, then whatever follows it. */
     private static final Pattern FIGURE = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
 
@@ -92,7 +94,7 @@ final class IndicatorValues {
         }
         Operator op = null;
         String rest = s;
-        for (Map<String, Operator> table : List.of(SYMBOLS, WORDS)) {
+        for (Map<String, Operator> table : OPERATOR_TABLES) {
             for (Map.Entry<String, Operator> e : table.entrySet()) {
                 if (op == null && rest.startsWith(e.getKey())) {
                     op = e.getValue();

@@ -57,14 +57,15 @@ final class TableRowReader {
     }
 
     private Optional<Row> readHalf(SourceLine line, TableLayout.Half half) {
-        List<String> labelCells = new ArrayList<>();
-        for (int p : half.labelPositions()) {
-            labelCells.add(line.cell(p));
+        List<Integer> labelPositions = half.labelPositions();
+        List<String> labelCells = new ArrayList<>(labelPositions.size());
+        for (int i = 0; i < labelPositions.size(); i++) { // indexed: these loops run for every row
+            labelCells.add(line.cell(labelPositions.get(i)));
         }
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
         boolean anyValue = false;
-        for (TableLayout.Slot s : half.values()) {
-            anyValue |= !Money.isBlank(line.cell(s.position()));
+        for (int i = 0; i < half.values().size(); i++) {
+            anyValue |= !Money.isBlank(line.cell(half.values().get(i).position()));
         }
         RowLabel label = RowLabel.parse(labelCells, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
@@ -129,7 +130,8 @@ final class TableRowReader {
 
     private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, String code, Typed t) {
         Map<String, Money> cells = new LinkedHashMap<>();
-        for (TableLayout.Slot slot : half.values()) {
+        for (int i = 0; i < half.values().size(); i++) {
+            TableLayout.Slot slot = half.values().get(i);
             String text = line.cell(slot.position());
             // an amount is no blank, so the blank test is only needed for what is no amount
             Optional<Money> amount = Money.tryParse(text);
