@@ -58,7 +58,7 @@ final class ParagraphJoiner {
     }
 
     static boolean isHeading(SourceLine line, String text) {
-        return !line.isTabular() && (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt());
+        return (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt()) && !line.isTabular();
     }
 
     /** {@link #SUB_HEADING} starts with a bracket; most lines do not, and skip the pattern. */
