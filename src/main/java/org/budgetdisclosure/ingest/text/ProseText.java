@@ -179,10 +179,10 @@ final class ProseText {
         Span trimmed(String text) {
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Texts.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Texts.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
             return new Span(s, e);

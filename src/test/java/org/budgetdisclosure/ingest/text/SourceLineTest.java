@@ -52,11 +52,4 @@ class SourceLineTest {
         assertThat(Texts.nameKey("政府办公厅(室)及相关机 构事务")).isEqualTo(Texts.nameKey("政府办公厅（室）及相关机构事务"));
         assertThat(Texts.nameKey("财政拨款\"三公\"经费支出情况表")).isEqualTo(Texts.nameKey("财政拨款“三公”经费支出情况表"));
     }
-
-    @Test
-    void theQuickWhitespaceTestAgreesWithCharacterIsWhitespace() {
-        for (int i = 0; i <= 0xFFFF; i++) {
-            assertThat(SourceLine.isWhitespace((char) i)).as("U+%04X", i).isEqualTo(Character.isWhitespace((char) i));
-        }
-    }
 }
