@@ -138,6 +138,9 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00a0' || c > '\u3000') {
+            return false; // digits, letters and Chinese text: no look into the whitespace table
+        }
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
     }
 

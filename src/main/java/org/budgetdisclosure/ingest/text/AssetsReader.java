@@ -50,22 +50,23 @@ final class AssetsReader {
             if (p.heading()) {
                 continue;
             }
-            if (PLAN.matcher(t).find() && !t.contains("截至")) {
+            // each pattern needs a word of its own: it only runs where that word occurs
+            if (t.contains("购置") && PLAN.matcher(t).find() && !t.contains("截至")) {
                 planned.add(t);
                 continue;
             }
             Matcher m = AS_OF.matcher(t);
-            if (asOf == null && m.find()) {
+            if (asOf == null && t.indexOf('截') >= 0 && m.find()) {
                 asOf = m.group(1).strip();
             }
             m = BUILDING.matcher(t);
-            if (area == null && m.find()) {
+            if (area == null && t.contains("房屋") && m.find()) {
                 area = new BigDecimal(m.group(1).replace(",", ""));
                 buildingValue = Money.of(m.group(2));
             }
             int split = t.indexOf("其中");
             m = VEHICLES.matcher(t);
-            while (m.find()) {
+            while (t.indexOf('辆') >= 0 && m.find()) {
                 String type = OF_WHICH.matcher(m.group(1)).replaceFirst("");
                 Integer count = Integer.valueOf(m.group(2));
                 Money value = Money.of(m.group(3));
@@ -77,19 +78,19 @@ final class AssetsReader {
                 }
             }
             m = FURNITURE.matcher(t);
-            if (furniture == null && m.find()) {
+            if (furniture == null && t.contains("办公家具") && m.find()) {
                 furniture = Money.of(m.group(1));
             }
             m = OTHER.matcher(t);
-            if (other == null && m.find()) {
+            if (other == null && t.contains("其他资产") && m.find()) {
                 other = Money.of(m.group(1));
             }
             m = LARGE_50.matcher(t);
-            if (large50 == null && m.find()) {
+            if (large50 == null && t.contains("50") && m.find()) {
                 large50 = Integer.valueOf(m.group(1));
             }
             m = LARGE_100.matcher(t);
-            if (large100 == null && m.find()) {
+            if (large100 == null && t.contains("100") && m.find()) {
                 large100 = Integer.valueOf(m.group(1));
             }
         }

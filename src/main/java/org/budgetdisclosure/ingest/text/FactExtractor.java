@@ -61,7 +61,7 @@ final class FactExtractor {
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
     /** See {@link #mayStateFigures}. */
-    private static final List<String> FIGURE_WORDS = List.of("万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于");
+    private static final String[] FIGURE_WORDS = {"万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于"};
 
     private FactExtractor() {
     }
@@ -172,7 +172,10 @@ final class FactExtractor {
         // most parts state no figure at all: each pattern is only searched where the word it ends in occurs
         boolean wan = s.contains("万元");
         boolean percent = s.indexOf('%') >= 0 || s.indexOf('％') >= 0;
-        boolean change = s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降");
+        if (!wan && !percent && !s.contains("持平") && !s.contains(NOT_ARRANGED)) {
+            return new PartReading(null, false, null, null, null, null, 0, end); // what the searches below would find
+        }
+        boolean change = (wan || percent) && (s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降"));
         Matcher m = find(CHANGE_AMOUNT, s, wan && change);
         if (m != null) {
             direction = direction(m.group(1));

@@ -1,9 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
@@ -39,7 +37,7 @@ final class GlossaryReader {
     }
 
     static List<GlossaryTerm> read(List<SourceLine> part4, ReadContext ctx) {
-        Set<SourceLine> closing = closingLines(part4);
+        List<SourceLine> closing = closingLines(part4);
         List<Draft> drafts = new ArrayList<>();
         for (SourceLine l : part4) {
             String t = l.joined();
@@ -147,8 +145,9 @@ final class GlossaryReader {
      * name, or printed after a definition that had already ended its sentence. A wrapped tail of a
      * definition (“…的总体说” / “明”) has none of these marks and stays with its term.
      */
-    private static Set<SourceLine> closingLines(List<SourceLine> part) {
-        Set<SourceLine> closing = new HashSet<>();
+    private static List<SourceLine> closingLines(List<SourceLine> part) {
+        // a list: there are one or two, and a set would hash every line of the part (all its cells) to look
+        List<SourceLine> closing = new ArrayList<>();
         int i = part.size() - 1;
         while (i >= 0) {
             SourceLine l = part.get(i);

@@ -88,6 +88,6 @@ final class HeaderGrid {
     }
 
     private static String cell(List<String> line, int i) {
-        return i < line.size() ? line.get(i).strip() : "";
+        return i < line.size() ? Texts.strip(line.get(i)) : "";
     }
 }

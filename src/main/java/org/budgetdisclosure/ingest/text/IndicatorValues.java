@@ -70,6 +70,19 @@ final class IndicatorValues {
         SUFFIXES.put("以内", Operator.LE);
     }
 
+    private static final List<Map<String, Operator>> OPERATOR_TABLES = List.of(SYMBOLS, WORDS);
+
+    /** The first characters of all operators, symbols and words. */
+    private static final String OPERATOR_STARTS = firstCharacters(OPERATOR_TABLES);
+
+    private static String firstCharacters(List<Map<String, Operator>> tables) {
+        StringBuilder b = new StringBuilder();
+        for (Map<String, Operator> t : tables) {
+            t.keySet().forEach(k -> b.append(k.charAt(0)));
+        }
+        return b.toString();
+    }
+
     /** A figure with optional thousands separators, then whatever follows it. */
     private static final Pattern FIGURE = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
 
@@ -92,15 +105,17 @@ final class IndicatorValues {
         }
         Operator op = null;
         String rest = s;
-        for (Map<String, Operator> table : List.of(SYMBOLS, WORDS)) {
-            for (Map.Entry<String, Operator> e : table.entrySet()) {
-                if (op == null && rest.startsWith(e.getKey())) {
-                    op = e.getValue();
-                    rest = rest.substring(e.getKey().length());
+        // most values start with a digit, which starts no operator: the tables are only searched otherwise
+        if (OPERATOR_STARTS.indexOf(rest.charAt(0)) >= 0) {
+            for (Map<String, Operator> table : OPERATOR_TABLES) {
+                for (Map.Entry<String, Operator> e : table.entrySet()) {
+                    if (op == null && rest.startsWith(e.getKey())) {
+                        op = e.getValue();
+                        rest = rest.substring(e.getKey().length());
+                    }
                 }
             }
         }
-        // both patterns are anchored: a date starts with 19 or 20, a figure with a digit or a sign
         if ((rest.startsWith("19") || rest.startsWith("20")) && DATE.matcher(rest).matches()) {
             return new Reading(new IndicatorValue(raw, op, null, rest), true);
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class Ordinals {
 
-    private static final String CHINESE = "[一二三四五六七八九十百零〇两]+";
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇两";
+    private static final String CHINESE = "[" + CHINESE_DIGITS + "]+";
 
     /** “一、” “十二、” (the separator may be followed by PDF spaces). */
     static final Pattern CHINESE_ITEM = Pattern.compile("^(" + CHINESE + ")\\s*[、.．]\\s*");
@@ -33,6 +34,9 @@ final class Ordinals {
     /** The item a line starts with, trying the given patterns in order; null when it starts with none. */
     static Item item(String text, Pattern... patterns) {
         for (Pattern p : patterns) {
+            if (!mayStart(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             if (m.find()) {
                 Integer n = number(m.group(1));
@@ -42,6 +46,21 @@ final class Ordinals {
             }
         }
         return null;
+    }
+
+    /** The item patterns are anchored: a text not starting as the pattern does is turned away before it runs. */
+    private static boolean mayStart(Pattern p, String text) {
+        char c = text.isEmpty() ? 0 : text.charAt(0);
+        if (p == CHINESE_ITEM) {
+            return CHINESE_DIGITS.indexOf(c) >= 0;
+        }
+        if (p == BRACKETED_ITEM) {
+            return c == '（' || c == '(';
+        }
+        if (p == ARABIC_ITEM) {
+            return c >= '0' && c <= '9';
+        }
+        return true;
     }
 
     /** Arabic digits or a Chinese numeral below ten thousand (“十二”, “二十”, “一百零五”); null if neither. */

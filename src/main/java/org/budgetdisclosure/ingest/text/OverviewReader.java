@@ -120,6 +120,9 @@ final class OverviewReader {
 
     /** “- 3 -”, “3”: a page number left in the text by the conversion. */
     private static boolean isPageNumber(String t) {
-        return PAGE_NUMBER.matcher(t).matches();
+        char c = t.isEmpty() ? 0 : t.charAt(0);
+        boolean mayBe = c == '-' || c == '—' || c == '–' || c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n'
+                || c == '\u000B' || c == '\f' || c == '\r';
+        return mayBe && PAGE_NUMBER.matcher(t).matches(); // the pattern only where its first character stands
     }
 }

@@ -58,7 +58,7 @@ final class ParagraphJoiner {
     }
 
     static boolean isHeading(SourceLine line, String text) {
-        return !line.isTabular() && (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt());
+        return (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt()) && !line.isTabular();
     }
 
     /** {@link #SUB_HEADING} starts with a bracket; most lines do not, and skip the pattern. */
@@ -66,7 +66,7 @@ final class ParagraphJoiner {
         return !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(');
     }
 
-    private static boolean endsSentence(String text) {
+    private static boolean endsSentence(CharSequence text) {
         int i = text.length() - 1;
         // a closing quote or bracket after the mark still ends the sentence: “…。”
         while (i > 0 && "”’」）)】".indexOf(text.charAt(i)) >= 0) {
@@ -95,7 +95,7 @@ final class ParagraphJoiner {
         }
 
         boolean continuesWith(SourceLine line, String next) {
-            return !heading && !tabular && text.length() >= WRAP_MIN_CHARS && !endsSentence(text.toString())
+            return !heading && !tabular && text.length() >= WRAP_MIN_CHARS && !endsSentence(text)
                     && !startsAnew(line, next);
         }
 

@@ -134,17 +134,22 @@ final class ProjectDescriptionReader {
 
         void finish(int section, ReadContext ctx, List<ProjectDescription> projects, List<Fact> facts) {
             StringJoiner missing = new StringJoiner("、");
+            Map<Field, String> joined = new EnumMap<>(Field.class); // each field joined once, not at every use
             for (Field f : Field.values()) {
-                if (value(f) == null || value(f).isBlank()) {
+                String v = value(f);
+                if (v != null) {
+                    joined.put(f, v);
+                }
+                if (v == null || v.isBlank()) {
                     missing.add(f.chinese);
                 }
             }
             if (missing.length() > 0) {
                 ctx.warning("READ-PROJECT-FIELD-MISSING", "项目“" + name + "”缺少：" + missing + "。", line);
             }
-            Money amount = amount(value(Field.AMOUNT), ctx);
-            AllocationReader.Allocation allocation = AllocationReader.read(value(Field.ALLOCATION));
-            String period = value(Field.PERIOD);
+            Money amount = amount(joined.get(Field.AMOUNT), ctx);
+            AllocationReader.Allocation allocation = AllocationReader.read(joined.get(Field.ALLOCATION));
+            String period = joined.get(Field.PERIOD);
             LocalDate start = null;
             LocalDate end = null;
             if (period != null) {
@@ -156,7 +161,7 @@ final class ProjectDescriptionReader {
                     ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间“" + period + "”读不出起止日期。", lines.get(Field.PERIOD));
                 }
             }
-            projects.add(new ProjectDescription(name, value(Field.POLICY), amount, value(Field.UNIT), value(Field.ALLOCATION),
+            projects.add(new ProjectDescription(name, joined.get(Field.POLICY), amount, joined.get(Field.UNIT), joined.get(Field.ALLOCATION),
                     allocation.statedTotal(), allocation.parts(), period, start, end, ctx.at(line),
                     lines.get(Field.ALLOCATION) == null ? null : ctx.at(lines.get(Field.ALLOCATION))));
             if (amount != null) {

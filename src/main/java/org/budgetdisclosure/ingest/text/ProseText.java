@@ -126,12 +126,37 @@ final class ProseText {
         }
         m.useTransparentBounds(true); // the look-behind must still see the character before a candidate
         for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
-            m.region(d, text.length());
-            if (m.lookingAt()) {
-                return true;
+            if (mayStartAmountWan(text, d)) {
+                m.region(d, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * What {@link #AMOUNT_WAN} needs at a digit: no digit, point or comma before it (its look-behind),
+     * and after the whole run of digits, points and commas (an amount that stopped inside the run
+     * would be followed by one of them) only spaces before 万元.
+     */
+    private static boolean mayStartAmountWan(String text, int d) {
+        if (d > 0 && isNumberChar(text.charAt(d - 1))) {
+            return false;
+        }
+        int j = d;
+        while (j < text.length() && isNumberChar(text.charAt(j))) {
+            j++;
+        }
+        while (j < text.length() && isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return text.startsWith("万元", j);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
     }
 
     private static int nextDigit(String text, int from) {
@@ -154,10 +179,10 @@ final class ProseText {
         Span trimmed(String text) {
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Texts.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Texts.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
             return new Span(s, e);
@@ -170,12 +195,12 @@ final class ProseText {
 
     /** Sentences of {@code span}, each without its closing mark. */
     static List<Span> sentences(String text, Span span) {
-        return split(text, span, SENTENCE_MARKS);
+        return split(text, span, false);
     }
 
     /** Clauses of a sentence, cut at semicolons: the items of “其中：A…；B…；C…”. */
     static List<Span> clauses(String text, Span span) {
-        return split(text, span, CLAUSE_MARKS);
+        return split(text, span, true);
     }
 
     /**
@@ -200,15 +225,12 @@ final class ProseText {
         return out;
     }
 
-    /** The marks as arrays: {@code String.indexOf} per character of the prose cost more than the cutting. */
-    private static final char[] SENTENCE_MARKS = SENTENCE_END.toCharArray();
-    private static final char[] CLAUSE_MARKS = "；;".toCharArray();
-
-    private static List<Span> split(String text, Span span, char[] marks) {
+    private static List<Span> split(String text, Span span, boolean atClauses) {
         List<Span> out = new ArrayList<>();
         int from = span.start();
         for (int i = span.start(); i < span.end(); i++) {
-            if (isOneOf(text.charAt(i), marks)) {
+            char c = text.charAt(i);
+            if (atClauses ? isClauseEnd(c) : isSentenceEnd(c)) {
                 add(out, text, from, i);
                 from = i + 1;
             }
@@ -217,13 +239,19 @@ final class ProseText {
         return out;
     }
 
-    private static boolean isOneOf(char c, char[] marks) {
-        for (char m : marks) {
-            if (c == m) {
-                return true;
-            }
-        }
-        return false;
+    /*
+     * The marks tested one by one rather than looked up in a string: this runs for every character
+     * of the prose, several times over.
+     */
+
+    /** A character of {@link #SENTENCE_END}. */
+    static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** A clause end: ；or ;. */
+    static boolean isClauseEnd(char c) {
+        return c == '；' || c == ';';
     }
 
     private static void add(List<Span> out, String text, int from, int to) {

@@ -21,7 +21,7 @@ record RowLabel(String code, String name, String badCode) {
         StringBuilder name = new StringBuilder();
         String bad = null;
         for (String cell : cells) {
-            String s = cell.strip();
+            String s = Texts.strip(cell);
             while (name.length() == 0 && !s.isEmpty()) {
                 // a run of digits at the start of the cell, followed by a space or the cell's end
                 int digitsEnd = DigitRuns.leading(s);

@@ -104,7 +104,7 @@ final class SectionSplitter {
     }
 
     private static Matcher heading(SourceLine line) {
-        if (line.isTabular() || line.listItem() || line.isBlank() || !startsWithNumeral(line.text())) {
+        if (line.isBlank() || !startsWithNumeral(line.text()) || line.isTabular() || line.listItem()) {
             return null;
         }
         Matcher m = HEADING.matcher(ProseText.clean(line.text()));

@@ -26,11 +26,11 @@ final class Segmenter {
         int toc = -1;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
-            if (l.listItem() || l.isTabular()) {
-                continue;
-            }
             // the patterns are anchored at a first character most lines do not start with
             char first = firstVisible(l.text());
+            if (first != '第' && first != '目' || l.listItem() || l.isTabular()) {
+                continue;
+            }
             Matcher m = first == '第' ? PART.matcher(l.joined()) : null;
             if (m != null && m.matches() && l.text().length() < 40) {
                 part[" 一二三四".indexOf(m.group(1)) - 1] = i;
@@ -150,7 +150,7 @@ final class Segmenter {
     }
 
     private static Optional<Segments.TargetKind> targetKind(SourceLine l) {
-        if (l.isTabular() || l.listItem() || !Texts.keyEndsWith(l.text(), '表')) {
+        if (l.listItem() || !Texts.keyEndsWith(l.text(), '表') || l.isTabular()) {
             return Optional.empty();
         }
         String k = Texts.nameKey(l.text());

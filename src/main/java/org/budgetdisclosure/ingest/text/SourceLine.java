@@ -70,23 +70,24 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
 
     /** {@code s.substring(from, to).strip()}, with one copy rather than two. */
     private static String stripped(String s, int from, int to) {
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
+        while (from < to && Texts.isWhitespace(s.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
             to--;
         }
         return s.substring(from, to);
     }
 
+
     /** The text of a tabbed line without markup: tabs read as spaces, ends stripped, runs of spaces as one. */
     private static String spacedText(String s) {
         int from = 0;
         int to = s.length();
-        while (from < to && Character.isWhitespace(s.charAt(from))) {
+        while (from < to && Texts.isWhitespace(s.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
             to--;
         }
         char[] out = new char[to - from];

@@ -73,7 +73,7 @@ final class TableReader {
                 continue;
             }
             flush(paragraph, parts, region, ctx);
-            if (l.cells().stream().allMatch(String::isEmpty)) {
+            if (allEmpty(l.cells())) {
                 continue;
             }
             if (isHeader(l, profile)) {
@@ -94,6 +94,15 @@ final class TableReader {
     /** “续表”, “（续）”: the pattern only where a 续 is printed. */
     private static boolean isContinued(SourceLine l) {
         return l.text().indexOf('续') >= 0 && CONTINUED.matcher(Texts.nameKey(l.text())).matches();
+    }
+
+    private static boolean allEmpty(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */

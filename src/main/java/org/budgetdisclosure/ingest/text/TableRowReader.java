@@ -57,14 +57,22 @@ final class TableRowReader {
     }
 
     private Optional<Row> readHalf(SourceLine line, TableLayout.Half half) {
-        List<String> labelCells = new ArrayList<>();
-        for (int p : half.labelPositions()) {
-            labelCells.add(line.cell(p));
+        List<Integer> labelPositions = half.labelPositions();
+        List<String> labelCells = new ArrayList<>(labelPositions.size());
+        for (int i = 0; i < labelPositions.size(); i++) { // indexed: these loops run for every row
+            labelCells.add(line.cell(labelPositions.get(i)));
         }
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
+        // each value cell read once: its amount, or whether it is blank (an amount never is)
+        List<TableLayout.Slot> slots = half.values();
+        Money[] amounts = new Money[slots.size()];
+        boolean[] blank = new boolean[slots.size()];
         boolean anyValue = false;
-        for (TableLayout.Slot s : half.values()) {
-            anyValue |= !Money.isBlank(line.cell(s.position()));
+        for (int i = 0; i < slots.size(); i++) {
+            String text = line.cell(slots.get(i).position());
+            amounts[i] = Money.tryParse(text).orElse(null);
+            blank[i] = amounts[i] == null && Money.isBlank(text);
+            anyValue |= !blank[i];
         }
         RowLabel label = RowLabel.parse(labelCells, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
@@ -77,7 +85,7 @@ final class TableRowReader {
         Typed t = type(line, label, project, half.side());
         String code = label.code();
         CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
-        Map<String, Money> cells = readCells(line, half, code, t);
+        Map<String, Money> cells = readCells(line, half, amounts, blank, code, t);
         return Optional.of(new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
                 bold(line, half), cells, ctx.at(line.number())));
     }
@@ -127,15 +135,15 @@ final class TableRowReader {
                 + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
     }
 
-    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, String code, Typed t) {
+    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, Money[] amounts, boolean[] blank, String code,
+                                         Typed t) {
         Map<String, Money> cells = new LinkedHashMap<>();
-        for (TableLayout.Slot slot : half.values()) {
+        for (int i = 0; i < half.values().size(); i++) {
+            TableLayout.Slot slot = half.values().get(i);
             String text = line.cell(slot.position());
-            // an amount is no blank, so the blank test is only needed for what is no amount
-            Optional<Money> amount = Money.tryParse(text);
-            if (amount.isPresent()) {
-                cells.put(slot.column().key(), amount.get());
-            } else if (!Money.isBlank(text)) {
+            if (amounts[i] != null) {
+                cells.put(slot.column().key(), amounts[i]);
+            } else if (!blank[i]) {
                 ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
                         + "”列：“" + text + "”不是金额，按空白读取。", line.number());
             }

@@ -87,10 +87,13 @@ public final class TextDecoder {
         int control = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20) {
+                continue; // nearly every character: one test
+            }
             if (c == 0) {
                 return true;
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 control++;
             }
         }

@@ -40,4 +40,13 @@ class ProseTextTest {
             assertThat(expected.find()).as(s).isFalse();
         }
     }
+
+    @Test
+    void sentenceAndClauseEndsAreTheMarksNamedForThem() {
+        for (int i = 0; i <= 0xFFFF; i++) {
+            char c = (char) i;
+            assertThat(ProseText.isSentenceEnd(c)).as("U+%04X", i).isEqualTo(ProseText.SENTENCE_END.indexOf(c) >= 0);
+            assertThat(ProseText.isClauseEnd(c)).as("U+%04X", i).isEqualTo("；;".indexOf(c) >= 0);
+        }
+    }
 }

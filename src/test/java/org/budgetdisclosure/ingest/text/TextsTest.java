@@ -47,4 +47,17 @@ class TextsTest {
             }
         }
     }
+
+    @Test
+    void theQuickWhitespaceTestAndStripAgreeWithTheJdk() {
+        for (int i = 0; i <= 0xFFFF; i++) {
+            char c = (char) i;
+            assertThat(Texts.isWhitespace(c)).as("U+%04X", i).isEqualTo(Character.isWhitespace(c));
+            String s = c + "一" + c;
+            assertThat(Texts.strip(s)).as("U+%04X", i).isEqualTo(s.strip());
+        }
+        assertThat(Texts.strip(" \t\u3000合计\u00a0 ")).isEqualTo(" \t\u3000合计\u00a0 ".strip());
+        assertThat(Texts.strip("\uD840\uDC00")).isEqualTo("\uD840\uDC00");
+        assertThat(Texts.strip("   ")).isEmpty();
+    }
 }
