@@ -36,9 +36,14 @@ public final class StaleYears implements Rule {
     /** Quoted titles and document numbers: their years are the years they were issued. */
     private static final Pattern QUOTED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*\\]");
 
-    private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+    /*
+     * “Four digits not after a digit or a dot”: the look-behind stands after the digits, not before them,
+     * so the regex engine tries it only where four digits matched rather than at every character (the
+     * same matches; this rule scans every paragraph).
+     */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})(?<![\\d.]\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
-    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})(?<![\\d.]\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
     private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止到|截止至)\\s*$");
 
@@ -58,10 +63,10 @@ public final class StaleYears implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
-                if (p.text() == null) {
-                    continue;
+                if (p.text() == null || p.text().indexOf('年') < 0) {
+                    continue; // no year to look at: skip the regex scans
                 }
-                String text = QUOTED.matcher(p.text()).replaceAll("");
+                String text = mayQuote(p.text()) ? QUOTED.matcher(p.text()).replaceAll("") : p.text();
                 Set<String> seen = new LinkedHashSet<>();
                 Matcher m = MONTH.matcher(text);
                 while (m.find()) {
@@ -82,6 +87,10 @@ public final class StaleYears implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean mayQuote(String text) {
+        return text.indexOf('《') >= 0 || text.indexOf('〔') >= 0 || text.indexOf('[') >= 0;
     }
 
     private static boolean asOf(String text, int at) {

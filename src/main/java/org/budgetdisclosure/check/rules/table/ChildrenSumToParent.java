@@ -50,7 +50,15 @@ public final class ChildrenSumToParent implements Rule {
     }
 
     static List<Row> children(Table t, Row parent) {
-        Set<String> nodeCodes = t.rows().stream().filter(ChildrenSumToParent::isNode).map(Row::code).collect(Collectors.toSet());
+        return children(t, parent, nodeCodes(t));
+    }
+
+    private static Set<String> nodeCodes(Table t) {
+        return t.rows().stream().filter(ChildrenSumToParent::isNode).map(Row::code).collect(Collectors.toSet());
+    }
+
+    /** {@code nodeCodes} is built once per table by the caller: rebuilding it per parent was O(n²). */
+    private static List<Row> children(Table t, Row parent, Set<String> nodeCodes) {
         List<Row> kids = new ArrayList<>();
         for (Row r : t.rows()) {
             if (r.code() == null || r == parent) {
@@ -68,11 +76,12 @@ public final class ChildrenSumToParent implements Rule {
     }
 
     private void check(Table t, Findings out) {
+        Set<String> nodeCodes = nodeCodes(t);
         for (Row parent : t.rows()) {
             if (!isNode(parent)) {
                 continue;
             }
-            List<Row> kids = children(t, parent);
+            List<Row> kids = children(t, parent, nodeCodes);
             if (kids.isEmpty()) {
                 continue;
             }
