@@ -40,6 +40,9 @@ public final class Names {
 
     /** The character {@code c} becomes in a key; -1 when the key leaves it out. */
     private static int keyChar(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return c; // a CJK ideograph, most of any name: spare the Character look-ups below
+        }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
             return -1;
         }
