@@ -152,6 +152,11 @@ public final class Classification {
 
     /** What this catalog says about {@code code} printed with {@code printedName}. */
     public NameCheck check(String code, String printedName) {
+        if (plainCode(code)) {
+            // the usual printed code: looked up directly, without building a ClassificationCode (its
+            // constructor runs a regex) for every row the checker asks about
+            return check(byCode.get(code), printedName);
+        }
         Optional<ClassificationCode> parsed = Codes.parse(scheme, code);
         return parsed.isEmpty() ? new NameCheck(Outcome.BAD_CODE, Optional.empty()) : check(parsed.get(), printedName);
     }
@@ -160,7 +165,24 @@ public final class Classification {
         if (code.scheme() != scheme) {
             return new NameCheck(Outcome.BAD_CODE, Optional.empty());
         }
-        Optional<Entry> entry = find(code);
+        return check(byCode.get(code.digits()), printedName);
+    }
+
+    /** ASCII digits only, as many as a code of this scheme has: what {@link Codes#parse} keeps as it is. */
+    private boolean plainCode(String code) {
+        if (code == null || !Codes.validLength(scheme, code.length())) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private NameCheck check(Entry found, String printedName) {
+        Optional<Entry> entry = Optional.ofNullable(found);
         if (entry.isEmpty()) {
             return new NameCheck(partial ? Outcome.NOT_IN_PARTIAL_CATALOG : Outcome.NOT_IN_CATALOG, entry);
         }

@@ -20,26 +20,44 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
-                continue;
-            }
-            switch (c) {
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '[', '［', '【' -> b.append('〔');
-                case ']', '］', '】' -> b.append('〕');
-                case ':' -> b.append('：');
-                case ',' -> b.append('，');
-                case ';' -> b.append('；');
-                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
-                case '\'', '＇', '‘', '’' -> b.append('\'');
-                default -> b.append(foldFullWidthAlnum(c));
+        // most names are their own key: copy only from the first character that changes
+        int first = 0;
+        while (first < name.length() && keyChar(name.charAt(first)) == name.charAt(first)) {
+            first++;
+        }
+        if (first == name.length()) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length()).append(name, 0, first);
+        for (int i = first; i < name.length(); i++) {
+            int k = keyChar(name.charAt(i));
+            if (k >= 0) {
+                b.append((char) k);
             }
         }
         return b.toString();
+    }
+
+    /** The character {@code c} becomes in a key; -1 when the key leaves it out. */
+    private static int keyChar(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return c; // a CJK ideograph, most of any name: spare the Character look-ups below
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+            return -1;
+        }
+        return switch (c) {
+            case '(' -> '（';
+            case ')' -> '）';
+            case '[', '［', '【' -> '〔';
+            case ']', '］', '】' -> '〕';
+            case ':' -> '：';
+            case ',' -> '，';
+            case ';' -> '；';
+            case '"', '＂', '“', '”', '「', '」' -> '"';
+            case '\'', '＇', '‘', '’' -> '\'';
+            default -> foldFullWidthAlnum(c);
+        };
     }
 
     /** Full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) become ASCII; the rest is kept. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.Classification;
 import org.budgetdisclosure.catalog.Entry;
@@ -79,7 +80,8 @@ public final class CatalogLookup implements Rule {
             CodedRow first = rows.get(0);
             Classification cls = catalog.classification(first.scheme());
             NameCheck check = cls.check(first.code(), first.name());
-            List<Location> related = rows.subList(1, rows.size()).stream().map(CodedRow::place).toList();
+            // the related places are built only for a finding (most codes and names agree)
+            Supplier<List<Location>> related = () -> rows.subList(1, rows.size()).stream().map(CodedRow::place).toList();
             if (info == UNKNOWN) {
                 unknown(catalog, cls, first, check, related, out);
             } else if (!first.nameKey().isEmpty()) {
@@ -88,30 +90,30 @@ public final class CatalogLookup implements Rule {
         }
     }
 
-    private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<Location> related, Findings out) {
+    private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, Supplier<List<Location>> related, Findings out) {
         if (check.outcome() == NameCheck.Outcome.NOT_IN_PARTIAL_CATALOG) {
-            out.report(UNKNOWN, Severity.NOTICE, c.place(), related,
+            out.report(UNKNOWN, Severity.NOTICE, c.place(), related.get(),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中；该目录不全，无法核对。");
         } else if (check.outcome() == NameCheck.Outcome.NOT_IN_CATALOG) {
-            out.report(UNKNOWN, catalog.isFallback() ? Severity.WARNING : Severity.ERROR, c.place(), related,
+            out.report(UNKNOWN, catalog.isFallback() ? Severity.WARNING : Severity.ERROR, c.place(), related.get(),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中" + yearNote(catalog) + "。");
         }
     }
 
-    private void name(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<Location> related, Findings out) {
+    private void name(Catalog catalog, Classification cls, CodedRow c, NameCheck check, Supplier<List<Location>> related, Findings out) {
         if (!check.known() || check.outcome() == NameCheck.Outcome.SAME_NAME) {
             return;
         }
         Entry e = check.entry().orElseThrow();
         String base = "科目 " + c.code() + " 印为“" + c.name() + "”，" + cls.description() + "中为“" + e.name() + "”";
         if (check.outcome() == NameCheck.Outcome.TRUNCATED_NAME) {
-            out.report(NAME, Severity.NOTICE, c.place(), related, base + "：名称不全（可能在换行处截断）。");
+            out.report(NAME, Severity.NOTICE, c.place(), related.get(), base + "：名称不全（可能在换行处截断）。");
             return;
         }
         boolean trusted = e.verified() == Verification.YES || e.verified() == Verification.SUPPLIED;
         Severity s = trusted && !catalog.isFallback() ? Severity.ERROR : Severity.WARNING;
         String why = trusted ? "" : "（目录中此行核实程度为“" + e.verified().label() + "”，来源 " + e.source() + "，名称可能已调整，请核对）";
-        out.report(NAME, s, c.place(), related, base + "：名称与科目目录不符" + why + yearNote(catalog) + "。");
+        out.report(NAME, s, c.place(), related.get(), base + "：名称与科目目录不符" + why + yearNote(catalog) + "。");
     }
 
     private static String yearNote(Catalog catalog) {

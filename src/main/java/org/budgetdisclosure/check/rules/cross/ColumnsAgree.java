@@ -1,16 +1,23 @@
 package org.budgetdisclosure.check.rules.cross;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Side;
@@ -70,8 +77,11 @@ public final class ColumnsAgree implements Rule {
         if (rows != Rows.TOTAL_ONLY) {
             List<Row> left = ta.rows().stream().filter(ColumnsAgree::codeRow)
                     .filter(r -> rows == Rows.ALL_CODES || r.level() == CodeLevel.CLASS).toList();
+            Figures figures = new Figures(tb, colB);
+            Set<String> leftCodes = new HashSet<>();
             for (Row ra : left) {
-                Optional<Figure> other = figure(tb, ra.code(), colB);
+                leftCodes.add(ra.code());
+                Optional<Figure> other = figures.of(ra.code());
                 boolean printedA = ra.cell(colA).isPresent();
                 if (!printedA && other.map(f -> !f.printed()).orElse(true)) {
                     continue;
@@ -94,7 +104,7 @@ public final class ColumnsAgree implements Rule {
             }
             // a class printed in B but missing from A
             for (Row rb : tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.level() == CodeLevel.CLASS).toList()) {
-                boolean inA = left.stream().anyMatch(r -> r.code().equals(rb.code()));
+                boolean inA = leftCodes.contains(rb.code());
                 if (!inA && !rb.amount(colB).isZero() && rows == Rows.CLASSES) {
                     out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
                             rb.label() + " 在" + tb.id().label() + "中有数，但" + ta.id().label() + "中没有这一类。");
@@ -112,27 +122,59 @@ public final class ColumnsAgree implements Rule {
         }
     }
 
-    /** A code's figure in a table: its own row, or (表7) the sum of the projects printed under it. */
-    record Figure(org.budgetdisclosure.model.Money amount, boolean printed, int parts, String how,
-                  List<org.budgetdisclosure.check.Location> places) {
+    /**
+     * A code's figure in a table: its own row, or (表7) the sum of the projects printed under it. The
+     * text of how it was found and its places are built only when a finding needs them.
+     */
+    record Figure(Money amount, boolean printed, Table table, String col, List<Row> rows, boolean own) {
+
+        int parts() {
+            return rows.size();
+        }
+
+        String how() {
+            return own ? Places.columnLabel(table, col)
+                    : Places.sumText(rows.stream().map(Row::projectName).toList(), rows.stream().map(r -> r.amount(col)).toList());
+        }
+
+        List<Location> places() {
+            return rows.stream().map(r -> Places.cell(table, r, col)).toList();
+        }
     }
 
-    private static Optional<Figure> figure(Table t, String code, String col) {
-        Optional<Row> own = t.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.code().equals(code)).findFirst();
-        if (own.isPresent()) {
-            Row r = own.get();
-            return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), 1, Places.columnLabel(t, col),
-                    List.of(Places.cell(t, r, col))));
+    /** The figures of one column of a table by code, indexed once (not a scan of all rows per code). */
+    private static final class Figures {
+
+        private final Table table;
+        private final String col;
+        private final Map<String, Row> own = new HashMap<>();
+        private final Map<String, List<Row>> projects = new HashMap<>();
+
+        Figures(Table t, String col) {
+            this.table = t;
+            this.col = col;
+            for (Row r : t.rows()) {
+                if (codeRow(r)) {
+                    own.putIfAbsent(r.code(), r);
+                } else if (r.kind() == RowKind.PROJECT && r.code() != null) {
+                    projects.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
+                }
+            }
         }
-        List<Row> projects = t.rows().stream().filter(r -> r.kind() == RowKind.PROJECT && code.equals(r.code())).toList();
-        if (projects.isEmpty()) {
-            return Optional.empty();
+
+        Optional<Figure> of(String code) {
+            Row r = own.get(code);
+            if (r != null) {
+                return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), table, col, List.of(r), true));
+            }
+            List<Row> under = projects.get(code);
+            if (under == null) {
+                return Optional.empty();
+            }
+            // the projects are printed, the code's figure is their sum: a sum of rounded parts
+            return Optional.of(new Figure(Money.sum(under.stream().map(p -> p.amount(col)).toList()),
+                    under.stream().anyMatch(p -> p.cell(col).isPresent()), table, col, under, false));
         }
-        List<org.budgetdisclosure.model.Money> amounts = projects.stream().map(r -> r.amount(col)).toList();
-        // the projects are printed, the code's figure is their sum: a sum of rounded parts
-        return Optional.of(new Figure(org.budgetdisclosure.model.Money.sum(amounts), projects.stream().anyMatch(r -> r.cell(col).isPresent()),
-                projects.size(), Places.sumText(projects.stream().map(Row::projectName).toList(), amounts),
-                projects.stream().map(r -> Places.cell(t, r, col)).toList()));
     }
 
     /** The expenditure total of a two-sided table, or the table's only total. */

@@ -1,8 +1,10 @@
 package org.budgetdisclosure.check.rules.plausibility;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.check.CheckContext;
@@ -36,9 +38,14 @@ public final class StaleYears implements Rule {
     /** Quoted titles and document numbers: their years are the years they were issued. */
     private static final Pattern QUOTED = Pattern.compile("《[^》]*》|〔[^〕]*〕|\\[[^\\]]*\\]");
 
-    private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+    /*
+     * Both are tried only where a run of four or more digits starts after neither a digit nor a dot
+     * (see yearsIn): the same matches as a find() with that look-behind, without running the regex
+     * engine at every character of every paragraph.
+     */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
-    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.])(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    private static final Pattern BARE_YEAR = Pattern.compile("(\\d{4})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
     private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止到|截止至)\\s*$");
 
@@ -58,21 +65,19 @@ public final class StaleYears implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
-                if (p.text() == null) {
-                    continue;
+                if (p.text() == null || p.text().indexOf('年') < 0) {
+                    continue; // no year to look at: skip the regex scans
                 }
-                String text = QUOTED.matcher(p.text()).replaceAll("");
+                String text = mayQuote(p.text()) ? QUOTED.matcher(p.text()).replaceAll("") : p.text();
                 Set<String> seen = new LinkedHashSet<>();
-                Matcher m = MONTH.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : yearsIn(MONTH, text)) {
                     int y = Integer.parseInt(m.group(1));
                     if (y != year && !asOf(text, m.start()) && seen.add(m.group())) {
                         out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m.group(), "年份"), List.of(),
                                 "第" + s.number() + "节提到“" + m.group() + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
                     }
                 }
-                m = BARE_YEAR.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : yearsIn(BARE_YEAR, text)) {
                     int y = Integer.parseInt(m.group(1));
                     boolean plausibleYear = y >= 1949 && y <= 2200;
                     if (plausibleYear && y != year && y != year - 1 && !asOf(text, m.start()) && seen.add(m.group())) {
@@ -82,6 +87,35 @@ public final class StaleYears implements Rule {
                 }
             }
         }
+    }
+
+    /** The matches of {@code p} starting at four digits that follow neither a digit nor a dot, in order. */
+    private static List<MatchResult> yearsIn(Pattern p, String text) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = null;
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            if (!digit(text, i) || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.')
+                    || !digit(text, i + 1) || !digit(text, i + 2) || !digit(text, i + 3)) {
+                continue;
+            }
+            m = m == null ? p.matcher(text) : m;
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                i = m.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean digit(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean mayQuote(String text) {
+        return text.indexOf('《') >= 0 || text.indexOf('〔') >= 0 || text.indexOf('[') >= 0;
     }
 
     private static boolean asOf(String text, int at) {

@@ -58,8 +58,8 @@ public final class ChangeWording implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
-                if (p.text() == null) {
-                    continue;
+                if (p.text() == null || !p.text().contains("万元") || p.text().indexOf('%') < 0 && p.text().indexOf('％') < 0) {
+                    continue; // PAIR needs 万元 and a percent sign: skip the regex scan where it cannot match
                 }
                 Matcher m = PAIR.matcher(p.text());
                 while (m.find()) {

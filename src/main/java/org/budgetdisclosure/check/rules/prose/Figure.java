@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.model.Money;
 
@@ -17,9 +18,49 @@ import org.budgetdisclosure.model.Money;
  * @param how     how it was obtained, for the 应为 line (“表5 总计 › 基本支出”)
  * @param places  the cells it comes from
  */
-record Figure(String measure, Money amount, boolean printed, int parts, String how, List<Location> places) {
+final class Figure {
 
-    Figure {
-        places = List.copyOf(places);
+    private final String measure;
+    private final Money amount;
+    private final boolean printed;
+    private final int parts;
+    private final Supplier<String> how;
+    private final Supplier<List<Location>> places;
+
+    /**
+     * {@code how} and {@code places} are computed only when asked for: most figures agree with the
+     * prose and need neither, and building them for every fact was most of the prose rules' time.
+     */
+    Figure(String measure, Money amount, boolean printed, int parts, Supplier<String> how, Supplier<List<Location>> places) {
+        this.measure = measure;
+        this.amount = amount;
+        this.printed = printed;
+        this.parts = parts;
+        this.how = how;
+        this.places = places;
+    }
+
+    String measure() {
+        return measure;
+    }
+
+    Money amount() {
+        return amount;
+    }
+
+    boolean printed() {
+        return printed;
+    }
+
+    int parts() {
+        return parts;
+    }
+
+    String how() {
+        return how.get();
+    }
+
+    List<Location> places() {
+        return List.copyOf(places.get());
     }
 }

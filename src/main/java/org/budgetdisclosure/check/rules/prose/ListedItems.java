@@ -49,8 +49,12 @@ public final class ListedItems implements Rule {
         BASIC_ITEMS
     }
 
-    /** A line of a table a list may name. */
-    private record Line(String key, String name, Money amount, Location place) {
+    /** A line of a table a list may name; its place is built only for a finding. */
+    private record Line(String key, String name, Money amount, Table table, Row row, String column) {
+
+        Location place() {
+            return Places.cell(table, row, column);
+        }
     }
 
     /**
@@ -130,7 +134,7 @@ public final class ListedItems implements Rule {
         Map<String, Line> out = new LinkedHashMap<>();
         for (Row r : t.rows()) {
             if (r.side() == Side.INCOME && r.kind() == RowKind.ITEM && r.key() != null) {
-                out.putIfAbsent(r.key(), new Line(r.key(), r.name(), r.amount("amount"), Places.cell(t, r, "amount")));
+                out.putIfAbsent(r.key(), new Line(r.key(), r.name(), r.amount("amount"), t, r, "amount"));
             }
         }
         return out;
@@ -140,7 +144,7 @@ public final class ListedItems implements Rule {
         Map<String, Line> out = new LinkedHashMap<>();
         for (Row r : t.rows()) {
             if (r.kind() == RowKind.FUNCTION && r.side() != Side.INCOME && r.level() == CodeLevel.CLASS) {
-                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), Places.cell(t, r, column)));
+                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), t, r, column));
             }
         }
         return out;
@@ -155,7 +159,7 @@ public final class ListedItems implements Rule {
         Map<String, Line> out = new LinkedHashMap<>();
         for (Row r : t.rows()) {
             if (r.kind() == RowKind.ECONOMIC && r.level() == level) {
-                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), Places.cell(t, r, column)));
+                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), t, r, column));
             }
         }
         return out;

@@ -59,8 +59,8 @@ public final class OneReasonPerChange implements Rule {
     }
 
     static boolean sameReason(String a, String b) {
-        String x = ProseNames.textKey(a).replaceFirst("等$", "");
-        String y = ProseNames.textKey(b).replaceFirst("等$", "");
+        String x = ProseNames.TRAILING_DENG.matcher(ProseNames.textKey(a)).replaceFirst("");
+        String y = ProseNames.TRAILING_DENG.matcher(ProseNames.textKey(b)).replaceFirst("");
         return x.contains(y) || y.contains(x);
     }
 

@@ -26,10 +26,27 @@ public final class ProseNames {
                 default -> b.append(c);
             }
         }
-        String t = b.toString().replace("（类）", "").replace("（款）", "").replace("（项）", "");
-        t = t.replaceFirst("^(?:其中[：:])", "").replaceFirst("^\\d{1,2}[.、．]", "");
-        return t.replaceFirst("等$", "");
+        String t = b.toString();
+        // key runs for every name in every loop of the prose rules: String.replaceFirst compiled its
+        // regex per call, so each rare edit is guarded by a cheap test and uses a precompiled pattern
+        if (t.indexOf('（') >= 0) {
+            t = t.replace("（类）", "").replace("（款）", "").replace("（项）", "");
+        }
+        if (t.startsWith("其中")) {
+            t = SUB_ITEM.matcher(t).replaceFirst("");
+        }
+        if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+            t = NUMBERING.matcher(t).replaceFirst("");
+        }
+        return t.indexOf('等') >= 0 ? TRAILING_DENG.matcher(t).replaceFirst("") : t;
     }
+
+    private static final java.util.regex.Pattern SUB_ITEM = java.util.regex.Pattern.compile("^(?:其中[：:])");
+
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\d{1,2}[.、．]");
+
+    /** “等” at the end (as before: {@code $} also before a final line break). */
+    static final java.util.regex.Pattern TRAILING_DENG = java.util.regex.Pattern.compile("等$");
 
     /**
      * A reason or other free text reduced to what carries meaning: punctuation and spaces removed,
@@ -39,9 +56,29 @@ public final class ProseNames {
         if (s == null) {
             return "";
         }
-        return NOT_TEXT.matcher(s).replaceAll("");
+        // a loop rather than a regex replaceAll: rules key every reason of every fact
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!notText(c)) {
+                b.append(c);
+            }
+        }
+        return b.length() == s.length() ? s : b.toString();
     }
 
-    /** Spaces and punctuation, half- and full-width: what two wordings of one text may differ in. */
-    private static final java.util.regex.Pattern NOT_TEXT = java.util.regex.Pattern.compile("[\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]");
+    /**
+     * Spaces and punctuation, half- and full-width: what two wordings of one text may differ in. The
+     * regex class {@code [\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]}: ASCII whitespace, ASCII
+     * punctuation and the Chinese marks listed.
+     */
+    private static boolean notText(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+        }
+        return NOT_TEXT_MARKS.indexOf(c) >= 0;
+    }
+
+    private static final String NOT_TEXT_MARKS = "，。；：、！？“”‘’（）《》〈〉【】…—";
 }

@@ -42,6 +42,9 @@ public final class StatedAmounts implements Rule {
             Figure t = figure.get();
             String subject = f.subject().text();
             if (f.amount() != null) {
+                if (t.amount().equals(f.amount())) {
+                    continue; // the usual case: no message, text or places to build
+                }
                 out.requireEqual(INFO, ProsePlaces.fact(f, "金额"), t.places(),
                         "第" + f.section() + "节所述“" + subject + "”" + f.amount().formatted() + " 万元应与公开表一致。",
                         t.amount(), t.how(), f.amount(), t.parts());

@@ -233,10 +233,12 @@ final class TableFigures {
                 }
                 Figure a = all.get();
                 Figure f = fiscal.get();
-                List<Location> places = new ArrayList<>(a.places());
-                places.addAll(f.places());
                 yield Optional.of(new Figure(m, a.amount().minus(f.amount()), a.printed() || f.printed(), a.parts() + f.parts(),
-                        a.how() + " − 财政拨款项目（" + f.how() + "）", places));
+                        () -> a.how() + " − 财政拨款项目（" + f.how() + "）", () -> {
+                            List<Location> places = new ArrayList<>(a.places());
+                            places.addAll(f.places());
+                            return places;
+                        }));
             }
             default -> Optional.empty();
         };
@@ -265,27 +267,28 @@ final class TableFigures {
 
     private static Figure cell(String m, Table t, Row r, String column) {
         return new Figure(m, r.amount(column), r.cell(column).isPresent(), 1,
-                t.id().label() + " " + r.label() + " › " + Places.columnLabel(t, column), List.of(Places.cell(t, r, column)));
+                () -> t.id().label() + " " + r.label() + " › " + Places.columnLabel(t, column), () -> List.of(Places.cell(t, r, column)));
     }
 
     private static Figure missing(String m, Table t, String what) {
-        return new Figure(m, Money.ZERO, false, 1, t.id().label() + " 中没有“" + what + "”这一行",
-                List.of(Location.of(t.at()).inTable(t.id(), null, null)));
+        return new Figure(m, Money.ZERO, false, 1, () -> t.id().label() + " 中没有“" + what + "”这一行",
+                () -> List.of(Location.of(t.at()).inTable(t.id(), null, null)));
     }
 
     private static Figure sum(String m, List<Figure> parts) {
-        List<Location> places = new ArrayList<>();
-        List<String> hows = new ArrayList<>();
         List<Money> amounts = new ArrayList<>();
         int n = 0;
         boolean printed = false;
         for (Figure p : parts) {
-            places.addAll(p.places());
-            hows.add(p.how());
             amounts.add(p.amount());
             n += p.parts();
             printed |= p.printed();
         }
-        return new Figure(m, Money.sum(amounts), printed, n, Places.sumText(hows, amounts), places);
+        return new Figure(m, Money.sum(amounts), printed, n,
+                () -> Places.sumText(parts.stream().map(Figure::how).toList(), amounts), () -> {
+                    List<Location> places = new ArrayList<>();
+                    parts.forEach(p -> places.addAll(p.places()));
+                    return places;
+                });
     }
 }

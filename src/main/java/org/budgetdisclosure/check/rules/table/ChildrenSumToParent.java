@@ -1,7 +1,9 @@
 package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetdisclosure.check.CheckContext;
@@ -50,29 +52,41 @@ public final class ChildrenSumToParent implements Rule {
     }
 
     static List<Row> children(Table t, Row parent) {
+        return children(t).getOrDefault(parent.code(), List.of());
+    }
+
+    /**
+     * Every parent code's children, in printed order, found in one pass (asking each parent to scan all
+     * rows was O(n²)): a node under its code less two digits; a project under its own code, and under
+     * its code less two digits when that code has no node row of its own.
+     */
+    private static Map<String, List<Row>> children(Table t) {
         Set<String> nodeCodes = t.rows().stream().filter(ChildrenSumToParent::isNode).map(Row::code).collect(Collectors.toSet());
-        List<Row> kids = new ArrayList<>();
+        Map<String, List<Row>> out = new HashMap<>();
         for (Row r : t.rows()) {
-            if (r.code() == null || r == parent) {
+            if (r.code() == null) {
                 continue;
             }
             String parentCode = r.code().length() > 3 ? r.code().substring(0, r.code().length() - 2) : null;
-            if (isNode(r) && parent.code().equals(parentCode)) {
-                kids.add(r);
-            } else if (r.kind() == RowKind.PROJECT
-                    && (r.code().equals(parent.code()) || parent.code().equals(parentCode) && !nodeCodes.contains(r.code()))) {
-                kids.add(r);
+            if (isNode(r) && parentCode != null) {
+                out.computeIfAbsent(parentCode, k -> new ArrayList<>()).add(r);
+            } else if (r.kind() == RowKind.PROJECT) {
+                out.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
+                if (parentCode != null && !nodeCodes.contains(r.code())) {
+                    out.computeIfAbsent(parentCode, k -> new ArrayList<>()).add(r);
+                }
             }
         }
-        return kids;
+        return out;
     }
 
     private void check(Table t, Findings out) {
+        Map<String, List<Row>> children = children(t);
         for (Row parent : t.rows()) {
             if (!isNode(parent)) {
                 continue;
             }
-            List<Row> kids = children(t, parent);
+            List<Row> kids = children.getOrDefault(parent.code(), List.of());
             if (kids.isEmpty()) {
                 continue;
             }
