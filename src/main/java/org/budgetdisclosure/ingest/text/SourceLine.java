@@ -34,19 +34,21 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         } else {
             level = 0;
         }
-        boolean bold = Markup.find(s);
+        boolean markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0; // what any tag starts with
+        boolean bold = markup && Markup.find(s);
         boolean list = false;
         if (s.contains("- ")) { // looked for before stripping the line, which would copy most lines
             String trimmed = s.strip();
             if (trimmed.startsWith("- ")) {
                 list = true;
                 s = trimmed.substring(2);
+                markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
             }
         }
         // Most lines hold no markup and no no-break space: their cells and text are cut straight out
         // of the line. The others go the long way, cell by cell.
         boolean nbsp = s.indexOf('\u00a0') >= 0;
-        boolean plain = !nbsp && s.indexOf('<') < 0 && s.indexOf('*') < 0;
+        boolean plain = !nbsp && !markup;
         int tabs = 0;
         for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', tab + 1)) {
             tabs++;

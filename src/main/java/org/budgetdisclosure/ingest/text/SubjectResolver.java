@@ -183,8 +183,13 @@ final class SubjectResolver {
             rest = rest.substring(at + LEVEL_MARKS[level].length());
             int digits = 3 + 2 * level;
             String parent = code;
-            TreeSet<String> codes = functionCodes.getOrDefault(name, new TreeSet<>());
-            List<String> found = codes.stream().filter(c -> c.length() == digits && c.startsWith(parent)).toList();
+            List<String> found = new ArrayList<>();
+            TreeSet<String> codes = functionCodes.get(name);
+            for (String c : codes == null ? List.<String>of() : codes) {
+                if (c.length() == digits && c.startsWith(parent)) {
+                    found.add(c);
+                }
+            }
             if (found.size() != 1) {
                 String why = "“" + name + LEVEL_MARKS[level] + "”" + (found.isEmpty() ? "在表中找不到" : "在表中对应多个科目代码");
                 return unknown(words, section, line, ctx, why);

@@ -97,14 +97,16 @@ public final class Texts {
         if (i == n) {
             return s;
         }
-        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        int length = i;
         for (; i < n; i++) {
             int k = keyChar(s.charAt(i));
             if (k >= 0) {
-                b.append((char) k);
+                out[length++] = (char) k;
             }
         }
-        return b.toString();
+        return new String(out, 0, length);
     }
 
     /**
