@@ -55,7 +55,7 @@ final class FactExtractor {
     private static final Pattern TAIL_NOISE = Pattern.compile(
             "[：:，,]?\\s*(?:\\d{4}\\s*年度?)?的?(?:预算数|预算金额|预算额|金额|数额|数)?(?:为|是|达)?[：:]?$");
 
-    /** Every character a {@link #TAIL_NOISE} match can hold (\\s and \\d included). */
+    /** Every character a {@link #TAIL_NOISE} match can hold (the spaces of \s and the digits of \d included). */
     private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
 
     private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");

@@ -80,16 +80,17 @@ final class ParagraphJoiner {
     }
 
     private static final class Builder {
-        private final StringBuilder text = new StringBuilder();
+        /** The text so far; a string, since most paragraphs are one line and are never appended to. */
+        private String text;
         private final boolean heading;
-        private final List<Integer> starts = new ArrayList<>();
-        private final List<Integer> lines = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>(2);
+        private final List<Integer> lines = new ArrayList<>(2);
         private final boolean tabular;
 
         Builder(String first, boolean heading, boolean tabular, int line) {
             this.heading = heading;
             this.tabular = tabular;
-            text.append(first);
+            text = first;
             starts.add(0);
             lines.add(line);
         }
@@ -100,15 +101,13 @@ final class ParagraphJoiner {
         }
 
         void append(String next, int line) {
-            String glued = ProseText.glue(text.toString(), next);
-            starts.add(glued.length() - next.length());
+            text = ProseText.glue(text, next);
+            starts.add(text.length() - next.length());
             lines.add(line);
-            text.setLength(0);
-            text.append(glued);
         }
 
         ProseParagraph build() {
-            return new ProseParagraph(text.toString(), heading, starts, lines);
+            return new ProseParagraph(text, heading, starts, lines);
         }
     }
 }

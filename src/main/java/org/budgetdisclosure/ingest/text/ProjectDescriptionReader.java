@@ -51,6 +51,13 @@ final class ProjectDescriptionReader {
 
     private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)\\s*");
 
+    /** What {@link #NAME} needs: most paragraphs lack it and are not matched. */
+    private static final String NAME_LABEL = "项目名称";
+
+    private static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9'; // NUMBERING's first character
+    }
+
     /** Projects and their amounts as facts. */
     record Result(List<ProjectDescription> projects, List<Fact> facts) {
 
@@ -65,7 +72,7 @@ final class ProjectDescriptionReader {
 
     /** True for the paragraph that opens a project: “（一）项目名称：…”. */
     static boolean startsProject(ProseParagraph p) {
-        return NAME.matcher(p.text()).matches();
+        return p.text().contains(NAME_LABEL) && NAME.matcher(p.text()).matches();
     }
 
     static Result read(List<ProseParagraph> paragraphs, int section, ReadContext ctx) {
@@ -74,7 +81,7 @@ final class ProjectDescriptionReader {
         Draft draft = null;
         for (ProseParagraph p : paragraphs) {
             Matcher name = NAME.matcher(p.text());
-            if (name.matches()) {
+            if (p.text().contains(NAME_LABEL) && name.matches()) {
                 if (draft != null) {
                     draft.finish(section, ctx, projects, facts);
                 }
@@ -106,7 +113,7 @@ final class ProjectDescriptionReader {
         }
 
         void add(ProseParagraph p) {
-            String text = NUMBERING.matcher(p.text()).replaceFirst("");
+            String text = startsWithDigit(p.text()) ? NUMBERING.matcher(p.text()).replaceFirst("") : p.text();
             for (Field f : Field.values()) {
                 Matcher m = f.label.matcher(text);
                 if (m.lookingAt()) {

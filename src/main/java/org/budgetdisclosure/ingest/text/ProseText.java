@@ -58,12 +58,15 @@ final class ProseText {
      * these tests find the places where they could, and let the others through untouched.
      */
 
+    private static final char[] GROUP_MARKS = {',', '，'};
+    private static final char[] POINT_MARKS = {'.', '．'};
+
     /**
      * True when a grouping comma after a digit is full-width or has spaces around it: where
      * {@link #SPACED_GROUP} changes something (a plain “1,229” it would leave as it is).
      */
     private static boolean mayRegroup(String t) {
-        for (char mark : new char[] {',', '，'}) {
+        for (char mark : GROUP_MARKS) {
             for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
                 boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < t.length() && isRegexSpace(t.charAt(i + 1));
                 if ((mark == '，' || spaced) && digitBefore(t, i)) {
@@ -76,7 +79,7 @@ final class ProseText {
 
     /** True when a point after a digit is followed by a space: what {@link #SPACED_POINT} needs. */
     private static boolean mayClosePoint(String t) {
-        for (char mark : new char[] {'.', '．'}) {
+        for (char mark : POINT_MARKS) {
             for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
                 if (i + 1 < t.length() && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
                     return true;

@@ -17,12 +17,13 @@ record RowLabel(String code, String name, String badCode) {
 
     static RowLabel parse(List<String> cells, ClassificationCode.Scheme scheme) {
         int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
-        StringBuilder code = new StringBuilder();
-        StringBuilder name = new StringBuilder();
+        // strings rather than builders: a label is one to three short pieces, usually one name
+        String code = "";
+        String name = null;
         String bad = null;
-        for (String cell : cells) {
-            String s = Texts.strip(cell);
-            while (name.length() == 0 && !s.isEmpty()) {
+        for (int i = 0; i < cells.size(); i++) {
+            String s = Texts.strip(cells.get(i));
+            while (name == null && !s.isEmpty()) {
                 // a run of digits at the start of the cell, followed by a space or the cell's end
                 int digitsEnd = DigitRuns.leading(s);
                 int end = digitsEnd == 0 ? -1 : DigitRuns.afterSpaces(s, digitsEnd);
@@ -37,21 +38,18 @@ record RowLabel(String code, String name, String badCode) {
                     }
                     break;
                 }
-                code.append(digits);
+                code = code.isEmpty() ? digits : code + digits;
                 s = s.substring(end);
             }
             if (!s.isEmpty()) {
-                if (name.length() > 0) {
-                    name.append(' ');
-                }
-                name.append(s);
+                name = name == null ? s : name + " " + s;
             }
         }
-        String c = code.length() == 0 ? null : code.toString();
+        String c = code.isEmpty() ? null : code;
         if (bad != null) {
             c = null;
         }
-        return new RowLabel(c, Texts.joinCjk(name.toString()), bad);
+        return new RowLabel(c, Texts.joinCjk(name == null ? "" : name), bad);
     }
 
     /** A code starts with a 类 (3 digits) or a whole 款/项 code, and goes on two digits at a time. */

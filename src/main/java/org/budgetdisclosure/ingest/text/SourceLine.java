@@ -18,7 +18,6 @@ import java.util.List;
 public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
                          List<String> cells) {
 
-
     public static SourceLine of(int number, String raw) {
         String s = raw;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
@@ -80,7 +79,6 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
         }
         return s.substring(from, to);
     }
-
 
     /** The text of a tabbed line without markup: tabs read as spaces, ends stripped, runs of spaces as one. */
     private static String spacedText(String s) {

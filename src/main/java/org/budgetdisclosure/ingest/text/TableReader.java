@@ -138,7 +138,9 @@ final class TableReader {
     static boolean isHeader(SourceLine l, TableProfile profile) {
         String first = null;
         boolean headerWord = false;
-        for (String c : l.cells()) {
+        List<String> cells = l.cells();
+        for (int i = 0; i < cells.size(); i++) { // indexed: runs for every line of every table
+            String c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }

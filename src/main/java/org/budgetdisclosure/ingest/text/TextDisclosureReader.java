@@ -60,7 +60,7 @@ public final class TextDisclosureReader implements DisclosureReader {
         return new Parsed<>(new Disclosure(source, header, overview, tables, explanation, targets, glossary), ctx.diagnostics());
     }
 
-    /** The text cut at \\r\\n, \\r or \\n (a trailing break leaves a last, empty line), numbered from 1. */
+    /** The text cut at CR LF, CR or LF (a trailing break leaves a last, empty line), numbered from 1. */
     static List<SourceLine> lines(String text) {
         List<SourceLine> out = new ArrayList<>();
         int from = 0;
