@@ -46,6 +46,22 @@ public final class DisclosureHtml {
         return NOT_XML.matcher(out.toString()).replaceAll("");
     }
 
+    /**
+     * The document without the page around it (cover to signature), for embedding in another page
+     * that includes {@link #css()}.
+     */
+    public static String fragment(Disclosure d) {
+        Page page = PageLayout.of(d, CSS);
+        StringOutput out = new StringOutput(256 * 1024);
+        TEMPLATES.render("document.jte", Map.of("page", page), out);
+        return NOT_XML.matcher(out.toString()).replaceAll("");
+    }
+
+    /** The document's screen and print stylesheet. */
+    public static String css() {
+        return CSS;
+    }
+
     private static String resource(String name) {
         try (InputStream in = DisclosureHtml.class.getResourceAsStream(name)) {
             if (in == null) {
