@@ -62,8 +62,8 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_by_disclosure ON audit_log (disclosure_id);
 
 CREATE TABLE setting (
-    name   VARCHAR(100) PRIMARY KEY,
-    value  TEXT NOT NULL
+    setting_name   VARCHAR(100) PRIMARY KEY,
+    setting_value  TEXT NOT NULL
 );
 
 -- Official classification catalogs uploaded by an admin; they replace the built-in partial ones for that year.

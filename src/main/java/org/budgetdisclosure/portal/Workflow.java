@@ -24,10 +24,16 @@ public final class Workflow {
 
     private final Database db;
     private final Documents documents;
+    /** Moves on whenever a version is published, so pages that list versions know to rebuild. */
+    private final java.util.concurrent.atomic.AtomicLong publications = new java.util.concurrent.atomic.AtomicLong();
 
     public Workflow(Database db, Documents documents) {
         this.db = db;
         this.documents = documents;
+    }
+
+    public long publications() {
+        return publications.get();
     }
 
     public Documents documents() {
@@ -105,7 +111,9 @@ public final class Workflow {
         Department dep = db.departments().obtain(name.strip());
         NewVersion v = new NewVersion(dep.id(), d.header().year(), kind(d), content.format(), content.text(), null,
                 null, null, Documents.derive(doc));
-        return db.disclosures().importPublished(v, who);
+        long id = db.disclosures().importPublished(v, who);
+        publications.incrementAndGet();
+        return id;
     }
 
     /** A draft for the next year, starting from a version of this year (a budget file gets its year moved on). */
@@ -175,7 +183,9 @@ public final class Workflow {
         if (errors > 0) {
             throw new PortalException(PortalException.Kind.CONFLICT, "检查发现 " + errors + " 个错误，不能公开；请退回修改");
         }
-        return db.disclosures().publish(id, expectedLock, a.who());
+        int version = db.disclosures().publish(id, expectedLock, a.who());
+        publications.incrementAndGet();
+        return version;
     }
 
     public void delete(Actor a, long id, int expectedLock) {

@@ -13,17 +13,17 @@ public final class Settings {
     }
 
     public Optional<String> get(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM setting WHERE name = :n").bind("n", name)
+        return jdbi.withHandle(h -> h.createQuery("SELECT setting_value FROM setting WHERE setting_name = :n").bind("n", name)
                 .mapTo(String.class).findOne());
     }
 
     /** Sets the value only if the name is not set yet; true when this call set it. */
     public boolean putIfAbsent(String name, String value) {
         return jdbi.inTransaction(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM setting WHERE name = :n").bind("n", name).mapTo(Integer.class).one() > 0) {
+            if (h.createQuery("SELECT COUNT(*) FROM setting WHERE setting_name = :n").bind("n", name).mapTo(Integer.class).one() > 0) {
                 return false;
             }
-            h.createUpdate("INSERT INTO setting (name, value) VALUES (:n, :v)").bind("n", name).bind("v", value).execute();
+            h.createUpdate("INSERT INTO setting (setting_name, setting_value) VALUES (:n, :v)").bind("n", name).bind("v", value).execute();
             return true;
         });
     }

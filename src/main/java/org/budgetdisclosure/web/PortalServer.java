@@ -1,0 +1,128 @@
+package org.budgetdisclosure.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.budgetdisclosure.portal.PortalException;
+import org.budgetdisclosure.portal.Upload;
+import org.budgetdisclosure.store.StaleDraftException;
+import org.budgetdisclosure.store.StoreException;
+
+/**
+ * The portal: public pages, the workbench of departments and the finance bureau, the admin pages and
+ * the JSON API, over one set of {@link Services}. Only wiring: each page's work is in portal.
+ */
+public final class PortalServer {
+
+    private final Javalin app;
+
+    private PortalServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static PortalServer create(Services services) {
+        Sessions sessions = new Sessions(services.accounts());
+        Pages pages = new Pages(sessions);
+        PublicPages publicPages = new PublicPages(services, sessions, pages);
+        DeskPages desk = new DeskPages(services, sessions, pages);
+        AdminPages admin = new AdminPages(services, sessions, pages);
+        Api api = new Api(services, sessions);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = Upload.MAX_BYTES + 256 * 1024L;
+            cfg.jetty.multipartConfig.maxFileSize(Upload.MAX_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_BYTES + 256 * 1024L, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(Upload.MAX_BYTES + 1, SizeUnit.BYTES);
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/public";
+                sf.location = Location.CLASSPATH;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+            });
+            cfg.jetty.modifyServletContextHandler(h -> {
+                var cookie = h.getSessionHandler().getSessionCookieConfig();
+                cookie.setHttpOnly(true);
+                cookie.setAttribute("SameSite", "Lax");
+                h.getSessionHandler().setMaxInactiveInterval(8 * 3600);
+            });
+            var r = cfg.routes;
+            r.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+                if (!ctx.path().startsWith("/d/") || !ctx.path().endsWith("/export/html")) {
+                    ctx.header("X-Frame-Options", "DENY");
+                }
+                String m = ctx.method().name();
+                if (m.equals("POST") || m.equals("PUT") || m.equals("DELETE") || m.equals("PATCH")) {
+                    sessions.actor(ctx);
+                    sessions.verifyCsrf(ctx);
+                }
+            });
+            publicPages.routes(r);
+            desk.routes(r);
+            admin.routes(r);
+            api.routes(r);
+            r.exception(PortalException.class, (e, ctx) -> problem(ctx, pages, e.kind().status(), e.kind().title(), e.getMessage()));
+            r.exception(StaleDraftException.class, (e, ctx) -> problem(ctx, pages, 409, "已被他人修改", e.getMessage()));
+            r.exception(StoreException.class, (e, ctx) -> problem(ctx, pages, 503, "数据库不可用", e.getMessage()));
+            r.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx, pages, e.getStatus(),
+                    e.getStatus() == 413 ? "文件过大" : "请求有误", e.getStatus() == 413
+                            ? "上传内容超过上限（" + Upload.MAX_BYTES / 1024 / 1024 + " MB）" : e.getMessage()));
+            r.exception(Exception.class, (e, ctx) -> {
+                if (isTooLarge(e)) {
+                    problem(ctx, pages, 413, "文件过大", "上传内容超过上限（" + Upload.MAX_BYTES / 1024 / 1024 + " MB）");
+                    return;
+                }
+                System.err.println("bd serve: 内部错误 " + ctx.method() + " " + ctx.path() + "：" + e);
+                e.printStackTrace();
+                problem(ctx, pages, 500, "内部错误", "服务器内部错误，请稍后重试或联系管理员。");
+            });
+            r.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Endpoint " + ctx.method() + " " + ctx.path() + " not found")) {
+                    problem(ctx, pages, 404, "未找到", "没有这个页面：" + ctx.path());
+                }
+            });
+        });
+        return new PortalServer(app);
+    }
+
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("Too Large") || m.contains("maxFileSize")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An error as JSON (`{title, status, type, details}`) for the API, as a page otherwise. */
+    static void problem(Context ctx, Pages pages, int status, String title, String details) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || accepts(ctx, "application/json")) {
+            ctx.json(Problem.of(status, title, details));
+            return;
+        }
+        pages.show(ctx, "error.jte", pages.chrome(ctx, title), "status", status, "message", details);
+    }
+
+    private static boolean accepts(Context ctx, String type) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.startsWith(type);
+    }
+
+    public PortalServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,110 @@
+package org.budgetdisclosure.web;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
+import org.budgetdisclosure.check.report.HtmlReport;
+import org.budgetdisclosure.portal.Actor;
+import org.budgetdisclosure.portal.CheckedDocument;
+import org.budgetdisclosure.portal.Exports;
+import org.budgetdisclosure.render.html.DisclosureHtml;
+import org.budgetdisclosure.store.DisclosureRecord;
+import org.budgetdisclosure.store.Status;
+
+/** Pages anyone may read: home and search, a disclosure with its downloads and check report. */
+final class PublicPages {
+
+    private final Services services;
+    private final Sessions sessions;
+    private final Pages pages;
+    /** The public rendering of each published version, which never changes: built once. */
+    private final java.util.Map<Long, String> publicPageCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long cachedPublications = -1;
+
+    PublicPages(Services services, Sessions sessions, Pages pages) {
+        this.services = services;
+        this.sessions = sessions;
+        this.pages = pages;
+    }
+
+    void routes(JavalinDefaultRoutingApi r) {
+        r.get("/", this::home);
+        r.get("/search", this::search);
+        r.get("/d/{id}", this::disclosure);
+        r.get("/d/{id}/report", this::report);
+        r.get("/d/{id}/export/{format}", this::export);
+    }
+
+    private void home(Context ctx) {
+        List<DisclosureRecord> published = services.workflow().published(null);
+        pages.show(ctx, "home.jte", pages.chrome(ctx, "首页"), "catalogue", Catalogue.of(published),
+                "recent", published.stream().limit(10).toList(), "query", "", "results", null);
+    }
+
+    private void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        q = q == null ? "" : q.strip();
+        if (q.length() > 200) {
+            q = q.substring(0, 200);
+        }
+        List<DisclosureRecord> published = services.workflow().published(null);
+        List<DisclosureRecord> results = q.isEmpty() ? null : services.workflow().published(q);
+        pages.show(ctx, "home.jte", pages.chrome(ctx, q.isEmpty() ? "检索" : "检索：" + q), "catalogue",
+                Catalogue.of(published), "recent", published.stream().limit(10).toList(), "query", q, "results", results);
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new org.budgetdisclosure.portal.PortalException(org.budgetdisclosure.portal.PortalException.Kind.NOT_FOUND,
+                    "编号“" + ctx.pathParam("id") + "”无效");
+        }
+    }
+
+    private void disclosure(Context ctx) {
+        Actor a = sessions.actor(ctx);
+        DisclosureRecord r = services.workflow().get(a, id(ctx));
+        boolean cacheable = r.status() == Status.PUBLISHED && !a.signedIn() && sessions.csrf(ctx).isEmpty();
+        if (cacheable) {
+            long now = services.workflow().publications();
+            if (now != cachedPublications) {
+                publicPageCache.clear();
+                cachedPublications = now;
+            }
+            String cached = publicPageCache.get(r.id());
+            if (cached != null) {
+                ctx.html(cached);
+                return;
+            }
+        }
+        CheckedDocument checked = services.workflow().checked(r);
+        List<DisclosureRecord> history = r.status() == Status.PUBLISHED ? services.workflow().history(r) : List.of();
+        DisclosureView view = new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
+                Exports.formats(), ChartsJson.of(checked.disclosure()));
+        pages.show(ctx, "disclosure.jte", pages.chrome(ctx, r.title(), DisclosureHtml.css()), "view", view);
+        if (cacheable) {
+            publicPageCache.put(r.id(), ctx.result());
+        }
+    }
+
+    private void report(Context ctx) {
+        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id(ctx));
+        CheckedDocument checked = services.workflow().checked(r);
+        ctx.html(HtmlReport.render(checked.disclosure(), checked.text().lines().toList(), checked.findings()));
+    }
+
+    private void export(Context ctx) {
+        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id(ctx));
+        Exports.File f = services.exports().export(r, ctx.pathParam("format"));
+        send(ctx, f, !"html".equals(ctx.pathParam("format")));
+    }
+
+    static void send(Context ctx, Exports.File f, boolean attachment) {
+        ctx.contentType(f.mediaType());
+        String encoded = java.net.URLEncoder.encode(f.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        ctx.header("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename=\"disclosure."
+                + f.name().substring(f.name().lastIndexOf('.') + 1) + "\"; filename*=UTF-8''" + encoded);
+        ctx.result(f.bytes());
+    }
+}
