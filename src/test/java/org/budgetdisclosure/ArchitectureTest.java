@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps dependencies pointing inward (STYLE.md): model ← catalog ← {ingest, check, compute, render}
- * ← store ← {web, cli}; web and cli are the composition roots; no cycles.
+ * Keeps dependencies pointing inward (STYLE.md): model ← catalog ← {ingest, check, compute, render};
+ * model ← store; {stages, store} ← portal (the portal's use cases) ← {web, cli}; web and cli are the
+ * composition roots; no cycles.
  */
 class ArchitectureTest {
 
@@ -31,7 +32,7 @@ class ArchitectureTest {
     void modelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage(pkg("model"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("catalog"), pkg("ingest"), pkg("check"),
-                        pkg("compute"), pkg("render"), pkg("store"), pkg("web"), pkg("cli"))
+                        pkg("compute"), pkg("render"), pkg("store"), pkg("portal"), pkg("web"), pkg("cli"))
                 .check(classes);
     }
 
@@ -63,7 +64,7 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
             noClasses().that().resideInAPackage(pkg(stage))
-                    .should().dependOnClassesThat().resideInAnyPackage(pkg("store"), pkg("web"), pkg("cli"))
+                    .should().dependOnClassesThat().resideInAnyPackage(pkg("store"), pkg("portal"), pkg("web"), pkg("cli"))
                     .allowEmptyShould(true)
                     .check(classes);
         }
@@ -73,8 +74,15 @@ class ArchitectureTest {
     void storeSeesOnlyTheModel() {
         noClasses().that().resideInAPackage(pkg("store"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkg("catalog"), pkg("ingest"), pkg("check"),
-                        pkg("compute"), pkg("render"), pkg("web"), pkg("cli"))
+                        pkg("compute"), pkg("render"), pkg("portal"), pkg("web"), pkg("cli"))
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void portalKnowsNothingOfHttpOrTheShells() {
+        noClasses().that().resideInAPackage(pkg("portal"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("web"), pkg("cli"), "io.javalin..", "jakarta.servlet..")
                 .check(classes);
     }
 
@@ -82,7 +90,12 @@ class ArchitectureTest {
     void theShellsDoNotSeeEachOther() {
         noClasses().that().resideInAPackage(pkg("web")).should().dependOnClassesThat().resideInAPackage(pkg("cli"))
                 .allowEmptyShould(true).check(classes);
-        noClasses().that().resideInAPackage(pkg("cli")).should().dependOnClassesThat().resideInAPackage(pkg("web"))
+        // cli may start the web server (bd serve), and nothing else of it: only the server and its services
+        noClasses().that().resideInAPackage(pkg("cli")).should().dependOnClassesThat(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(pkg("web")).and(
+                                com.tngtech.archunit.base.DescribedPredicate.not(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("PortalServer")
+                                                .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("Services")))))
                 .allowEmptyShould(true).check(classes);
     }
 
