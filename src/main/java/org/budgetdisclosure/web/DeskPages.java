@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.budgetdisclosure.portal.Access;
 import org.budgetdisclosure.portal.Actor;
+import org.budgetdisclosure.portal.BudgetForm;
 import org.budgetdisclosure.portal.PortalException;
 import org.budgetdisclosure.portal.Upload;
 import org.budgetdisclosure.store.DisclosureRecord;
@@ -38,6 +39,7 @@ final class DeskPages {
         r.post("/desk/upload", this::upload);
         r.get("/desk/d/{id}", this::draft);
         r.post("/desk/d/{id}/save", this::save);
+        r.post("/desk/d/{id}/form", this::saveForm);
         r.post("/desk/d/{id}/submit", ctx -> act(ctx, "已提交审核", (a, id, lock) -> services.workflow().submit(a, id, lock)));
         r.post("/desk/d/{id}/return", ctx -> act(ctx, "已退回修改",
                 (a, id, lock) -> services.workflow().returnDraft(a, id, lock, ctx.formParam("comment"))));
@@ -118,7 +120,9 @@ final class DeskPages {
             return;
         }
         DraftView view = new DraftView(r, services.workflow().checked(r), Access.canEdit(a, r), Access.canSubmit(a, r),
-                Access.canReview(a, r), services.workflow().audit(a, r.id()));
+                Access.canReview(a, r), services.workflow().audit(a, r.id()),
+                r.sourceFormat() == DisclosureRecord.SourceFormat.BUDGET_JSON && Access.canEdit(a, r)
+                        ? BudgetForm.of(r.content()) : null);
         pages.show(ctx, "draft.jte", pages.chrome(ctx, r.title()), "view", view);
     }
 
@@ -126,6 +130,26 @@ final class DeskPages {
         Actor a = requireSignedIn(sessions, ctx);
         long id = PublicPages.id(ctx);
         var doc = services.workflow().edit(a, id, lock(ctx), ctx.formParam("content"), ctx.formParam("note"));
+        Sessions.flash(ctx, doc.errors() > 0 ? "error" : "ok", "已保存。检查发现 " + doc.errors() + " 个错误。");
+        ctx.redirect("/desk/d/" + id);
+    }
+
+    /** The budget form: only the fields it shows change; the rest of the budget file is kept. */
+    private void saveForm(Context ctx) {
+        Actor a = requireSignedIn(sessions, ctx);
+        long id = PublicPages.id(ctx);
+        DisclosureRecord r = services.workflow().get(a, id);
+        if (r.sourceFormat() != DisclosureRecord.SourceFormat.BUDGET_JSON) {
+            throw new PortalException(PortalException.Kind.INVALID, "表单编辑仅适用于预算数据草稿");
+        }
+        java.util.Map<String, String> form = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                form.put(k, v.get(0));
+            }
+        });
+        String content = BudgetForm.apply(r.content(), form);
+        var doc = services.workflow().edit(a, id, lock(ctx), content, "表单编辑");
         Sessions.flash(ctx, doc.errors() > 0 ? "error" : "ok", "已保存。检查发现 " + doc.errors() + " 个错误。");
         ctx.redirect("/desk/d/" + id);
     }

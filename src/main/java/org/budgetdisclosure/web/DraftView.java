@@ -7,7 +7,8 @@ import org.budgetdisclosure.store.DisclosureRecord;
 
 /** The workbench page of one draft: what it is, its findings, what the actor may do, its audit log. */
 public record DraftView(DisclosureRecord record, CheckedDocument checked, boolean canEdit, boolean canSubmit,
-                        boolean canReview, List<AuditEntry> audit) {
+                        boolean canReview, List<AuditEntry> audit,
+                        org.budgetdisclosure.portal.BudgetForm.Values form) {
 
     public boolean budget() {
         return record.sourceFormat() == DisclosureRecord.SourceFormat.BUDGET_JSON;
