@@ -155,8 +155,9 @@ public final class Workflow {
             throw new PortalException(PortalException.Kind.TOO_LARGE, "内容过长（上限 " + Upload.MAX_BYTES / 1024 / 1024 + " MB）");
         }
         CheckedDocument doc = readOrRefuse(Documents.sourceName(r), r.sourceFormat(), content);
-        db.disclosures().updateContent(id, expectedLock, content, Documents.derive(doc), a.who(),
-                note == null || note.isBlank() ? "保存修改" : note);
+        String what = (note == null || note.isBlank() ? "保存修改" : note.strip()) + "（" + LineDiff.summary(r.content(), content)
+                + "；错误 " + r.errorCount() + " → " + doc.errors() + "）";
+        db.disclosures().updateContent(id, expectedLock, content, Documents.derive(doc), a.who(), what);
         return doc;
     }
 
