@@ -58,7 +58,7 @@ public final class Disclosures {
             sql.append(" AND d.budget_year = :year");
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (LOWER(d.search_text) LIKE :q ESCAPE '\\' OR LOWER(dep.name) LIKE :q ESCAPE '\\')");
+            sql.append(" AND (LOWER(d.search_text) LIKE :q ESCAPE '!' OR LOWER(dep.name) LIKE :q ESCAPE '!')");
         }
         sql.append(f.status() == Status.PUBLISHED ? " ORDER BY d.published_at DESC, d.id DESC" : " ORDER BY d.updated_at DESC, d.id DESC");
         sql.append(" LIMIT :limit");
@@ -225,7 +225,7 @@ public final class Disclosures {
         });
     }
 
-    /** Zero rows changed: either a published/locked version or a stale lock; say which. */
+    /** Zero rows changed: a published version, a stale lock, or a draft in another status; say which. */
     private static void refuseIfNothingChanged(Handle h, int updated, long id) {
         if (updated == 1) {
             return;
@@ -234,6 +234,9 @@ public final class Disclosures {
                 .mapTo(String.class).findOne();
         if (status.isEmpty()) {
             throw new StoreException("没有编号为 " + id + " 的公开文件");
+        }
+        if (Status.valueOf(status.get()) == Status.PUBLISHED) {
+            throw new ImmutableVersionException(id);
         }
         throw new StaleDraftException(id);
     }

@@ -30,8 +30,11 @@ final class Rows {
         return Timestamp.from(Instant.now());
     }
 
-    /** A LIKE pattern that matches {@code text} literally anywhere. */
+    /**
+     * A LIKE pattern that matches {@code text} literally anywhere, with {@code !} as the escape character
+     * (a backslash would be read differently by Jdbi's statement parser and by the databases).
+     */
     static String containsPattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

@@ -65,6 +65,8 @@ public final class PortalServer {
             admin.routes(r);
             api.routes(r);
             r.exception(PortalException.class, (e, ctx) -> problem(ctx, pages, e.kind().status(), e.kind().title(), e.getMessage()));
+            r.exception(org.budgetdisclosure.store.ImmutableVersionException.class,
+                    (e, ctx) -> problem(ctx, pages, 409, "公开版本不可修改", e.getMessage()));
             r.exception(StaleDraftException.class, (e, ctx) -> problem(ctx, pages, 409, "已被他人修改", e.getMessage()));
             r.exception(StoreException.class, (e, ctx) -> problem(ctx, pages, 503, "数据库不可用", e.getMessage()));
             r.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx, pages, e.getStatus(),
