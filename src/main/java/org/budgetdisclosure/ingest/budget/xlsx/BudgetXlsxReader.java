@@ -44,9 +44,10 @@ public final class BudgetXlsxReader {
 
     public Parsed<Budget> read(String source, byte[] bytes) throws UnreadableInputException {
         try (Workbook wb = open(source, bytes)) {
-            if (wb.getSheet(WorkbookLayout.LINES.name()) == null && wb.getSheet(WorkbookLayout.PROFILE.name()) == null) {
-                throw new UnreadableInputException(source, "不是预算填报工作簿：没有“" + WorkbookLayout.PROFILE.name() + "”和“"
-                        + WorkbookLayout.LINES.name() + "”表（空白工作簿可用 bd template --out 预算.xlsx 生成）");
+            // the line items are what a budget is made of; a disclosure rendered as XLSX also has a 部门概况
+            if (wb.getSheet(WorkbookLayout.LINES.name()) == null) {
+                throw new UnreadableInputException(source, "不是预算填报工作簿：没有“" + WorkbookLayout.LINES.name()
+                        + "”表（空白工作簿可用 bd template --out 预算.xlsx 生成）");
             }
             Run run = new Run(wb, source);
             ObjectNode root = run.tree();
