@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, html }
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "部门预算公开文本。")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "部门预算公开文本，或预算文件（*.json、*.xlsx 填报工作簿，检查由它算出的公开文本）。")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）。")

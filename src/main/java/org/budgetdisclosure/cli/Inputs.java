@@ -5,9 +5,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.budgetdisclosure.ingest.UnreadableInputException;
 import org.budgetdisclosure.compute.Compute;
 import org.budgetdisclosure.ingest.budget.BudgetJsonReader;
+import org.budgetdisclosure.ingest.budget.xlsx.BudgetXlsxReader;
 import org.budgetdisclosure.ingest.text.TextDecoder;
 import org.budgetdisclosure.model.budget.Budget;
 import org.budgetdisclosure.render.MdRenderer;
@@ -33,27 +35,38 @@ final class Inputs {
     }
 
     /**
-     * Reads a published disclosure (text), or a budget file (JSON, {@code *.json}) from which the
-     * disclosure is computed. For a budget, the text is the computed disclosure in the text form, so
-     * reports can show and link into it.
+     * Reads a published disclosure (text), or a budget file ({@code *.json}, or the data-entry workbook
+     * {@code *.xlsx}) from which the disclosure is computed. For a budget, the text is the computed
+     * disclosure in the text form, so reports can show and link into it.
      */
     static Loaded load(Path file) throws UnreadableInputException {
         String name = file.getFileName().toString();
         byte[] bytes = bytes(file);
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            Parsed<Budget> budget = new BudgetJsonReader().read(name, bytes);
+        if (isBudget(file)) {
+            Parsed<Budget> budget = readBudget(name, bytes);
             Disclosure computed = Compute.compute(budget.value());
-            java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
-            try {
-                new MdRenderer().render(computed, md);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            String text = md.toString(java.nio.charset.StandardCharsets.UTF_8);
-            return new Loaded(new Parsed<>(computed, budget.diagnostics()), text);
+            return new Loaded(new Parsed<>(computed, budget.diagnostics()), MdRenderer.toMarkdown(computed));
         }
         String text = TextDecoder.decode(name, bytes).text();
         return new Loaded(new TextDisclosureReader().read(name, text), text);
+    }
+
+    /** A budget file, by its extension: {@code .json} or {@code .xlsx}. */
+    static boolean isBudget(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".xlsx");
+    }
+
+    /** Reads a budget file (JSON or workbook, by extension). */
+    static Parsed<Budget> readBudget(Path file) throws UnreadableInputException {
+        return readBudget(file.getFileName().toString(), bytes(file));
+    }
+
+    private static Parsed<Budget> readBudget(String name, byte[] bytes) throws UnreadableInputException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return new BudgetXlsxReader().read(name, bytes);
+        }
+        return new BudgetJsonReader().read(name, bytes);
     }
 
     static byte[] bytes(Path file) throws UnreadableInputException {

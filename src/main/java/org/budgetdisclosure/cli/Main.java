@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bd", mixinStandardHelpOptions = true, version = "budget-disclosure 0.1.0",
         description = "部门预算公开：读取、检查、生成与发布。",
-        subcommands = {ParseCommand.class, CheckCommand.class, RenderCommand.class, CatalogCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, CheckCommand.class, RenderCommand.class, TemplateCommand.class, CatalogCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -22,7 +22,7 @@ final class ParseCommand implements Callable<Integer> {
 
     enum Format { json, summary }
 
-    @Parameters(paramLabel = "FILE", description = "部门预算公开文本（UTF-8 或 GB18030/GBK）。")
+    @Parameters(paramLabel = "FILE", description = "部门预算公开文本（UTF-8 或 GB18030/GBK），或预算文件（*.json、*.xlsx，输出由它算出的模型）。")
     Path file;
 
     @Option(names = "--format", defaultValue = "json", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）。")

@@ -2,13 +2,10 @@ package org.budgetdisclosure.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,14 +21,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bd render INPUT --format F [--out FILE]}: prints a disclosure in another format. The output
- * file is written beside its destination and moved into place, so a failed render never leaves a
- * half-written file.
+ * {@code bd render INPUT --format F [--out FILE]}: prints a disclosure in another format. INPUT is a
+ * published disclosure (text) or a budget file (JSON or XLSX workbook), from which the disclosure is
+ * computed. The output file is written beside its destination and moved into place ({@link OutputFiles}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, description = "把部门预算公开文本输出为其他格式。")
 final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", description = "部门预算公开文本。")
+    @Parameters(paramLabel = "INPUT", description = "部门预算公开文本，或预算文件（*.json、*.xlsx 填报工作簿），由它算出公开文本。")
     Path input;
 
     @Option(names = "--format", required = true, description = "输出格式：json、md、html、pdf、docx、xlsx（以已实现的为准）。")
@@ -73,28 +70,12 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return Main.OK;
         }
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
+        if (!OutputFiles.directoryExists(out)) {
             err.println("bd render: " + out + ": 目录不存在");
             return Main.BAD_INPUT;
         }
-        // not Files.createTempFile: its owner-only permissions would carry over to the result
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve(".bd-render-" + ProcessHandle.current().pid() + "-"
-                + System.nanoTime() + "." + r.extension());
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                r.render(parsed.value(), os);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        err.println("bd render: 已写入 " + out + "（" + Files.size(target) + " 字节）");
+        OutputFiles.write(out, r.extension(), os -> r.render(parsed.value(), os));
+        err.println("bd render: 已写入 " + out + "（" + Files.size(out) + " 字节）");
         return Main.OK;
     }
 }

@@ -9,7 +9,8 @@ import org.budgetdisclosure.model.budget.PriorFigure;
 /**
  * A year-over-year change as the prose words it and as a {@link Change}: “比上年预算增加 98.28 万元，增长
  * 8.69%”. From a zero base there is no percentage: “比上年预算增加 42.81 万元，上年无此项预算” with a null
- * percent; equal figures are “与上年预算持平” (a 0 ÷ 0 “增长 0.00%” says nothing).
+ * percent; equal figures are “与上年预算持平”, with neither amount nor percentage (a 0 ÷ 0 “增长 0.00%” says
+ * nothing).
  *
  * @param words  the clause, without leading comma; empty when last year is unknown
  * @param change the change, or null when last year is unknown
@@ -29,7 +30,8 @@ record ChangeText(String words, Change change, String reason) {
         Change change;
         if (diff.isZero()) {
             words = "与上年预算持平";
-            change = new Change(Direction.FLAT, Money.ZERO, null);
+            // no amount: “持平” prints none, and a Change holds what is printed (the text reader reads it so)
+            change = new Change(Direction.FLAT, null, null);
         } else {
             boolean up = diff.signum() > 0;
             BigDecimal percent = Percent.change(thisYear, prior.amount());

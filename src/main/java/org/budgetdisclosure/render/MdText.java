@@ -1,7 +1,6 @@
 package org.budgetdisclosure.render;
 
 import java.util.List;
-import java.util.Locale;
 import org.budgetdisclosure.model.Money;
 
 /**
@@ -38,12 +37,9 @@ final class MdText {
         return out.toString();
     }
 
-    /**
-     * {@code 1,229.70}: grouped, two decimals. {@link Locale#ROOT} so the separators never follow the
-     * machine's locale.
-     */
+    /** {@code 1,229.70}: grouped, two decimals, with a comma whatever the machine's locale (Money's own form). */
     static String amount(Money m) {
-        return m == null ? "" : String.format(Locale.ROOT, "%,.2f", m.value());
+        return m == null ? "" : m.formatted();
     }
 
     static String bold(String cell) {

@@ -42,6 +42,6 @@ class RenderBudgetCommandTest {
         ParseCommandTest.Run r = bd("render", bad.toString(), "--format", "md");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json").doesNotContain("Exception");
-        assertThat(Files.list(dir)).noneMatch(p -> p.getFileName().toString().startsWith(".bd-render-"));
+        assertThat(Files.list(dir)).noneMatch(p -> p.getFileName().toString().startsWith(".bd-"));
     }
 }

@@ -41,6 +41,7 @@ class ChangeTextTest {
         ChangeText c = change("0.00", "0.00", "均未安排");
         assertThat(c.clause()).isEqualTo("，与上年预算持平，主要原因是均未安排");
         assertThat(c.change().direction()).isEqualTo(Direction.FLAT);
+        assertThat(c.change().amount()).as("持平 prints no amount").isNull();
         assertThat(c.change().percent()).isNull();
     }
 

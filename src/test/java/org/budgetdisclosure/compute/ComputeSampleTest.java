@@ -156,10 +156,10 @@ class ComputeSampleTest {
                 "6|NATURE|personnel amount: 867.28 ≠ 867.27",
                 // a change from a zero base has no percentage
                 "5|FUNCTION|2080506 change: Change[direction=INCREASE, amount=42.81, percent=null, at=null] ≠ Change[direction=INCREASE, amount=42.81, percent=100.00, at=null]",
-                // 0 → 0 is 持平, not “增加 0.00 万元，增长 0.00%”
-                "10|SANGONG|travelAbroad change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
-                "10|SANGONG|vehiclePurchase change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
-                "10|SANGONG|reception change: Change[direction=FLAT, amount=0.00, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
+                // 0 → 0 is 持平 (which prints no amount), not “增加 0.00 万元，增长 0.00%”
+                "10|SANGONG|travelAbroad change: Change[direction=FLAT, amount=null, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
+                "10|SANGONG|vehiclePurchase change: Change[direction=FLAT, amount=null, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
+                "10|SANGONG|reception change: Change[direction=FLAT, amount=null, percent=null, at=null] ≠ Change[direction=INCREASE, amount=0.00, percent=0.00, at=null]",
                 // the department target covers the whole budget, 1,229.70, not the printed 1,229.69
                 "13|PERFORMANCE|departmentTargets amount: 1229.70 ≠ 1229.69");
     }

@@ -37,7 +37,7 @@ import org.quicktheories.generators.Generate;
  * random amounts, sources and natures, up to three projects with texts and targets, last year's figures
  * that are sometimes zero or equal (the edge cases of the prose), procurement and assets.
  */
-final class RandomBudgets {
+public final class RandomBudgets {
 
     static final Catalog CATALOG = Catalogs.builtIn(2026).orElseThrow();
 
@@ -87,7 +87,7 @@ final class RandomBudgets {
         return CATALOG.economic().atLevel(CodeLevel.SECTION).stream().map(Entry::code).map(c -> c.digits()).filter(p).toList();
     }
 
-    static Gen<Budget> budgets(List<FundingSource> sources) {
+    public static Gen<Budget> budgets(List<FundingSource> sources) {
         Gen<Draw> draw = Generate.pick(FUNCTION_ITEMS).zip(Generate.range(0, 10_000), Generate.pick(sources),
                 Generate.enumValues(Nature.class), Generate.longRange(1, 30_000_000L), Draw::new);
         Gen<List<Draw>> draws = lists().of(draw).ofSizeBetween(1, 20);

@@ -47,9 +47,12 @@ public final class TextReport {
         return b.toString();
     }
 
-    /** Reader diagnostics share one page; every rule has its own. */
+    /** Reader diagnostics share one page, budget-file ones the format's page; every rule has its own. */
     public static String docPage(String id) {
-        return id.startsWith("READ-") ? "docs/rules/READ.md（" + id + "）" : "docs/rules/" + id + ".md";
+        if (id.startsWith("READ-")) {
+            return "docs/rules/READ.md（" + id + "）";
+        }
+        return id.startsWith("BUDGET-") ? "docs/budget-format.md（" + id + "）" : "docs/rules/" + id + ".md";
     }
 
     public static String summary(List<Finding> findings) {

@@ -58,7 +58,15 @@ public final class BudgetJsonReader {
         if (root == null || !root.isObject()) {
             throw new UnreadableInputException(source, "预算文件应为一个 JSON 对象");
         }
-        return new Run(source).read(root);
+        return read(source, root, Places.JSON);
+    }
+
+    /**
+     * Reads a budget from a JSON tree built by another reader (the XLSX workbook's), whose diagnostics name
+     * the places {@code places} maps the JSON paths to. The tree is checked exactly as a JSON file is.
+     */
+    public Parsed<Budget> read(String source, JsonNode root, Places places) {
+        return new Run(source, places).read(root);
     }
 
     /** One reading: the fields with their diagnostics. */
@@ -67,8 +75,8 @@ public final class BudgetJsonReader {
         private final JsonFields f;
         private final String source;
 
-        Run(String source) {
-            this.f = new JsonFields(source);
+        Run(String source, Places places) {
+            this.f = new JsonFields(source, places);
             this.source = source;
         }
 
@@ -148,7 +156,8 @@ public final class BudgetJsonReader {
                 project = null;
             }
             if (project != null && !projects.contains(project)) {
-                f.warning("BUDGET-PROJECT", JsonFields.at(path, "project"), "项目“" + project + "”不在 projects 中，将没有项目说明和绩效目标");
+                f.warning("BUDGET-PROJECT", JsonFields.at(path, "project"), "项目“" + project + "”不在 " + f.places().part("projects")
+                        + " 中，将没有项目说明和绩效目标");
             }
             if (function.isEmpty() || economic.isEmpty() || source == null || nature == null || amount.isEmpty()) {
                 return Optional.empty();
@@ -179,7 +188,7 @@ public final class BudgetJsonReader {
                 for (ClassificationCode k = c; k != null; k = k.parent().orElse(null)) {
                     if (!catalog.find(k).isPresent() && !names.containsKey(k.digits()) && reportedNames.add(k.digits())) {
                         f.warning("BUDGET-CODE-NAME", where, "科目“" + k.digits() + "”不在" + catalog.classification(scheme).description()
-                                + "中，请在 names 中给出其名称");
+                                + "中，请在 " + f.places().part("names") + " 中给出其名称");
                     }
                 }
             }

@@ -13,15 +13,21 @@ import org.budgetdisclosure.model.SourceRef;
 
 /**
  * Typed access to a JSON tree that reports, instead of throwing, every value of the wrong shape, each at
- * its JSON path ({@code $.lines[3].amount}).
+ * its JSON path ({@code $.lines[3].amount}) or where {@link Places} says that path came from.
  */
 final class JsonFields {
 
     private final String source;
+    private final Places places;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    JsonFields(String source) {
+    JsonFields(String source, Places places) {
         this.source = source;
+        this.places = places;
+    }
+
+    Places places() {
+        return places;
     }
 
     List<Diagnostic> diagnostics() {
@@ -29,11 +35,11 @@ final class JsonFields {
     }
 
     void error(String code, String path, String message) {
-        diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, code, path + ": " + message, SourceRef.generated(source)));
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, code, places.of(path) + ": " + message, SourceRef.generated(source)));
     }
 
     void warning(String code, String path, String message) {
-        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, code, path + ": " + message, SourceRef.generated(source)));
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, code, places.of(path) + ": " + message, SourceRef.generated(source)));
     }
 
     static String at(String path, String field) {

@@ -2,7 +2,6 @@ package org.budgetdisclosure.render.html;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.budgetdisclosure.model.Money;
 
 /** How figures, numerals and dates are printed. */
@@ -15,8 +14,9 @@ final class Numbers {
 
     /** {@code 1,229.70}; an absent amount prints as nothing (empty is not zero). */
     static String money(Money m) {
-        // Locale.ROOT: the grouping must be a comma whatever the machine's locale
-        return m == null ? "" : String.format(Locale.ROOT, "%,.2f", m.value());
+        // Money's own form, grouped with a comma whatever the machine's locale (String.format("%,.2f")
+        // printed the same, but built a formatter for every cell of every table)
+        return m == null ? "" : m.formatted();
     }
 
     static String plain(BigDecimal n) {
