@@ -30,8 +30,8 @@ final class Rows {
         return Timestamp.from(Instant.now());
     }
 
-    /** A LIKE pattern that matches {@code text} literally anywhere. */
+    /** A LIKE pattern that matches {@code text} literally anywhere, with '!' as the escape character. */
     static String containsPattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }
