@@ -56,7 +56,11 @@ public final class PortalServer {
                 }
                 String m = ctx.method().name();
                 if (m.equals("POST") || m.equals("PUT") || m.equals("DELETE") || m.equals("PATCH")) {
-                    sessions.actor(ctx);
+                    // every write but signing in needs a signed-in user: the public gets 401 at once
+                    // (not a CSRF 403, and not the 404 that hides a draft from a reader)
+                    if (!sessions.actor(ctx).signedIn() && !ctx.path().equals("/login")) {
+                        throw new PortalException(PortalException.Kind.UNAUTHENTICATED, "请先登录（网页登录或 HTTP Basic）");
+                    }
                     sessions.verifyCsrf(ctx);
                 }
             });
