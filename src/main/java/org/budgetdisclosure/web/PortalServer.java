@@ -94,8 +94,9 @@ public final class PortalServer {
 
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("Too Large") || m.contains("maxFileSize")) {
+            // Jetty says "max file size exceeded: 5242880" (wrapped in a 400 "bad multipart")
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("maxfilesize")) {
                 return true;
             }
         }

@@ -122,6 +122,11 @@ public final class Browser {
         return send(request(path).header("Accept", accept).GET());
     }
 
+    /** A GET with one extra header (e.g. a Cookie this browser's jar does not hold). */
+    public Response getWithHeader(String path, String name, String value) {
+        return send(request(path).header(name, value).GET());
+    }
+
     /** A form post with the session's token (unless the form already has a {@code _csrf} field). */
     public Response post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
