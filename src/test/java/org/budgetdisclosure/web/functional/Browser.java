@@ -177,6 +177,15 @@ public final class Browser {
         return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** An API call with exactly this token header (none when null), whatever the session's token is. */
+    public Response apiWithToken(String method, String path, String json, String token) {
+        HttpRequest.Builder b = request(path).header("Accept", "application/json").header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("X-CSRF-Token", token);
+        }
+        return send(b.method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Raw bytes to an API path (POST /api/disclosures?filename=…). */
     public Response apiBytes(String path, byte[] body) {
         HttpRequest.Builder b = request(path).header("Accept", "application/json").header("Content-Type", "application/octet-stream");
