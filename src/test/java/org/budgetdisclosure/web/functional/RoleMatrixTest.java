@@ -6,9 +6,6 @@ import static org.budgetdisclosure.web.functional.Browser.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -167,12 +164,6 @@ class RoleMatrixTest extends PortalTest {
         assertThat(browsers.get(Who.ANONYMOUS).get("/desk").status()).isEqualTo(401);
         assertThat(browsers.get(Who.EDITOR_B).get("/desk").body()).doesNotContain("/desk/d/" + draft + "\"");
         assertThat(browsers.get(Who.REVIEWER).get("/desk").body()).contains("/desk/d/" + draft + "\"");
-    }
-
-    @Test
-    void docsCarryTheSameTable() throws IOException {
-        String docs = Files.readString(Path.of("docs", "portal.md"), StandardCharsets.UTF_8);
-        assertThat(docs).as("docs/portal.md has the role table of RoleMatrixTest").contains(MATRIX.strip());
     }
 
     private Browser.Response perform(Browser b, Row row, long id) {
