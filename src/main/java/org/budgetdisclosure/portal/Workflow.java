@@ -90,8 +90,13 @@ public final class Workflow {
         Upload.Content content = upload.content();
         CheckedDocument doc = readOrRefuse(upload.fileName(), content.format(), content.text());
         Disclosure d = doc.disclosure();
-        if (d.header().year() == null) {
-            throw new PortalException(PortalException.Kind.INVALID, upload.fileName() + "：无法识别预算年度");
+        Integer year = d.header().year();
+        if (year == null || year < 2000 || year > 2100) {
+            // a budget file without its year reads as year 0 (with a BUDGET-FIELD error): no draft to file
+            throw new PortalException(PortalException.Kind.INVALID, upload.fileName() + "：无法识别预算年度"
+                    + doc.findings().stream().filter(f -> f.severity() == org.budgetdisclosure.check.Severity.ERROR
+                            && f.rule().startsWith("BUDGET-")).findFirst()
+                    .map(f -> "（" + f.at().prefix() + " " + f.message() + "）").orElse(""));
         }
         Department own = db.departments().find(a.departmentId()).orElseThrow();
         NewVersion v = new NewVersion(own.id(), d.header().year(), kind(d), content.format(), content.text(), null,
