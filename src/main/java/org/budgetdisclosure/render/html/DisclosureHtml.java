@@ -81,7 +81,7 @@ public final class DisclosureHtml {
         Page page = PageLayout.of(d, CSS);
         StringOutput out = new StringOutput(256 * 1024);
         TEMPLATES.render("document.jte", Map.of("page", page), out);
-        return NOT_XML.matcher(out.toString()).replaceAll("");
+        return withoutNonXml(out.toString());
     }
 
     /** The document's screen and print stylesheet. */
