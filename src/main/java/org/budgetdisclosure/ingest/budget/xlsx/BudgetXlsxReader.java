@@ -60,6 +60,25 @@ public final class BudgetXlsxReader {
         }
     }
 
+    /**
+     * The workbook as the budget file (JSON) it stands for, with the problems of its cells (located by
+     * sheet and cell). The portal stores budgets as JSON, so an uploaded workbook becomes its JSON.
+     */
+    public Parsed<String> toJson(String source, byte[] bytes) throws UnreadableInputException {
+        try (Workbook wb = open(source, bytes)) {
+            if (wb.getSheet(WorkbookLayout.LINES.name()) == null) {
+                throw new UnreadableInputException(source, "不是预算填报工作簿：没有“" + WorkbookLayout.LINES.name()
+                        + "”表（空白工作簿可用 bd template --out 预算.xlsx 生成）");
+            }
+            Run run = new Run(wb, source);
+            ObjectNode root = run.tree();
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return new Parsed<>(json, run.diagnostics);
+        } catch (IOException e) {
+            throw new UnreadableInputException(source, "无法读取工作簿：" + e.getMessage());
+        }
+    }
+
     private static Workbook open(String source, byte[] bytes) throws UnreadableInputException {
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(bytes));
