@@ -7,18 +7,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.Catalogs;
@@ -63,7 +69,7 @@ public final class BudgetWorkbookWriter {
     private final WorkbookStyles styles;
     private final Catalog catalog;
     private final Map<String, String> names;
-    private final java.util.Set<String> lists = new java.util.HashSet<>();
+    private final Set<String> lists = new HashSet<>();
 
     private BudgetWorkbookWriter(XSSFWorkbook wb, int year, Map<String, String> names) {
         this.wb = wb;
@@ -373,17 +379,17 @@ public final class BudgetWorkbookWriter {
 
     /** Printed on A4 landscape, as wide as the page, with the header row repeated on every page. */
     private static void print(Sheet s) {
-        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         s.getPrintSetup().setLandscape(true);
         s.setFitToPage(true);
         s.getPrintSetup().setFitWidth((short) 1);
         s.getPrintSetup().setFitHeight((short) 0);
         if (!s.getSheetName().equals(WorkbookLayout.INSTRUCTIONS)) {
-            s.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         }
     }
 
-    private static void cell(Row row, int c, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static void cell(Row row, int c, String text, CellStyle style) {
         Cell cell = row.createCell(c);
         cell.setCellValue(text);
         cell.setCellStyle(style);
@@ -486,7 +492,7 @@ public final class BudgetWorkbookWriter {
             }
             s.setColumnWidth(c, 36 * 256);
             if (!items.isEmpty()) {
-                String col = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                String col = CellReference.convertNumToColString(c);
                 name(e.getKey(), "'" + WorkbookLayout.LISTS + "'!$" + col + "$2:$" + col + "$" + (items.size() + 1));
             }
             c++;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,6 +30,7 @@ import org.budgetdisclosure.ingest.budget.xlsx.WorkbookLayout.Field;
 import org.budgetdisclosure.ingest.budget.xlsx.WorkbookLayout.Form;
 import org.budgetdisclosure.ingest.budget.xlsx.WorkbookLayout.PriorItem;
 import org.budgetdisclosure.ingest.budget.xlsx.WorkbookLayout.Table;
+import org.budgetdisclosure.ingest.budget.xlsx.WorkbookLayout.Type;
 import org.budgetdisclosure.model.Diagnostic;
 import org.budgetdisclosure.model.Parsed;
 import org.budgetdisclosure.model.SourceRef;
@@ -95,6 +98,8 @@ public final class BudgetXlsxReader {
     private static final class Run implements Places {
 
         private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+        /** A function 类, 款 or 项 code at the start of a 对比项目, followed by its name or nothing. */
+        private static final Pattern FUNCTION_CODE = Pattern.compile("^(\\d{3}|\\d{5}|\\d{7})(?:\\D|$)");
 
         private final Workbook wb;
         private final String source;
@@ -293,7 +298,7 @@ public final class BudgetXlsxReader {
                 return isSangong == sangong ? Optional.of(item.get().key()) : Optional.empty();
             }
             if (!sangong) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{3}|\\d{5}|\\d{7})(?:\\D|$)").matcher(text);
+                Matcher m = FUNCTION_CODE.matcher(text);
                 if (m.find()) {
                     return Optional.of(m.group(1));
                 }
@@ -481,7 +486,7 @@ public final class BudgetXlsxReader {
                     String place = f.name() + "!" + new CellReference(r, 1).formatAsString(false);
                     if (field == null) {
                         if (!label.isEmpty() && !headings.contains(label) && !label.equals(WorkbookLayout.FORM_HEADERS.get(0))
-                                && cells.value(row.getCell(1), WorkbookLayout.Type.TEXT, place) != null) {
+                                && cells.value(row.getCell(1), Type.TEXT, place) != null) {
                             warning(place, "不认识的项目“" + label + "”，已忽略");
                         }
                         continue;

@@ -33,7 +33,8 @@ final class CellValues {
     /** How many ulps a figure may be off its two-decimal value and still be that value (a formula's 0.1 + 0.2). */
     private static final int NOISE_ULPS = 64;
 
-    private final DataFormatter formatter = new DataFormatter();
+    // ROOT: a number shown in a text column (a phone number) must not take the machine's decimal comma
+    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
     /** Reports a problem: (place, message). */
     private final BiConsumer<String, String> error;
 

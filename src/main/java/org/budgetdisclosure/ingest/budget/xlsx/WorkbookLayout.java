@@ -1,7 +1,9 @@
 package org.budgetdisclosure.ingest.budget.xlsx;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The budget workbook's sheets and columns, the one description both {@link BudgetWorkbookWriter} and
@@ -186,7 +188,7 @@ public final class WorkbookLayout {
         if (!project) {
             return common;
         }
-        List<Column> out = new java.util.ArrayList<>();
+        List<Column> out = new ArrayList<>();
         out.add(Column.of("项目名称", "project", Type.TEXT, 26).list(LIST_PROJECTS, true));
         out.addAll(common);
         return List.copyOf(out);
@@ -288,7 +290,7 @@ public final class WorkbookLayout {
 
     /** The item with this label or key, from either list. */
     static Optional<PriorItem> priorItem(String labelOrKey) {
-        return java.util.stream.Stream.concat(PRIOR_ITEMS.stream(), SANGONG_ITEMS.stream())
+        return Stream.concat(PRIOR_ITEMS.stream(), SANGONG_ITEMS.stream())
                 .filter(p -> p.label().equals(labelOrKey) || p.key().equals(labelOrKey)).findFirst();
     }
 }
