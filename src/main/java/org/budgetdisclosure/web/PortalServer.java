@@ -94,6 +94,25 @@ public final class PortalServer {
         return new PortalServer(app);
     }
 
+    /**
+     * Reads (and drops) what is left of a refused request's body, up to the upload limit. A refusal
+     * can come before the body was needed (401 for the public, a CSRF header missing, a bad Basic
+     * login); answering a half-sent request makes Jetty close the connection, and the client, still
+     * sending, then sees a broken pipe instead of the answer.
+     */
+    private static void drain(Context ctx) {
+        try {
+            java.io.InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long left = Upload.MAX_BYTES + 256 * 1024L;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // nothing more to read, or already read: either way the answer can go
+        }
+    }
+
     private static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // Jetty says "max file size exceeded: 5242880" (wrapped in a 400 "bad multipart")
@@ -107,6 +126,9 @@ public final class PortalServer {
 
     /** An error as JSON (`{title, status, type, details}`) for the API, as a page otherwise. */
     static void problem(Context ctx, Pages pages, int status, String title, String details) {
+        if (!ctx.method().name().equals("GET")) {
+            drain(ctx);
+        }
         ctx.status(status);
         if (ctx.path().startsWith("/api/") || accepts(ctx, "application/json")) {
             ctx.json(Problem.of(status, title, details));

@@ -72,7 +72,7 @@ class HostileInputTest extends PortalTest {
             Browser.Response page = editor.get("/desk/d/" + draft);
             assertThat(editor.post("/desk/d/" + draft + "/save", form("lock", String.valueOf(Html.lock(page)),
                     "content", Html.editorContent(page), "note", sql)).status()).isEqualTo(302);
-            assertThat(portal.db().audit().forDisclosure(draft).get(1).detail()).isEqualTo(sql);
+            assertThat(portal.db().audit().forDisclosure(draft).get(1).detail()).startsWith(sql + "（");
         }
         assertThat(rows("disclosure")).as("one draft per input, nothing dropped").isEqualTo(disclosures + SQL.size());
         assertThat(rows("app_user")).isEqualTo(users);
