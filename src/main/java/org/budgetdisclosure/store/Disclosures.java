@@ -58,7 +58,8 @@ public final class Disclosures {
             sql.append(" AND d.budget_year = :year");
         }
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND (LOWER(d.search_text) LIKE :q ESCAPE '\\' OR LOWER(dep.name) LIKE :q ESCAPE '\\')");
+            sql.append(" AND (LOWER(d.search_text) LIKE :q ESCAPE '" + Rows.LIKE_ESCAPE + "' OR LOWER(dep.name) LIKE :q ESCAPE '"
+                    + Rows.LIKE_ESCAPE + "')");
         }
         sql.append(f.status() == Status.PUBLISHED ? " ORDER BY d.published_at DESC, d.id DESC" : " ORDER BY d.updated_at DESC, d.id DESC");
         sql.append(" LIMIT :limit");

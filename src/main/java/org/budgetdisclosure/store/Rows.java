@@ -30,8 +30,14 @@ final class Rows {
         return Timestamp.from(Instant.now());
     }
 
-    /** A LIKE pattern that matches {@code text} literally anywhere. */
+    /**
+     * A LIKE pattern that matches {@code text} literally anywhere, with {@link #LIKE_ESCAPE} as its escape
+     * character. Not a backslash: JDBI's parser reads {@code '\'} as an escaped quote, which hides every
+     * named parameter after it.
+     */
     static String containsPattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
+
+    static final String LIKE_ESCAPE = "!";
 }
