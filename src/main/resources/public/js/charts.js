@@ -71,7 +71,7 @@
       const series = c.series.map(s => s.style === 'line'
           ? {type: 'line', name: s.name, data: s.values, z: 3, symbolSize: 8,
              label: {show: true, position: 'top', formatter: p => money(p.value)}}
-          : {type: 'bar', name: s.name, stack: 'sum', data: s.values, barMaxWidth: 48,
+          : {type: 'bar', name: s.name, stack: 'sum', data: s.values, barMaxWidth: 48, labelLayout: {hideOverlap: true},
              label: {show: true, formatter: p => p.value ? money(p.value) : ''}});
       return {
         color: COLORS,
@@ -117,12 +117,14 @@
     if (rows > 0) box.style.height = Math.max(240, rows * 46 + 90) + 'px';
   }
 
-  // The PNG: the same chart drawn off screen with its title and source, without animation.
+  // The PNG: the same chart drawn off screen with its title and source, without animation, saved within
+  // the click (a download started later may be blocked). A treemap lays out its labels only on a later
+  // update; resize() runs that update at once, so the image has them.
   function download(c, box) {
     const titleRoom = 64;
+    const width = Math.max(box.clientWidth, 640);
     const off = document.createElement('div');
-    off.style.cssText = 'position:absolute;left:-10000px;top:0;width:' + Math.max(box.clientWidth, 640) + 'px;height:'
-        + (box.clientHeight + titleRoom) + 'px';
+    off.style.cssText = 'position:absolute;left:-10000px;top:0;width:' + width + 'px;height:' + (box.clientHeight + titleRoom) + 'px';
     document.body.appendChild(off);
     const chart = echarts.init(off, null, {renderer: 'canvas'});
     try {
@@ -130,8 +132,9 @@
       option.animation = false;
       option.backgroundColor = '#fff';
       option.title = {text: c.title, subtext: '数据来源：' + c.source + '　单位：' + unit, left: 'center', top: 8,
-        textStyle: {fontSize: 18}, subtextStyle: {fontSize: 12, width: Math.max(box.clientWidth, 640) - 40, overflow: 'truncate'}};
+        textStyle: {fontSize: 18}, subtextStyle: {fontSize: 12, width: width - 40, overflow: 'truncate'}};
       chart.setOption(option);
+      chart.resize();
       const a = document.createElement('a');
       a.href = chart.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
       a.download = c.title.replace(/[\\/:*?"<>|]/g, '') + '.png';

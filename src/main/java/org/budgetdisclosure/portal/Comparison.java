@@ -105,7 +105,7 @@ public record Comparison(String a, String b, List<Part> parts) {
     /** Compares {@code a} with {@code b}; every difference is b − a. */
     public static Comparison of(Disclosure a, Disclosure b) {
         List<Part> parts = new ArrayList<>();
-        add(parts, new Part("overview", "总体情况", "按项目名称", merge(overview(a), overview(b), false)));
+        add(parts, new Part("overview", "总体情况", "按指标", merge(overview(a), overview(b), false)));
         add(parts, new Part("income", "收入（表1，按收入来源）", "按收入项目", merge(incomeItems(a), incomeItems(b), false)));
         add(parts, functionPart("t3", TableId.T3, "部门支出（表3，按支出功能分类）", a, b));
         add(parts, functionPart("t5", TableId.T5, "一般公共预算支出（表5，按支出功能分类）", a, b));

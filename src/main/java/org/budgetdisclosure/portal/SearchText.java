@@ -21,7 +21,7 @@ import org.budgetdisclosure.model.Table;
 public final class SearchText {
 
     /** Characters of context shown before and after a match. */
-    static final int BEFORE = 24;
+    static final int BEFORE = 30;
     static final int AFTER = 40;
     private static final int SLACK = 8;
 
@@ -103,6 +103,16 @@ public final class SearchText {
         return out;
     }
 
+    /** Where a cut context may start: after the first clause mark in [from, to), so it begins with whole words. */
+    static int clauseStart(String text, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if ("，。；：、,;".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     /** The match of a lowercased query in one text, with its context. */
     static java.util.Optional<Match> match(String where, String text, String lowerQuery) {
         if (text == null) {
@@ -117,7 +127,7 @@ public final class SearchText {
         String shown = lower.length() == text.length() ? text : lower;
         int end = at + lowerQuery.length();
         // a cut that would drop only a few characters (the digits of a code) shows them instead
-        int from = at - BEFORE <= SLACK ? 0 : at - BEFORE;
+        int from = at - BEFORE <= SLACK ? 0 : clauseStart(shown, at - BEFORE, at);
         int to = end + AFTER >= shown.length() - SLACK ? shown.length() : end + AFTER;
         String before = (from > 0 ? "…" : "") + shown.substring(from, at);
         String after = shown.substring(end, to) + (to < shown.length() ? "…" : "");
