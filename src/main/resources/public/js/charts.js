@@ -68,11 +68,15 @@
       const category = {type: 'category', data: c.categories, inverse: c.horizontal,
         axisLabel: c.horizontal ? {width: 150, overflow: 'truncate'} : {}};
       const value = {type: 'value', name: unit};
+      // a stacked part too thin for its figure shows it only in the tooltip and the table
+      const widest = Math.max(...c.categories.map((_, i) => c.series.filter(s => s.style === 'bar')
+          .reduce((sum, s) => sum + (s.values[i] || 0), 0)));
+      const fits = v => v && v >= widest * 0.1;
       const series = c.series.map(s => s.style === 'line'
           ? {type: 'line', name: s.name, data: s.values, z: 3, symbolSize: 8,
              label: {show: true, position: 'top', formatter: p => money(p.value)}}
           : {type: 'bar', name: s.name, stack: 'sum', data: s.values, barMaxWidth: 48, labelLayout: {hideOverlap: true},
-             label: {show: true, formatter: p => p.value ? money(p.value) : ''}});
+             label: {show: true, formatter: p => fits(p.value) ? money(p.value) : ''}});
       return {
         color: COLORS,
         legend: {top: top},

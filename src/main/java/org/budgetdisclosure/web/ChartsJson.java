@@ -41,13 +41,12 @@ final class ChartsJson {
             n.put("id", c.id());
             n.put("title", c.title());
             n.put("source", c.source());
+            n.put("kind", kind(c));
             if (c instanceof TreeChart t) {
-                n.put("kind", "tree");
                 amount(n, "total", t.total());
                 ArrayNode nodes = n.putArray("nodes");
                 t.nodes().forEach(x -> node(nodes, x));
             } else if (c instanceof PieChart p) {
-                n.put("kind", "pie");
                 amount(n, "total", p.total());
                 ArrayNode slices = n.putArray("slices");
                 for (PieChart.Slice s : p.slices()) {
@@ -57,7 +56,6 @@ final class ChartsJson {
                     percent(o, "share", p.share(s));
                 }
             } else if (c instanceof BarChart b) {
-                n.put("kind", "bar");
                 n.put("horizontal", b.horizontal());
                 ArrayNode categories = n.putArray("categories");
                 b.categories().forEach(k -> categories.add(k.label()));
@@ -73,7 +71,6 @@ final class ChartsJson {
                     s.values().forEach(v -> values.add(v == null ? NODES.nullNode() : NODES.numberNode(v.value())));
                 }
             } else if (c instanceof ChangeChart ch) {
-                n.put("kind", "change");
                 ArrayNode lines = n.putArray("lines");
                 for (ChangeChart.Line l : ch.lines()) {
                     ObjectNode o = lines.addObject();
@@ -91,6 +88,17 @@ final class ChartsJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e); // a tree of strings and numbers always serialises
         }
+    }
+
+    /** What charts.js draws: tree (treemap), pie (ring), bar (stacked bars) or change (bars either side of zero). */
+    static String kind(Chart c) {
+        if (c instanceof TreeChart) {
+            return "tree";
+        }
+        if (c instanceof PieChart) {
+            return "pie";
+        }
+        return c instanceof BarChart ? "bar" : "change";
     }
 
     private static void node(ArrayNode into, TreeChart.Node x) {

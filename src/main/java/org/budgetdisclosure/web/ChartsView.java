@@ -1,10 +1,7 @@
 package org.budgetdisclosure.web;
 
 import java.util.List;
-import org.budgetdisclosure.portal.charts.BarChart;
 import org.budgetdisclosure.portal.charts.Chart;
-import org.budgetdisclosure.portal.charts.PieChart;
-import org.budgetdisclosure.portal.charts.TreeChart;
 
 /**
  * The charts of a disclosure page: each chart's container and table (rendered by the template, so the
@@ -20,13 +17,7 @@ public record ChartsView(List<Chart> charts, String json) {
 
     /** The kind of drawing, for the figure's class: tree, pie, bar or change. */
     public String kind(Chart c) {
-        if (c instanceof TreeChart) {
-            return "tree";
-        }
-        if (c instanceof PieChart) {
-            return "pie";
-        }
-        return c instanceof BarChart ? "bar" : "change";
+        return ChartsJson.kind(c);
     }
 
     static ChartsView of(List<Chart> charts) {
