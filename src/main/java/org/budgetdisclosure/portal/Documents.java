@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.Catalogs;
 import org.budgetdisclosure.check.CheckContext;
@@ -20,12 +19,7 @@ import org.budgetdisclosure.ingest.UnreadableInputException;
 import org.budgetdisclosure.ingest.budget.BudgetJsonReader;
 import org.budgetdisclosure.ingest.text.TextDisclosureReader;
 import org.budgetdisclosure.model.Disclosure;
-import org.budgetdisclosure.model.Paragraph;
 import org.budgetdisclosure.model.Parsed;
-import org.budgetdisclosure.model.ProjectDescription;
-import org.budgetdisclosure.model.Row;
-import org.budgetdisclosure.model.Section;
-import org.budgetdisclosure.model.Table;
 import org.budgetdisclosure.model.budget.Budget;
 import org.budgetdisclosure.render.MdRenderer;
 import org.budgetdisclosure.store.DisclosureRecord;
@@ -130,31 +124,6 @@ public final class Documents {
 
     /** Department, classification codes and names, project names and the prose, for search. */
     static String searchText(Disclosure d) {
-        StringJoiner j = new StringJoiner("\n");
-        if (d.header().department() != null) {
-            j.add(d.header().department());
-        }
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        for (Table t : d.tables()) {
-            for (Row row : t.rows()) {
-                String label = (row.code() == null ? "" : row.code() + " ") + (row.name() == null ? "" : row.name())
-                        + (row.projectName() == null ? "" : " " + row.projectName());
-                if (!label.isBlank()) {
-                    seen.add(label.strip());
-                }
-            }
-        }
-        seen.forEach(j::add);
-        for (ProjectDescription p : d.explanation().projects()) {
-            j.add(p.name());
-        }
-        for (Section s : d.explanation().sections()) {
-            j.add(s.title());
-            for (Paragraph p : s.paragraphs()) {
-                j.add(p.text());
-            }
-        }
-        d.overview().duties().forEach(j::add);
-        return j.toString().toLowerCase(java.util.Locale.ROOT);
+        return SearchText.of(d);
     }
 }

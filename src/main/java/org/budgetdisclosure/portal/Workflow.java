@@ -56,6 +56,58 @@ public final class Workflow {
         return db.disclosures().list(Disclosures.Filter.published().withText(query));
     }
 
+    /** How many hits of a search get the places they matched (each needs its document read). */
+    static final int HITS_WITH_MATCHES = 20;
+    static final int MATCHES_PER_HIT = 3;
+
+    /**
+     * A published version found by a search, with where the query occurs in it.
+     *
+     * @param matches the first places it occurs (empty past the first {@value #HITS_WITH_MATCHES} hits)
+     */
+    public record SearchHit(DisclosureRecord record, List<SearchText.Match> matches) {
+    }
+
+    /** Published versions matching a search text, newest first, each with the places it matched. */
+    public List<SearchHit> search(String query) {
+        List<DisclosureRecord> found = published(query);
+        List<SearchHit> hits = new java.util.ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            DisclosureRecord r = found.get(i);
+            List<SearchText.Match> matches = List.of();
+            if (i < HITS_WITH_MATCHES) {
+                matches = db.disclosures().find(r.id())
+                        .map(full -> SearchText.matches(documents.of(full).disclosure(), query, MATCHES_PER_HIT))
+                        .orElse(List.of());
+                if (matches.isEmpty()) { // found by the department's current name, which the document may not print
+                    matches = SearchText.match("部门名称", r.departmentName(), query.strip().toLowerCase(java.util.Locale.ROOT))
+                            .map(List::of).orElse(List.of());
+                }
+            }
+            hits.add(new SearchHit(r, matches));
+        }
+        return hits;
+    }
+
+    /**
+     * The department's published documents of other years (the same kind, the latest version of each
+     * year), read: what the charts of years other than {@code r}'s need.
+     */
+    public List<Edition> otherYears(DisclosureRecord r) {
+        java.util.Map<Integer, DisclosureRecord> latest = new java.util.TreeMap<>();
+        for (DisclosureRecord p : db.disclosures().list(Disclosures.Filter.published().withDepartment(r.departmentId()))) {
+            if (p.year() != r.year() && p.kind().equals(r.kind())) {
+                latest.merge(p.year(), p, (x, y) -> x.versionNo() >= y.versionNo() ? x : y);
+            }
+        }
+        List<Edition> out = new java.util.ArrayList<>();
+        for (DisclosureRecord p : latest.values()) {
+            db.disclosures().find(p.id()).ifPresent(full ->
+                    out.add(new Edition(full.id(), full.year(), full.versionNo(), documents.of(full).disclosure())));
+        }
+        return out;
+    }
+
     /** The drafts (not yet published versions) the actor works on or reviews. */
     public List<DisclosureRecord> workList(Actor a) {
         if (!a.signedIn()) {

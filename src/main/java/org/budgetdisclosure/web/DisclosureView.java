@@ -2,17 +2,19 @@ package org.budgetdisclosure.web;
 
 import java.util.List;
 import org.budgetdisclosure.portal.CheckedDocument;
+import org.budgetdisclosure.portal.Edition;
 import org.budgetdisclosure.store.DisclosureRecord;
 
 /**
  * A disclosure page: the version, its document as HTML, its check summary, the published history of
- * the same document, and the chart data.
+ * the same document, the charts, and the department's documents of other years (to compare with).
  *
  * @param documentHtml the document body (escaped by the document templates)
- * @param chartsJson   the chart data as JSON for the page's script (escaped by the template)
+ * @param otherYears   the same department's published documents of other years, oldest first
  */
 public record DisclosureView(DisclosureRecord record, CheckedDocument checked, String documentHtml,
-                             List<DisclosureRecord> history, List<String> formats, String chartsJson) {
+                             List<DisclosureRecord> history, List<String> formats, ChartsView charts,
+                             List<Edition> otherYears) {
 
     public DisclosureRecord latest() {
         return history.isEmpty() ? null : history.get(0);

@@ -25,6 +25,7 @@ public final class PortalServer {
         Sessions sessions = new Sessions(services.accounts());
         Pages pages = new Pages(sessions);
         PublicPages publicPages = new PublicPages(services, sessions, pages);
+        ComparePages compare = new ComparePages(services, sessions, pages);
         DeskPages desk = new DeskPages(services, sessions, pages);
         AdminPages admin = new AdminPages(services, sessions, pages);
         Api api = new Api(services, sessions);
@@ -65,6 +66,7 @@ public final class PortalServer {
                 }
             });
             publicPages.routes(r);
+            compare.routes(r);
             desk.routes(r);
             admin.routes(r);
             api.routes(r);

@@ -6,7 +6,10 @@ import java.util.List;
 import org.budgetdisclosure.check.report.HtmlReport;
 import org.budgetdisclosure.portal.Actor;
 import org.budgetdisclosure.portal.CheckedDocument;
+import org.budgetdisclosure.portal.Edition;
 import org.budgetdisclosure.portal.Exports;
+import org.budgetdisclosure.portal.Workflow;
+import org.budgetdisclosure.portal.charts.Charts;
 import org.budgetdisclosure.render.html.DisclosureHtml;
 import org.budgetdisclosure.store.DisclosureRecord;
 import org.budgetdisclosure.store.Status;
@@ -48,7 +51,7 @@ final class PublicPages {
             q = q.substring(0, 200);
         }
         List<DisclosureRecord> published = services.workflow().published(null);
-        List<DisclosureRecord> results = q.isEmpty() ? null : services.workflow().published(q);
+        List<Workflow.SearchHit> results = q.isEmpty() ? null : services.workflow().search(q);
         pages.show(ctx, "home.jte", pages.chrome(ctx, q.isEmpty() ? "检索" : "检索：" + q), "catalogue",
                 Catalogue.of(published), "recent", published.stream().limit(10).toList(), "query", q, "results", results);
     }
@@ -80,8 +83,9 @@ final class PublicPages {
         }
         CheckedDocument checked = services.workflow().checked(r);
         List<DisclosureRecord> history = r.status() == Status.PUBLISHED ? services.workflow().history(r) : List.of();
+        List<Edition> otherYears = services.workflow().otherYears(r);
         DisclosureView view = new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
-                Exports.formats(), ChartsJson.of(checked.disclosure()));
+                Exports.formats(), ChartsView.of(Charts.of(checked.disclosure(), otherYears)), otherYears);
         pages.show(ctx, "disclosure.jte", pages.chrome(ctx, r.title(), DisclosureHtml.css()), "view", view);
         if (cacheable) {
             publicPageCache.put(r.id(), ctx.result());
