@@ -17,14 +17,13 @@ final class PublicPages {
     private final Services services;
     private final Sessions sessions;
     private final Pages pages;
-    /** The public rendering of each published version, which never changes: built once. */
-    private final java.util.Map<Long, String> publicPageCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile long cachedPublications = -1;
+    private final PublishedResponses published;
 
-    PublicPages(Services services, Sessions sessions, Pages pages) {
+    PublicPages(Services services, Sessions sessions, Pages pages, PublishedResponses published) {
         this.services = services;
         this.sessions = sessions;
         this.pages = pages;
+        this.published = published;
     }
 
     void routes(JavalinDefaultRoutingApi r) {
@@ -63,29 +62,29 @@ final class PublicPages {
     }
 
     private void disclosure(Context ctx) {
-        Actor a = sessions.actor(ctx);
-        DisclosureRecord r = services.workflow().get(a, id(ctx));
-        boolean cacheable = r.status() == Status.PUBLISHED && !a.signedIn() && sessions.csrf(ctx).isEmpty();
-        if (cacheable) {
-            long now = services.workflow().publications();
-            if (now != cachedPublications) {
-                publicPageCache.clear();
-                cachedPublications = now;
-            }
-            String cached = publicPageCache.get(r.id());
-            if (cached != null) {
-                ctx.html(cached);
-                return;
-            }
+        long id = id(ctx);
+        if (PublishedResponses.anonymous(ctx)) {
+            published.serve(ctx, "page:" + id, () -> {
+                DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+                String html = Views.render("disclosure.jte", java.util.Map.of("chrome", chrome(ctx, r), "view", view(r)));
+                return r.status() == Status.PUBLISHED ? PublishedResponses.shareable("text/html; charset=utf-8", html)
+                        : PublishedResponses.once("text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
+            return;
         }
+        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+        pages.show(ctx, "disclosure.jte", chrome(ctx, r), "view", view(r));
+    }
+
+    private Chrome chrome(Context ctx, DisclosureRecord r) {
+        return pages.chrome(ctx, r.title(), DisclosureHtml.css());
+    }
+
+    private DisclosureView view(DisclosureRecord r) {
         CheckedDocument checked = services.workflow().checked(r);
         List<DisclosureRecord> history = r.status() == Status.PUBLISHED ? services.workflow().history(r) : List.of();
-        DisclosureView view = new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
+        return new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
                 Exports.formats(), ChartsJson.of(checked.disclosure()));
-        pages.show(ctx, "disclosure.jte", pages.chrome(ctx, r.title(), DisclosureHtml.css()), "view", view);
-        if (cacheable) {
-            publicPageCache.put(r.id(), ctx.result());
-        }
     }
 
     private void report(Context ctx) {
