@@ -7,7 +7,7 @@
 #            nginx serving the same bytes as static files on the same machine (private port, /tmp config).
 # Every figure is printed with the machine's load (uptime). Run as root (nginx, apt-get).
 #
-#   scripts/bench-portal.sh [startup|load|all]     env: ROUNDS=3 DURATION=10s CONNECTIONS=50 THREADS=2
+#   scripts/bench-portal.sh [startup|load|all]     env: ROUNDS=3 DURATION=10s WARMUP=20s CONNECTIONS=50 THREADS=2
 #
 # Needs wrk, nginx and curl (installed with apt-get when missing) and target/bd.jar (mvn package).
 set -euo pipefail
@@ -16,6 +16,7 @@ cd "$here"
 what="${1:-all}"
 ROUNDS="${ROUNDS:-3}"
 DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-20s}"
 CONNECTIONS="${CONNECTIONS:-50}"
 THREADS="${THREADS:-2}"
 jar="$here/target/bd.jar"
@@ -42,9 +43,14 @@ load() { uptime | sed 's/.*load average: //'; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# Starts the server (command in "$@") and prints the milliseconds until GET / answers 200.
+# Starts the server (command in "$@"); sets ms to the milliseconds until GET / answers 200.
+# (Not called in $(…): server_pid must stay set in this shell for stop_server.)
+ms=0
 start_and_time() {
   local t0 t1
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "bench: port $port is already taken; stop what runs there first" >&2; exit 1
+  fi
   t0=$(now_ms)
   BD_ADMIN_PASSWORD=benchpass1 "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
@@ -55,7 +61,7 @@ start_and_time() {
     sleep 0.02
   done
   t1=$(now_ms)
-  echo $(( t1 - t0 ))
+  ms=$(( t1 - t0 ))
 }
 
 stop_server() {
@@ -75,12 +81,13 @@ startup() {
   local data="$work/data" jsa="$work/bd.jsa" base=(java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8)
   local serve=(-jar "$jar" serve --port "$port" --data "$data")
   echo "== start-up to the first page (GET / = 200), ms; java: $(java -version 2>&1 | head -1)"
-  echo "cold (empty data dir: migrations, sample import): $(start_and_time "${base[@]}" "${serve[@]}") ms  load $(load)"
+  start_and_time "${base[@]}" "${serve[@]}"
+  echo "cold (empty data dir: migrations, sample import): $ms ms  load $(load)"
   stop_server
   # The archive of the classes a short real session loads (JDK 17: dumped when the JVM exits).
-  start_and_time "${base[@]}" -XX:ArchiveClassesAtExit="$jsa" "${serve[@]}" >/dev/null; visit; stop_server
+  start_and_time "${base[@]}" -XX:ArchiveClassesAtExit="$jsa" "${serve[@]}"; visit; stop_server
   [[ -s "$jsa" ]] || echo "bench: no archive was written (AppCDS rows are without it)" >&2
-  local variant label opts ms i
+  local variant label opts i
   for variant in plain cds cds-c1; do
     case $variant in
       plain) label="warm, plain JVM"; opts=() ;;
@@ -89,7 +96,7 @@ startup() {
     esac
     local all=()
     for i in $(seq "$ROUNDS"); do
-      ms=$(start_and_time "${base[@]}" "${opts[@]}" "${serve[@]}"); stop_server
+      start_and_time "${base[@]}" "${opts[@]}" "${serve[@]}"; stop_server
       all+=("$ms"); echo "  $label: $ms ms  load $(load)"
     done
     echo "$label: median $(printf '%s\n' "${all[@]}" | median) ms of ${all[*]}"
@@ -97,7 +104,7 @@ startup() {
   # The launcher as users run it (it makes and keeps its own archive next to the jar).
   local all=()
   for i in $(seq "$ROUNDS"); do
-    ms=$(start_and_time "$here/bd" serve --port "$port" --data "$data"); visit; stop_server
+    start_and_time "$here/bd" serve --port "$port" --data "$data"; visit; stop_server
     all+=("$ms"); echo "  ./bd serve: $ms ms  load $(load)"
   done
   echo "./bd serve (first run may make the archive): median $(printf '%s\n' "${all[@]}" | median) ms of ${all[*]}"
@@ -114,7 +121,7 @@ wrk_once() {
 load_test() {
   local data="$work/load-data" root="$work/www"
   mkdir -p "$root"
-  start_and_time "$here/bd" serve --port "$port" --data "$data" >/dev/null
+  start_and_time "$here/bd" serve --port "$port" --data "$data"
   curl -sf "http://127.0.0.1:$port/d/1" -o "$root/d1.html"
   curl -sf "http://127.0.0.1:$port/api/disclosures/1" -o "$root/api1.json"
   cat >"$work/nginx.conf" <<EOF
@@ -139,7 +146,7 @@ EOF
   echo "   page $(wc -c <"$root/d1.html") bytes, model $(wc -c <"$root/api1.json") bytes; java: $(java -version 2>&1 | head -1)"
   local u
   for u in "http://127.0.0.1:$port/d/1" "http://127.0.0.1:$port/api/disclosures/1"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$u" >/dev/null   # JIT warm-up
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$u" >/dev/null   # JIT warm-up (C2 needs a while on 2 busy cores)
   done
   local r name url line
   : >"$work/results"

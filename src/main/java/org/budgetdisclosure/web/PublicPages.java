@@ -34,10 +34,25 @@ final class PublicPages {
         r.get("/d/{id}/export/{format}", this::export);
     }
 
+    /** Home changes only with a publication, so the public's copy is kept like a published page. */
     private void home(Context ctx) {
-        List<DisclosureRecord> published = services.workflow().published(null);
-        pages.show(ctx, "home.jte", pages.chrome(ctx, "首页"), "catalogue", Catalogue.of(published),
-                "recent", published.stream().limit(10).toList(), "query", "", "results", null);
+        if (PublishedResponses.anonymous(ctx)) {
+            published.serve(ctx, "home", () -> PublishedResponses.shareable("text/html; charset=utf-8",
+                    Views.render("home.jte", homeParams(ctx))));
+            return;
+        }
+        ctx.html(Views.render("home.jte", homeParams(ctx)));
+    }
+
+    private java.util.Map<String, Object> homeParams(Context ctx) {
+        List<DisclosureRecord> all = services.workflow().published(null);
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("chrome", pages.chrome(ctx, "首页"));
+        p.put("catalogue", Catalogue.of(all));
+        p.put("recent", all.stream().limit(10).toList());
+        p.put("query", "");
+        p.put("results", null);
+        return p;
     }
 
     private void search(Context ctx) {

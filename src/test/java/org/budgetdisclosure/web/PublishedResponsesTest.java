@@ -115,6 +115,8 @@ class PublishedResponsesTest {
     void aNewPublicationShowsAtOnceOnTheOlderVersionsPage() throws Exception {
         HttpResponse<byte[]> before = get("/d/" + sampleId);
         assertThat(text(before)).doesNotContain("此版本已被更正");
+        HttpResponse<byte[]> homeBefore = get("/");
+        assertThat(homeBefore.headers().firstValue("ETag")).isPresent();
 
         Actor admin = services.accounts().authenticate("admin", "adminpass1").orElseThrow();
         long dep = db.disclosures().find(sampleId).orElseThrow().departmentId();
@@ -131,5 +133,8 @@ class PublishedResponsesTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(text(after)).contains("此版本已被更正").contains("/d/" + v2);
         assertThat(get("/d/" + v2).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> home = get("/", "If-None-Match", homeBefore.headers().firstValue("ETag").orElseThrow());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(text(home)).contains("href=\"/d/" + v2 + "\"");
     }
 }
