@@ -48,4 +48,16 @@ fi
 bd_pg_args=(-Dbd.requirePostgres=true)
 # ---- PostgreSQL for the portal's functional tests (end) ------------------------------------------
 
-mvn -B -ntp verify "${bd_pg_args[@]}" "$@"
+
+# --- Browser test (PortalBrowserTest): Debian's Chromium, chromedriver and a CJK font -------------
+# The test gives Selenium both paths, so Selenium Manager never downloads anything. In CI a missing
+# browser must fail the build rather than skip the test: -Dbd.requireBrowser=true.
+browser_args=(-Dbd.requireBrowser=true)
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver || ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]]; then
+  echo "test.sh: installing chromium, chromium-driver and fonts-wqy-microhei (apt-get)…" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    chromium chromium-driver fonts-wqy-microhei >/dev/null
+fi
+# --- end of the browser block ------------------------------------------------------------------
+
+mvn -B -ntp verify "${bd_pg_args[@]}" "${browser_args[@]}" "$@"

@@ -12,8 +12,9 @@ import org.budgetdisclosure.store.User;
 public final class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{2,64}");
-    // a fixed hash to compare against when the user does not exist, so timing does not tell who exists
-    private final String decoyHash;
+    // a fixed hash to compare against when the user does not exist, so timing does not tell who exists;
+    // computed off the start-up path (bcrypt in a cold JVM takes seconds on a busy machine)
+    private final java.util.concurrent.CompletableFuture<String> decoyHash;
 
     private final Database db;
     private final Passwords passwords;
@@ -21,12 +22,12 @@ public final class Accounts {
     public Accounts(Database db, Passwords passwords) {
         this.db = db;
         this.passwords = passwords;
-        this.decoyHash = passwords.hash("decoy-password-for-timing");
+        this.decoyHash = java.util.concurrent.CompletableFuture.supplyAsync(() -> passwords.hash("decoy-password-for-timing"));
     }
 
     public Optional<Actor> authenticate(String username, String password) {
         Optional<User> u = username == null ? Optional.empty() : db.users().byUsername(username.strip());
-        boolean ok = passwords.matches(password, u.map(User::passwordHash).orElse(decoyHash));
+        boolean ok = passwords.matches(password, u.map(User::passwordHash).orElseGet(decoyHash::join));
         if (u.isEmpty() || !ok || !u.get().active()) {
             db.audit().record(null, username == null ? "" : username, "login-failed", null, "");
             return Optional.empty();

@@ -52,6 +52,9 @@ public final class Documents {
         CatalogSource BUILT_IN = Catalogs::builtIn;
     }
 
+    /** Moves on with every {@link #invalidate()}, so responses built from cached results know to rebuild. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     public Documents(CatalogSource catalogs) {
         this.catalogs = catalogs;
     }
@@ -75,7 +78,12 @@ public final class Documents {
 
     /** Forgets cached results (after a catalog upload changes what the checker knows). */
     public void invalidate() {
+        generation.incrementAndGet();
         cache.clear();
+    }
+
+    public long generation() {
+        return generation.get();
     }
 
     static String sourceName(DisclosureRecord r) {

@@ -42,9 +42,12 @@ final class Api {
         }
     });
 
-    Api(Services services, Sessions sessions) {
+    private final PublishedResponses published;
+
+    Api(Services services, Sessions sessions, PublishedResponses published) {
         this.services = services;
         this.sessions = sessions;
+        this.published = published;
     }
 
     void routes(JavalinDefaultRoutingApi r) {
@@ -90,7 +93,22 @@ final class Api {
     }
 
     private void get(Context ctx) {
-        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), PublicPages.id(ctx));
+        long id = PublicPages.id(ctx);
+        if (PublishedResponses.anonymous(ctx)) {
+            published.serve(ctx, "model:" + id, () -> {
+                DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+                byte[] body = model(r);
+                return r.status() == org.budgetdisclosure.store.Status.PUBLISHED
+                        ? PublishedResponses.shareable("application/json; charset=utf-8", body)
+                        : PublishedResponses.once("application/json; charset=utf-8", body);
+            });
+            return;
+        }
+        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+        ctx.contentType("application/json; charset=utf-8").result(model(r));
+    }
+
+    private byte[] model(DisclosureRecord r) {
         String key = r.id() + "@" + r.lockVersion() + "@" + r.status();
         byte[] body = modelCache.get(key);
         if (body == null) {
@@ -99,7 +117,7 @@ final class Api {
             body = JsonRenderer.toJson(m).getBytes(StandardCharsets.UTF_8);
             modelCache.put(key, body);
         }
-        ctx.contentType("application/json; charset=utf-8").result(body);
+        return body;
     }
 
     private void findings(Context ctx) {

@@ -24,11 +24,13 @@ public final class PortalServer {
     public static PortalServer create(Services services) {
         Sessions sessions = new Sessions(services.accounts());
         Pages pages = new Pages(sessions);
-        PublicPages publicPages = new PublicPages(services, sessions, pages);
+        PublishedResponses published = new PublishedResponses(
+                () -> services.workflow().publications() + services.workflow().documents().generation());
+        PublicPages publicPages = new PublicPages(services, sessions, pages, published);
         ComparePages compare = new ComparePages(services, sessions, pages);
         DeskPages desk = new DeskPages(services, sessions, pages);
         AdminPages admin = new AdminPages(services, sessions, pages);
-        Api api = new Api(services, sessions);
+        Api api = new Api(services, sessions, published);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.startupWatcherEnabled = false;
             cfg.startup.showJavalinBanner = false;

@@ -20,14 +20,13 @@ final class PublicPages {
     private final Services services;
     private final Sessions sessions;
     private final Pages pages;
-    /** The public rendering of each published version, which never changes: built once. */
-    private final java.util.Map<Long, String> publicPageCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile long cachedPublications = -1;
+    private final PublishedResponses published;
 
-    PublicPages(Services services, Sessions sessions, Pages pages) {
+    PublicPages(Services services, Sessions sessions, Pages pages, PublishedResponses published) {
         this.services = services;
         this.sessions = sessions;
         this.pages = pages;
+        this.published = published;
     }
 
     void routes(JavalinDefaultRoutingApi r) {
@@ -38,10 +37,25 @@ final class PublicPages {
         r.get("/d/{id}/export/{format}", this::export);
     }
 
+    /** Home changes only with a publication, so the public's copy is kept like a published page. */
     private void home(Context ctx) {
-        List<DisclosureRecord> published = services.workflow().published(null);
-        pages.show(ctx, "home.jte", pages.chrome(ctx, "首页"), "catalogue", Catalogue.of(published),
-                "recent", published.stream().limit(10).toList(), "query", "", "results", null);
+        if (PublishedResponses.anonymous(ctx)) {
+            published.serve(ctx, "home", () -> PublishedResponses.shareable("text/html; charset=utf-8",
+                    Views.render("home.jte", homeParams(ctx))));
+            return;
+        }
+        ctx.html(Views.render("home.jte", homeParams(ctx)));
+    }
+
+    private java.util.Map<String, Object> homeParams(Context ctx) {
+        List<DisclosureRecord> all = services.workflow().published(null);
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("chrome", pages.chrome(ctx, "首页"));
+        p.put("catalogue", Catalogue.of(all));
+        p.put("recent", all.stream().limit(10).toList());
+        p.put("query", "");
+        p.put("results", null);
+        return p;
     }
 
     private void search(Context ctx) {
@@ -66,30 +80,30 @@ final class PublicPages {
     }
 
     private void disclosure(Context ctx) {
-        Actor a = sessions.actor(ctx);
-        DisclosureRecord r = services.workflow().get(a, id(ctx));
-        boolean cacheable = r.status() == Status.PUBLISHED && !a.signedIn() && sessions.csrf(ctx).isEmpty();
-        if (cacheable) {
-            long now = services.workflow().publications();
-            if (now != cachedPublications) {
-                publicPageCache.clear();
-                cachedPublications = now;
-            }
-            String cached = publicPageCache.get(r.id());
-            if (cached != null) {
-                ctx.html(cached);
-                return;
-            }
+        long id = id(ctx);
+        if (PublishedResponses.anonymous(ctx)) {
+            published.serve(ctx, "page:" + id, () -> {
+                DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+                String html = Views.render("disclosure.jte", java.util.Map.of("chrome", chrome(ctx, r), "view", view(r)));
+                return r.status() == Status.PUBLISHED ? PublishedResponses.shareable("text/html; charset=utf-8", html)
+                        : PublishedResponses.once("text/html; charset=utf-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
+            return;
         }
+        DisclosureRecord r = services.workflow().get(sessions.actor(ctx), id);
+        pages.show(ctx, "disclosure.jte", chrome(ctx, r), "view", view(r));
+    }
+
+    private Chrome chrome(Context ctx, DisclosureRecord r) {
+        return pages.chrome(ctx, r.title(), DisclosureHtml.css());
+    }
+
+    private DisclosureView view(DisclosureRecord r) {
         CheckedDocument checked = services.workflow().checked(r);
         List<DisclosureRecord> history = r.status() == Status.PUBLISHED ? services.workflow().history(r) : List.of();
         List<Edition> otherYears = services.workflow().otherYears(r);
-        DisclosureView view = new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
+        return new DisclosureView(r, checked, DisclosureHtml.fragment(checked.disclosure()), history,
                 Exports.formats(), ChartsView.of(Charts.of(checked.disclosure(), otherYears)), otherYears);
-        pages.show(ctx, "disclosure.jte", pages.chrome(ctx, r.title(), DisclosureHtml.css()), "view", view);
-        if (cacheable) {
-            publicPageCache.put(r.id(), ctx.result());
-        }
     }
 
     private void report(Context ctx) {
