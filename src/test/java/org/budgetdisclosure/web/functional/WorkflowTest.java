@@ -170,8 +170,8 @@ class WorkflowTest extends PortalTest {
         assertThat(portal.db().audit().forDisclosure(v2id)).extracting(AuditEntry::action)
                 .containsExactly("create", "edit", "submit", "publish");
         assertThat(portal.db().audit().forDisclosure(v2id).get(0).detail()).contains("更正原因：职能表述有误，予以更正");
-        assertThat(Html.text(editor.get("/desk/d/" + text), "audit")).contains("wf-editor", "submit");
-        assertThat(Html.text(admin.get("/admin"), "audit-log")).contains("wf-reviewer", "publish", "#" + v2id);
+        assertThat(Html.text(editor.get("/desk/d/" + text), "audit")).contains("wf-editor", "提交审核");
+        assertThat(Html.text(admin.get("/admin"), "audit-log")).contains("wf-reviewer", "公开", "#" + v2id);
     }
 
     private static DisclosureRecord stored(long id) {
