@@ -164,7 +164,7 @@ EOF
       else
         line=$(wrk_once "$url")
       fi
-      echo "$name $line" >>"$work/results"
+      echo "$name $line $r" >>"$work/results"
       printf '  round %s %-17s %6s req/s  p50 %7s ms  p99 %7s ms  load %s\n' "$r" "$name" $line "$(load)"
     done
   done
@@ -174,6 +174,13 @@ EOF
       "$(awk -v n=$name '$1 == n { print $2 }' "$work/results" | median)" \
       "$(awk -v n=$name '$1 == n { print $3 }' "$work/results" | median)" \
       "$(awk -v n=$name '$1 == n { print $4 }' "$work/results" | median)"
+  done
+  # The machine is shared: a round's portal/nginx ratio (measured back to back) says more than either rate.
+  local kind
+  for kind in page api; do
+    echo "portal/nginx ($kind), median of the rounds' ratios: $(awk -v k=$kind '
+        $1 == "portal-" k { p[$5] = $2 } $1 == "nginx-" k { n[$5] = $2 }
+        END { for (r in p) if (n[r] > 0) printf "%.2f\n", p[r] / n[r] }' "$work/results" | median)"
   done
   stop_server
 }

@@ -49,14 +49,12 @@ public final class PortalServer {
                 cookie.setHttpOnly(true);
                 cookie.setAttribute("SameSite", "Lax");
                 h.getSessionHandler().setMaxInactiveInterval(8 * 3600);
+                // the public's stored responses are answered before the session and servlet layers
+                h.insertHandler(new PublishedFastPath(published));
             });
             var r = cfg.routes;
             r.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "same-origin");
-                if (!ctx.path().startsWith("/d/") || !ctx.path().endsWith("/export/html")) {
-                    ctx.header("X-Frame-Options", "DENY");
-                }
+                SecurityHeaders.apply(ctx.path(), ctx::header);
                 String m = ctx.method().name();
                 if (m.equals("POST") || m.equals("PUT") || m.equals("DELETE") || m.equals("PATCH")) {
                     // every write but signing in needs a signed-in user: the public gets 401 at once

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
 /**
  * Ready-to-send bytes of what the public reads about a published version (its page, its model as
@@ -39,7 +41,64 @@ final class PublishedResponses {
         Rendered render();
     }
 
-    private record Body(String contentType, byte[] plain, byte[] gzip, String etag) {
+    /** The bytes in direct buffers: a socket write then copies nothing (a heap array is copied on every partial write). */
+    record Body(String contentType, ByteBuffer plain, ByteBuffer gzip, String etag) {
+
+        /** Whether the reader already has this body (a 304 will do). */
+        boolean notModified(String ifNoneMatch) {
+            return ifNoneMatch != null && ifNoneMatch.contains(etag);
+        }
+
+        /** The bytes to send (a fresh view, safe to consume) for the reader's Accept-Encoding. */
+        ByteBuffer bytesFor(String acceptEncoding) {
+            return (acceptsGzip(acceptEncoding) ? gzip : plain).duplicate();
+        }
+
+        /** The headers besides the body's type and length: the same from either path. */
+        void headers(String acceptEncoding, java.util.function.BiConsumer<String, String> header) {
+            header.accept("ETag", etag);
+            header.accept("Vary", "Accept-Encoding");
+            header.accept("Cache-Control", "no-cache"); // keep it, but ask again: a correction changes the page
+            if (acceptEncoding != null && acceptsGzip(acceptEncoding)) {
+                header.accept("Content-Encoding", "gzip");
+            }
+        }
+    }
+
+    /**
+     * The key of a public GET path whose response may be stored ("/", "/d/{id}", "/api/disclosures/{id}"),
+     * or null. The id is read as the routes read it, so "/d/01" and "/d/1" share a key.
+     */
+    static String keyOf(String path) {
+        if ("/".equals(path)) {
+            return "home";
+        }
+        if (path.startsWith("/d/")) {
+            String id = number(path.substring(3));
+            return id == null ? null : "page:" + id;
+        }
+        if (path.startsWith("/api/disclosures/")) {
+            String id = number(path.substring(17));
+            return id == null ? null : "model:" + id;
+        }
+        return null;
+    }
+
+    private static String number(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.toString(Long.parseLong(s));
+    }
+
+    /** The stored body for {@code key}, without rendering (null when there is none). */
+    Body peek(String key) {
+        return stored(key);
     }
 
     private final LongSupplier generation;
@@ -93,7 +152,7 @@ final class PublishedResponses {
                         ctx.contentType(r.contentType()).result(r.bytes());
                         return;
                     }
-                    b = new Body(r.contentType(), r.bytes(), gzip(r.bytes()), etag(r.bytes()));
+                    b = new Body(r.contentType(), direct(r.bytes()), direct(gzip(r.bytes())), etag(r.bytes()));
                     // rendered while something changed: send it, but do not keep what may be stale
                     if (generation.getAsLong() == before) {
                         bodies.put(key, b);
@@ -115,31 +174,36 @@ final class PublishedResponses {
 
     /**
      * 304 when the reader has it, gzip when accepted, plain otherwise. Written in one piece with its
-     * length, straight to the servlet response: Javalin would copy it through a fresh 32 KB buffer and
-     * send it chunked.
+     * length, straight to Jetty's output: Javalin would copy it through a fresh 32 KB buffer and send
+     * it chunked. (Once stored, {@link PublishedFastPath} answers before Javalin, the same way.)
      */
     private static void send(Context ctx, Body b) {
         HttpServletResponse res = ctx.res();
-        res.setHeader("ETag", b.etag());
-        res.setHeader("Vary", "Accept-Encoding");
-        res.setHeader("Cache-Control", "no-cache"); // keep it, but ask again: a correction changes the page
-        String match = ctx.header("If-None-Match");
-        if (match != null && match.contains(b.etag())) {
+        String accept = ctx.header("Accept-Encoding");
+        if (b.notModified(ctx.header("If-None-Match"))) {
+            b.headers(null, res::setHeader);
             res.setStatus(304);
             return;
         }
-        byte[] bytes = b.plain();
-        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
-            res.setHeader("Content-Encoding", "gzip");
-            bytes = b.gzip();
-        }
+        b.headers(accept, res::setHeader);
+        ByteBuffer bytes = b.bytesFor(accept);
         res.setContentType(b.contentType());
-        res.setContentLength(bytes.length);
+        res.setContentLength(bytes.remaining());
         try {
-            res.getOutputStream().write(bytes);
+            if (res.getOutputStream() instanceof HttpOutput out) {
+                out.sendContent(bytes);
+            } else {
+                byte[] copy = new byte[bytes.remaining()];
+                bytes.get(copy);
+                res.getOutputStream().write(copy);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the reader went away
         }
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
     }
 
     /** "gzip" among the accepted encodings, unless refused with q=0. */

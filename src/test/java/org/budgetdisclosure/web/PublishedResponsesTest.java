@@ -90,6 +90,35 @@ class PublishedResponsesTest {
     }
 
     @Test
+    void storedResponsesCarryTheSameHeadersFromEitherPath() throws Exception {
+        get("/d/" + sampleId); // stored now: what follows is answered before Javalin
+        for (String[] headers : new String[][] {{}, {"Cookie", "JSESSIONID=unknown"}}) {
+            HttpResponse<byte[]> r = get("/d/" + sampleId, headers);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(r.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(text(r)).contains("部门收支总体情况表");
+        }
+        assertThat(get("/d/0" + sampleId).body()).isEqualTo(get("/d/" + sampleId).body());
+        assertThat(get("/d/" + sampleId + "/report").headers().firstValue("ETag")).isEmpty();
+        assertThat(get("/d/" + sampleId + "x").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyPublicGetPathsHaveKeys() {
+        assertThat(PublishedResponses.keyOf("/")).isEqualTo("home");
+        assertThat(PublishedResponses.keyOf("/d/007")).isEqualTo("page:7");
+        assertThat(PublishedResponses.keyOf("/api/disclosures/12")).isEqualTo("model:12");
+        for (String other : new String[] {"/d/", "/d/1/report", "/d/1/export/pdf", "/api/disclosures/1/findings",
+                "/api/disclosures", "/d/-1", "/d/1234567890123456789", "/desk", "/search"}) {
+            assertThat(PublishedResponses.keyOf(other)).as(other).isNull();
+        }
+    }
+
+    @Test
     void aSignedInReaderGetsHisOwnRenderingAndDraftsStayPrivate() throws Exception {
         Actor admin = services.accounts().authenticate("admin", "adminpass1").orElseThrow();
         long dep = db.disclosures().find(sampleId).orElseThrow().departmentId();
