@@ -51,14 +51,24 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * trailing {@code 万元}. Empty or blank text is no amount (empty is not zero).
      */
     public static Optional<Money> tryParse(String printed) {
+        return Optional.ofNullable(parseOrNull(printed));
+    }
+
+    /** As {@link #tryParse}, null for no amount: for the readers that try every cell of every table. */
+    public static Money parseOrNull(String printed) {
         if (printed == null || !mayBeAmount(printed)) {
-            return Optional.empty();
+            return null;
         }
         String s = normalise(printed);
         if (!isNumber(s)) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Money(value(s)));
+        return new Money(value(s));
+    }
+
+    /** True when {@link #tryParse} reads an amount from the text, found without building it. */
+    public static boolean isAmount(String printed) {
+        return printed != null && mayBeAmount(printed) && isNumber(normalise(printed));
     }
 
     /**

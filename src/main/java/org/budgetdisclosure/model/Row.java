@@ -1,6 +1,5 @@
 package org.budgetdisclosure.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public record Row(RowKind kind, Side side, String code, CodeLevel level, String 
                   String key, boolean bold, Map<String, Money> cells, SourceRef at) {
 
     public Row {
-        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        cells = Cells.copyOf(cells);
     }
 
     public Optional<Money> cell(String columnKey) {

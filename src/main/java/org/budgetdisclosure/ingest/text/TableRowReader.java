@@ -2,12 +2,12 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.ClassificationCode;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Money;
@@ -70,7 +70,7 @@ final class TableRowReader {
         boolean anyValue = false;
         for (int i = 0; i < slots.size(); i++) {
             String text = line.cell(slots.get(i).position());
-            amounts[i] = Money.tryParse(text).orElse(null);
+            amounts[i] = Money.parseOrNull(text);
             blank[i] = amounts[i] == null && Money.isBlank(text);
             anyValue |= !blank[i];
         }
@@ -137,18 +137,37 @@ final class TableRowReader {
 
     private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, Money[] amounts, boolean[] blank, String code,
                                          Typed t) {
-        Map<String, Money> cells = new LinkedHashMap<>();
-        for (int i = 0; i < half.values().size(); i++) {
-            TableLayout.Slot slot = half.values().get(i);
-            String text = line.cell(slot.position());
+        List<TableLayout.Slot> slots = half.values();
+        String[] keys = new String[slots.size()];
+        Money[] values = new Money[slots.size()];
+        int n = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            TableLayout.Slot slot = slots.get(i);
             if (amounts[i] != null) {
-                cells.put(slot.column().key(), amounts[i]);
+                String key = slot.column().key();
+                // a key printed twice keeps its first place and its last amount, as a map's put would
+                int at = indexOf(keys, n, key);
+                if (at < 0) {
+                    keys[n] = key;
+                    values[n++] = amounts[i];
+                } else {
+                    values[at] = amounts[i];
+                }
             } else if (!blank[i]) {
                 ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
-                        + "”列：“" + text + "”不是金额，按空白读取。", line.number());
+                        + "”列：“" + line.cell(slot.position()) + "”不是金额，按空白读取。", line.number());
             }
         }
-        return cells;
+        return Cells.of(keys, values, n);
+    }
+
+    private static int indexOf(String[] keys, int n, String key) {
+        for (int i = 0; i < n; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean dictionaryApplies(Side side) {
