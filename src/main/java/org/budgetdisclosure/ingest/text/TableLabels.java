@@ -34,8 +34,16 @@ final class TableLabels {
             "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "财政拨款（补助）",
             "财政拨款", "非财政拨款", "基本支出", "项目支出", "小计", "预算数", "本年预算");
 
-    /** The labels of a total row (合计/总计 and the two halves of 表1/表4). */
+    /** The labels of a total row (合计/总计 and the two halves of 表1/表4); {@link #isTotal} relies on each ending in 计. */
     private static final Set<String> TOTALS = normSet("合计", "总计", "收入总计", "支出总计", "收入合计", "支出合计", "总合计");
+
+    static {
+        for (String t : TOTALS) {
+            if (!t.endsWith("计")) {
+                throw new IllegalStateException("isTotal() relies on every total label ending in 计: " + t);
+            }
+        }
+    }
 
     /** Numbering in front of an item label: 一、 1. （一） (1) 1、 */
     private static final Pattern NUMBERING = Pattern.compile(
@@ -47,7 +55,7 @@ final class TableLabels {
 
     /** The comparison key of a printed label: {@link Texts#nameKey} without 的. */
     static String norm(String printed) {
-        return Texts.nameKey(printed).replace("的", "");
+        return Texts.nameKeyWithoutDe(printed);
     }
 
     /** The comparison key of an item label: as {@link #norm}, without its numbering and “其中：”. */
@@ -65,7 +73,8 @@ final class TableLabels {
     }
 
     static boolean isTotal(String printed) {
-        return printed != null && TOTALS.contains(norm(printed));
+        // every total label ends in 计: the other labels are turned away before their key is built
+        return printed != null && Texts.lastKeyCharWithoutDe(printed) == '计' && TOTALS.contains(norm(printed));
     }
 
     /** The role of a header cell that names a label column; empty for a value column's header. */
