@@ -52,13 +52,14 @@ final class ListReader {
 
     private static List<String> items(String s) {
         List<String> out = new ArrayList<>();
-        if (ProseText.findAmountWan(ProseText.AMOUNT_WAN.matcher(s), s, 0)) {
+        if (ProseText.nextAmountWan(s, 0) != null) {
             ProseText.Span whole = new ProseText.Span(0, s.length());
             for (ProseText.Span clause : ProseText.clauses(s, whole)) {
                 for (ProseText.Span part : ProseText.parts(s, clause)) {
-                    Matcher a = ProseText.AMOUNT_WAN.matcher(part.of(s));
-                    if (ProseText.findAmountWan(a, part.of(s), 0)) {
-                        add(out, FactExtractor.subjectWords(part.of(s).substring(0, a.start())));
+                    String p = part.of(s);
+                    ProseText.AmountWan a = ProseText.nextAmountWan(p, 0);
+                    if (a != null) {
+                        add(out, FactExtractor.subjectWords(p.substring(0, a.start())));
                     }
                 }
             }
