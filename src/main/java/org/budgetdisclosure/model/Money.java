@@ -29,7 +29,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** Parses a printed amount; see {@link #tryParse(String)} for the accepted forms. */
     public static Money of(String printed) {
-        return tryParse(printed).orElseThrow(() -> new IllegalArgumentException("不是金额：“" + printed + "”"));
+        Money m = parseOrNull(printed);
+        if (m == null) {
+            throw new IllegalArgumentException("不是金额：“" + printed + "”");
+        }
+        return m;
     }
 
     public static Money of(BigDecimal value) {

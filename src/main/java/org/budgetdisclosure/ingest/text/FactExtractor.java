@@ -54,7 +54,7 @@ final class FactExtractor {
 
     static final Pattern PURPOSE = Pattern.compile("^(?:主要)?用于[：:]?\\s*");
 
-    private static final Pattern LEAD_NOISE =
+    static final Pattern LEAD_NOISE =
             Pattern.compile("^(?:其中[：:]?|\\d{1,2}\\s*[.、．](?!\\d)\\s*|[（(](?:[一二三四五六七八九十]+|\\d{1,2})[)）]\\s*)+");
 
     static final Pattern TAIL_NOISE = Pattern.compile(
@@ -485,7 +485,7 @@ final class FactExtractor {
         }
         t = t.strip();
         if (mayStartWithLeadNoise(t)) {
-            t = LEAD_NOISE.matcher(t).replaceFirst("");
+            t = t.substring(leadNoiseEnd(t));
         }
         if (t.indexOf('年') >= 0) {
             int y = yearLeadEnd(t);
@@ -616,6 +616,59 @@ final class FactExtractor {
 
     private static boolean tailFromColon(String t, int j) {
         return j == t.length() || j == t.length() - 1 && (t.charAt(j) == '：' || t.charAt(j) == ':');
+    }
+
+    /**
+     * Where {@link #LEAD_NOISE} matches at the start of {@code t} ends (0 for no match). Nothing follows
+     * its repeated group, so the pattern takes, item after item, the first alternative that matches, each
+     * as greedily as it goes: 其中[：:]?, \d{1,2}\s*[.、．](?!\d)\s*, [（(](numerals|\d{1,2})[)）]\s*.
+     */
+    static int leadNoiseEnd(String t) {
+        int i = 0;
+        while (true) {
+            int next = leadNoiseItem(t, i);
+            if (next < 0) {
+                return i;
+            }
+            i = next;
+        }
+    }
+
+    private static int leadNoiseItem(String t, int i) {
+        int n = t.length();
+        if (t.startsWith("其中", i)) {
+            int e = i + 2;
+            return e < n && (t.charAt(e) == '：' || t.charAt(e) == ':') ? e + 1 : e;
+        }
+        int d = digits(t, i, 2);
+        if (d > i && !(d < n && ProseText.isDigit(t.charAt(d)))) {
+            int p = ProseText.skipSpaces(t, d);
+            if (p < n && ".、．".indexOf(t.charAt(p)) >= 0 && !(p + 1 < n && ProseText.isDigit(t.charAt(p + 1)))) {
+                return ProseText.skipSpaces(t, p + 1);
+            }
+            return -1;
+        }
+        if (i < n && (t.charAt(i) == '（' || t.charAt(i) == '(')) {
+            int p = i + 1;
+            int numerals = p;
+            while (numerals < n && "一二三四五六七八九十".indexOf(t.charAt(numerals)) >= 0) {
+                numerals++;
+            }
+            int e = numerals > p ? numerals : digits(t, p, 2);
+            if (e > p && !(e < n && ProseText.isDigit(t.charAt(e))) && e < n && (t.charAt(e) == ')' || t.charAt(e) == '）')) {
+                return ProseText.skipSpaces(t, e + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** After up to {@code max} digits at {@code i}. */
+    private static int digits(String t, int i, int max) {
+        int e = i;
+        while (e < t.length() && e - i < max && ProseText.isDigit(t.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** {@link #LEAD_NOISE} starts with 其中, a digit or an opening bracket. */

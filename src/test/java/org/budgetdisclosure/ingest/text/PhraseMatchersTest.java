@@ -27,7 +27,7 @@ class PhraseMatchersTest {
         // whole phrases and their pieces, so that the texts hold matches and near misses alike
         "比上年增加", "较2025年度预算数相比减少了", "与上一年", "同比下降", "增长 8.47%", "增幅为12.5％", "占 12.5%", "占比为",
         "基本持平", "1,229.70 万元", "5.00万元", "：2026年预算数为", "2026 年度的预算金额为：", "主要原因是", "原因系", "主要是由于",
-        "主要用于：", "用于"};
+        "主要用于：", "用于", "包括", "包括：", "等", "一、", "十二．", "二十三四、", "关于", "其中：", "1. ", "12、", "．", "（一）", "(3) ", "（二十）", "(", ")"};
 
     private static Gen<String> texts() {
         return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 16).map(ix -> {
@@ -99,6 +99,31 @@ class PhraseMatchersTest {
             assertThat(FactExtractor.withoutTailNoise(s)).as(s).isEqualTo(expected);
             Matcher year = FactExtractor.YEAR_LEAD.matcher(s);
             assertThat(FactExtractor.yearLeadEnd(s)).as(s).isEqualTo(year.find() ? year.end() : -1);
+        });
+    }
+
+    @Test
+    void leadNoiseAsThePatternTakesItOff() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s ->
+                assertThat(s.substring(FactExtractor.leadNoiseEnd(s))).as(s).isEqualTo(FactExtractor.LEAD_NOISE.matcher(s).replaceFirst("")));
+    }
+
+    @Test
+    void listPhrasesAsThePatternsReadThem() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s -> {
+            Matcher includes = ListReader.INCLUDES.matcher(s);
+            assertThat(ListReader.includes(s)).as(s).isEqualTo(includes.find() ? includes.start() : -1);
+            assertThat(ListReader.withoutAmounts(s)).as(s).isEqualTo(ListReader.AMOUNT_AND_COMMA.matcher(s).replaceAll(""));
+            assertThat(ListReader.withoutEtc(s)).as(s).isEqualTo(ListReader.ETC_END.matcher(s).replaceFirst(""));
+        });
+    }
+
+    @Test
+    void sectionHeadingsAsThePatternReadsThem() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s -> {
+            Matcher m = SectionSplitter.HEADING.matcher(s);
+            SectionSplitter.Heading h = SectionSplitter.Heading.read(s);
+            assertThat(h).as(s).isEqualTo(m.matches() ? new SectionSplitter.Heading(m.group(1), m.group(2)) : null);
         });
     }
 
