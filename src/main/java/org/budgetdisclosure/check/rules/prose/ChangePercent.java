@@ -43,7 +43,7 @@ public final class ChangePercent implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = new TableFigures(d);
+        TableFigures figures = TableFigures.of(d, ctx);
         for (Fact f : d.explanation().facts()) {
             Change c = f.change();
             if (c == null || c.amount() == null || c.direction() == Direction.FLAT) {
