@@ -93,6 +93,17 @@ public final class CatalogLookup implements Rule {
 
     /** Rows reported together: one code of one scheme (and, for names, one spelling). */
     private record Group(Scheme scheme, String code, String nameKey) {
+
+        // written out: the record's generated methods go through method handles, slower for a hot map key
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && scheme == g.scheme && code.equals(g.code) && java.util.Objects.equals(nameKey, g.nameKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return (scheme.ordinal() * 31 + code.hashCode()) * 31 + (nameKey == null ? 0 : nameKey.hashCode());
+        }
     }
 
     private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, Supplier<List<Location>> related, Findings out) {

@@ -20,16 +20,48 @@ import org.budgetdisclosure.model.Table;
  * rows. The catalog rules all go through every coded row, so the rows are found once per check
  * ({@link #all(Disclosure, CheckContext)}) with what each rule asks of them: the name's key, what is
  * wrong with the code, and the catalog's verdict on code and name.
- *
- * @param nameKey the name's {@link Names#key}
- * @param problem what {@link CodeForm#problem} finds wrong with the code, or null
  */
-record CodedRow(Table table, Row row, Scheme scheme, String nameKey, String problem) {
+final class CodedRow {
 
     private static final Object KEY = new Object();
 
+    private final Table table;
+    private final Row row;
+    private final Scheme scheme;
+    private final String nameKey;
+    private final String problem;
+    /** The catalog's verdict, asked of the first row of each code by two rules: worked out once. */
+    private NameCheck check;
+    private Catalog checkedWith;
+
     CodedRow(Table table, Row row, Scheme scheme) {
-        this(table, row, scheme, Names.key(row.name() == null ? "" : row.name()), CodeForm.problem(scheme, row.code()));
+        this.table = table;
+        this.row = row;
+        this.scheme = scheme;
+        this.nameKey = Names.key(row.name() == null ? "" : row.name());
+        this.problem = CodeForm.problem(scheme, row.code());
+    }
+
+    Table table() {
+        return table;
+    }
+
+    Row row() {
+        return row;
+    }
+
+    Scheme scheme() {
+        return scheme;
+    }
+
+    /** The name's {@link Names#key}. */
+    String nameKey() {
+        return nameKey;
+    }
+
+    /** What {@link CodeForm#problem} finds wrong with the code, or null. */
+    String problem() {
+        return problem;
     }
 
     /** Every coded row of every table, in printed order. */
@@ -65,8 +97,12 @@ record CodedRow(Table table, Row row, Scheme scheme, String nameKey, String prob
     }
 
     /** What the catalog says of this row's code and name. */
-    NameCheck check(Catalog catalog) {
-        return catalog.classification(scheme).check(code(), name());
+    synchronized NameCheck check(Catalog catalog) {
+        if (check == null || checkedWith != catalog) {
+            check = catalog.classification(scheme).check(code(), name());
+            checkedWith = catalog;
+        }
+        return check;
     }
 
     Location place() {

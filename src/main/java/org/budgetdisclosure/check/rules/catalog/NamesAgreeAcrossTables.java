@@ -59,6 +59,17 @@ public final class NamesAgreeAcrossTables implements Rule {
     }
 
     private record Code(Scheme scheme, String code) {
+
+        // written out: the record's generated methods go through method handles, slower for a hot map key
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Code c && scheme == c.scheme && code.equals(c.code);
+        }
+
+        @Override
+        public int hashCode() {
+            return scheme.ordinal() * 31 + code.hashCode();
+        }
     }
 
     private static boolean printedIn(Spelling s, Table t) {

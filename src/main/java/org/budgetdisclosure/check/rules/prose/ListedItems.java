@@ -65,23 +65,39 @@ public final class ListedItems implements Rule {
      * The lines a list may name, by key, and the keys of those it must name when non-empty (表1's
      * top-level sources, while an item may also name a line under one, such as 事业收入).
      */
-    private record Lines(Map<String, Line> all, List<String> expected, Map<String, String> keyByName) {
+    private static final class Lines {
+
+        private final Map<String, Line> all;
+        private final List<String> expected;
+        private Map<String, String> keyByName;
 
         Lines(Map<String, Line> all, List<String> expected) {
-            this(all, expected, byName(all));
+            this.all = all;
+            this.expected = expected;
         }
 
         static Lines of(Map<String, Line> all) {
             return new Lines(all, List.copyOf(all.keySet()));
         }
 
-        /** Each line's name key → the key of the first line with that name. */
-        private static Map<String, String> byName(Map<String, Line> all) {
-            Map<String, String> out = new HashMap<>();
-            for (Line line : all.values()) {
-                out.putIfAbsent(ProseNames.key(line.name()), line.key());
+        Map<String, Line> all() {
+            return all;
+        }
+
+        List<String> expected() {
+            return expected;
+        }
+
+        /** Each line's name key → the key of the first line with that name; built when first asked. */
+        Map<String, String> keyByName() {
+            if (keyByName == null) {
+                Map<String, String> out = new HashMap<>();
+                for (Line line : all.values()) {
+                    out.putIfAbsent(ProseNames.key(line.name()), line.key());
+                }
+                keyByName = out;
             }
-            return out;
+            return keyByName;
         }
     }
 
