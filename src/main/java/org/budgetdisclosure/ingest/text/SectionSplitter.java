@@ -104,7 +104,7 @@ final class SectionSplitter {
     }
 
     private static Heading heading(SourceLine line) {
-        if (line.isBlank() || !startsWithNumeral(line.text()) || line.isTabular() || line.listItem()) {
+        if (line.isBlank() || line.isTabular() || !startsWithNumeral(line.text()) || line.listItem()) {
             return null;
         }
         Heading m = Heading.read(ProseText.clean(line.text()));

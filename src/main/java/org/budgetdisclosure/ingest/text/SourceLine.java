@@ -14,7 +14,10 @@ public final class SourceLine {
 
     private final int number;
     private final String raw;
-    private final String text;
+    /** The text; for a table row, which few readers ask for, null until first asked. */
+    private String text;
+    /** Whether the text is empty, known without building it. */
+    private final boolean blank;
     private final int headingLevel;
     private final boolean listItem;
     private final boolean bold;
@@ -28,11 +31,12 @@ public final class SourceLine {
     private List<String> cells;
     private String joined;
 
-    private SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold, boolean tabular,
-                       String body, boolean plain, boolean nbsp, int tabs) {
+    private SourceLine(int number, String raw, String text, boolean blank, int headingLevel, boolean listItem, boolean bold,
+                       boolean tabular, String body, boolean plain, boolean nbsp, int tabs) {
         this.number = number;
         this.raw = raw;
         this.text = text;
+        this.blank = blank;
         this.headingLevel = headingLevel;
         this.listItem = listItem;
         this.bold = bold;
@@ -64,6 +68,10 @@ public final class SourceLine {
         // one pass for what the rest depends on: tags may start at '<' or '*'
         boolean markup = false;
         boolean nbsp = false;
+        // content: a character the text keeps for sure when the line holds no markup; solid: one that no
+        // markup can hold either (tags are made of <, /, letters, spaces and >)
+        boolean content = false;
+        boolean solid = false;
         int tabs = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -74,6 +82,9 @@ public final class SourceLine {
                 markup = true;
             } else if (c == '\u00a0') {
                 nbsp = true;
+            } else if (!solid && !Texts.isWhitespace(c)) {
+                content = true;
+                solid = c != '>' && c != '/' && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z');
             }
         }
         boolean bold = markup && Markup.find(s);
@@ -106,16 +117,27 @@ public final class SourceLine {
             }
         }
         boolean plain = !nbsp && !markup;
-        String text;
+        String text = null;
+        boolean blank;
         if (tabs == 0) {
             // a line without tabs is its one cell
             text = collapseSpaces(plain ? stripped(s, 0, s.length()) : strip(s, nbsp));
+            blank = text.isEmpty();
+        } else if ((plain || solid) && !list) {
+            // a table row: its text is built when asked for; whether it is blank is known already (the
+            // flags were taken before a list marker was cut off, so a list item goes the long way)
+            blank = !content;
         } else {
-            // the text only differs from the cells where tabs stood
-            text = collapseSpaces(plain ? spacedText(s) : strip(s.replace('\t', ' '), nbsp));
+            text = tabbedText(s, plain, nbsp);
+            blank = text.isEmpty();
         }
         boolean tabular = tabs > 0 || s != raw && raw.indexOf('\t') >= 0;
-        return new SourceLine(number, raw, text, level, list, bold, tabular, s, plain, nbsp, tabs);
+        return new SourceLine(number, raw, text, blank, level, list, bold, tabular, s, plain, nbsp, tabs);
+    }
+
+    /** The text of a line with tabs: the text only differs from the cells where tabs stood. */
+    private static String tabbedText(String s, boolean plain, boolean nbsp) {
+        return collapseSpaces(plain ? spacedText(s) : strip(s.replace('\t', ' '), nbsp));
     }
 
     /** 1-based line number in the file. */
@@ -130,7 +152,28 @@ public final class SourceLine {
 
     /** The line without heading markers, list marker, bold/paragraph tags; trimmed, runs of spaces as one. */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = tabbedText(body, plain, nbsp);
+            text = t;
+        }
+        return t;
+    }
+
+    /** The first character of {@link #text()}, 0 when it is empty; for a table row, found without building the text. */
+    public char firstChar() {
+        if (blank) {
+            return 0;
+        }
+        if (text == null && plain) {
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (!Texts.isWhitespace(c)) {
+                    return c; // the text starts where the stripped, tab-spaced body does
+                }
+            }
+        }
+        return text().charAt(0);
     }
 
     /** The number of leading {@code #} (0 for none). */
@@ -231,7 +274,7 @@ public final class SourceLine {
     }
 
     public boolean isBlank() {
-        return text.isEmpty();
+        return blank;
     }
 
     /** The cell at {@code i}, or "" past the end. */
@@ -249,7 +292,7 @@ public final class SourceLine {
     public String joined() {
         String j = joined;
         if (j == null) {
-            j = Texts.joinCjk(text);
+            j = Texts.joinCjk(text());
             joined = j;
         }
         return j;
@@ -257,7 +300,7 @@ public final class SourceLine {
 
     @Override
     public String toString() {
-        return "SourceLine[number=" + number + ", raw=" + raw + ", text=" + text + ", headingLevel=" + headingLevel
+        return "SourceLine[number=" + number + ", raw=" + raw + ", text=" + text() + ", headingLevel=" + headingLevel
                 + ", listItem=" + listItem + ", bold=" + bold + ", cells=" + cells() + "]";
     }
 }
