@@ -165,12 +165,22 @@ public final class SourceLine {
         if (blank) {
             return 0;
         }
-        if (text == null && plain) {
-            for (int i = 0; i < body.length(); i++) {
+        if (text == null) {
+            // the text starts at the body's first character that is no space, no-break space or markup
+            for (int i = 0; i < body.length(); ) {
                 char c = body.charAt(i);
-                if (!Texts.isWhitespace(c)) {
-                    return c; // the text starts where the stripped, tab-spaced body does
+                if (c == '<' || c == '*') {
+                    int end = Markup.end(body, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                    return c;
                 }
+                if (!Texts.isWhitespace(c) && c != '\u00a0') {
+                    return c;
+                }
+                i++;
             }
         }
         return text().charAt(0);
