@@ -220,7 +220,8 @@ public final class SourceLine {
         int from = 0;
         for (int k = 0; k <= tabs; k++) {
             int to = k < tabs ? s.indexOf('\t', from) : s.length();
-            out[k] = plain ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
+            // in a line with markup most cells still have none: those are cut straight out too
+            out[k] = plain || isPlain(s, from, to) ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
             from = to + 1;
         }
         int kept = out.length;
@@ -228,6 +229,17 @@ public final class SourceLine {
             kept--;
         }
         return List.of(kept == out.length ? out : Arrays.copyOf(out, kept));
+    }
+
+    /** True when {@code s[from, to)} holds no '<', '*' or no-break space: nothing for {@link #strip} to clean. */
+    private static boolean isPlain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '*' || c == '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s.substring(from, to).strip()}, with one copy rather than two. */

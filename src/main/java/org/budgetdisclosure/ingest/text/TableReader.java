@@ -107,6 +107,10 @@ final class TableReader {
 
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
     private static boolean readPreparedByOrUnit(SourceLine l, Parts parts) {
+        char first = l.firstChar(); // the joined text starts with it too
+        if (first != '编' && first != '单' && first != '金') {
+            return false;
+        }
         String text = l.joined();
         Matcher m = PREPARED_BY.matcher(text);
         if (text.startsWith("编制") && m.matches()) {

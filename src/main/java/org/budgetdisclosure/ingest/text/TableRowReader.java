@@ -2,7 +2,9 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,6 +33,8 @@ final class TableRowReader {
     private final ItemDictionary.Resolver items;
     /** The positions {@link TableLayout#covers}, gathered once rather than looked up for every cell of every row. */
     private final BitSet covered = new BitSet();
+    /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}. */
+    private final Map<TableLayout.Half, BitSet> halfPositions = new IdentityHashMap<>();
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
@@ -38,11 +42,14 @@ final class TableRowReader {
         this.ctx = ctx;
         this.items = profile.items().resolver();
         for (TableLayout.Half h : layout.halves()) {
-            h.labelPositions().forEach(covered::set);
-            h.values().forEach(s -> covered.set(s.position()));
+            BitSet mine = new BitSet();
+            h.labelPositions().forEach(mine::set);
+            h.values().forEach(s -> mine.set(s.position()));
             if (h.projectPosition() >= 0) {
-                covered.set(h.projectPosition());
+                mine.set(h.projectPosition());
             }
+            covered.or(mine);
+            halfPositions.put(h, mine);
         }
     }
 
@@ -198,21 +205,37 @@ final class TableRowReader {
      * Bold as printed. A two-sided line is bold per half (表1 prints “一、本年收入” bold beside a plain
      * “201 一般公共服务支出”), so the markup is looked up in the raw cells of the half.
      */
-    private static boolean bold(SourceLine line, TableLayout.Half half) {
+    private boolean bold(SourceLine line, TableLayout.Half half) {
         if (half.side() == null) {
             return line.bold();
         }
-        if (line.raw().indexOf('<') < 0 && line.raw().indexOf('*') < 0) {
-            return false; // no markup anywhere in the line: spares the split and the pattern per cell
+        String raw = line.raw();
+        if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
+            return false; // no markup anywhere in the line: spares looking cell by cell
         }
-        String[] raw = line.raw().split("\t", -1);
-        List<Integer> positions = new ArrayList<>(half.labelPositions());
-        half.values().forEach(s -> positions.add(s.position()));
-        if (half.projectPosition() >= 0) {
-            positions.add(half.projectPosition());
+        BitSet positions = halfPositions.get(half);
+        // the raw line's cells, as raw.split("\t", -1) cuts them
+        int from = 0;
+        for (int p = 0; from <= raw.length(); p++) {
+            int tab = raw.indexOf('\t', from);
+            int to = tab < 0 ? raw.length() : tab;
+            if (positions.get(p) && hasBoldTag(raw, from, to)) {
+                return true;
+            }
+            if (tab < 0) {
+                break;
+            }
+            from = tab + 1;
         }
-        for (int p : positions) {
-            if (p < raw.length && (raw[p].indexOf('<') >= 0 || raw[p].indexOf('*') >= 0) && BOLD.matcher(raw[p]).find()) {
+        return false;
+    }
+
+    /** True when {@link #BOLD} ({@code <(b|strong)>|\*\*}) occurs in {@code s[from, to)}. */
+    private static boolean hasBoldTag(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '*' && i + 1 < to && s.charAt(i + 1) == '*'
+                    || c == '<' && (i + 3 <= to && s.startsWith("<b>", i) || i + 8 <= to && s.startsWith("<strong>", i))) {
                 return true;
             }
         }
