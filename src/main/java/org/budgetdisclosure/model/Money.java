@@ -29,7 +29,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** Parses a printed amount; see {@link #tryParse(String)} for the accepted forms. */
     public static Money of(String printed) {
-        return tryParse(printed).orElseThrow(() -> new IllegalArgumentException("不是金额：“" + printed + "”"));
+        Money m = parseOrNull(printed);
+        if (m == null) {
+            throw new IllegalArgumentException("不是金额：“" + printed + "”");
+        }
+        return m;
     }
 
     public static Money of(BigDecimal value) {
@@ -51,14 +55,24 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * trailing {@code 万元}. Empty or blank text is no amount (empty is not zero).
      */
     public static Optional<Money> tryParse(String printed) {
+        return Optional.ofNullable(parseOrNull(printed));
+    }
+
+    /** As {@link #tryParse}, null for no amount: for the readers that try every cell of every table. */
+    public static Money parseOrNull(String printed) {
         if (printed == null || !mayBeAmount(printed)) {
-            return Optional.empty();
+            return null;
         }
         String s = normalise(printed);
         if (!isNumber(s)) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Money(value(s)));
+        return new Money(value(s));
+    }
+
+    /** True when {@link #tryParse} reads an amount from the text, found without building it. */
+    public static boolean isAmount(String printed) {
+        return printed != null && mayBeAmount(printed) && isNumber(normalise(printed));
     }
 
     /**
@@ -255,6 +269,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     public String formatted() {
         // by hand rather than String.format("%,.2f"): that builds a locale-dependent DecimalFormat on every
         // call, and findings format figures in bulk; the grouping here is always “,”
+        if (value.precision() <= 17) {
+            // the usual amount: its cents in a long, grouped digit by digit
+            long cents = value.unscaledValue().longValue();
+            return grouped(Math.abs(cents) / 100, Math.abs(cents) % 100, cents < 0);
+        }
         String plain = value.abs().toPlainString();
         int point = plain.indexOf('.');
         StringBuilder b = new StringBuilder(plain.length() + plain.length() / 3 + 1);
@@ -268,6 +287,27 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             b.append(plain.charAt(i));
         }
         return b.append(plain, point, plain.length()).toString();
+    }
+
+    private static String grouped(long whole, long cents, boolean negative) {
+        char[] out = new char[32];
+        int i = out.length;
+        out[--i] = (char) ('0' + cents % 10);
+        out[--i] = (char) ('0' + cents / 10);
+        out[--i] = '.';
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                out[--i] = ',';
+            }
+            out[--i] = (char) ('0' + whole % 10);
+            whole /= 10;
+            digits++;
+        } while (whole > 0);
+        if (negative) {
+            out[--i] = '-';
+        }
+        return new String(out, i, out.length - i);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public record Row(RowKind kind, Side side, String code, CodeLevel level, String 
                   String key, boolean bold, Map<String, Money> cells, SourceRef at) {
 
     public Row {
-        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        cells = Cells.copyOf(cells);
     }
 
     public Optional<Money> cell(String columnKey) {
@@ -61,14 +60,11 @@ public record Row(RowKind kind, Side side, String code, CodeLevel level, String 
 
     /** A short label for messages: {@code 2010301 行政运行}, {@code 201 99 项目名}, or the item name. */
     public String label() {
-        StringBuilder b = new StringBuilder();
-        if (code != null) {
-            b.append(code).append(' ');
-        }
-        b.append(name == null ? "" : name);
+        String n = name == null ? "" : name;
+        String s = code == null ? n : code + " " + n;
         if (projectName != null && !projectName.isEmpty()) {
-            b.append(" › ").append(projectName);
+            s = s + " › " + projectName;
         }
-        return b.toString().trim();
+        return s.trim();
     }
 }

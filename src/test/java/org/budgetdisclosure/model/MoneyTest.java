@@ -70,6 +70,13 @@ class MoneyTest {
     }
 
     @Test
+    void formattedIsTheGroupedPlainForm() {
+        qt().withExamples(5000).forAll(longs().all())
+                .checkAssert(cents -> assertThat(Money.ofCents(cents).formatted())
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%,.2f", BigDecimal.valueOf(cents, 2))));
+    }
+
+    @Test
     void formattedTextParsesBackToTheSameAmount() {
         qt().withExamples(2000).forAll(longs().between(-99_999_999_999L, 99_999_999_999L))
                 .check(cents -> {

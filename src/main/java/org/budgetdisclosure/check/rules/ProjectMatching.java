@@ -76,13 +76,23 @@ public final class ProjectMatching {
     public record Pair<T>(Table7Project project, T other) {
     }
 
+    /** What a project name's key leaves out. */
+    private static final String PUNCTUATION = "\"'《》〈〉、，。；：·.-—_/／（）〔〕";
+
     /** The key two spellings of one project name share. */
     public static String key(String name) {
         String k = Names.key(name);
+        int first = 0;
+        while (first < k.length() && PUNCTUATION.indexOf(k.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == k.length()) {
+            return k; // most names hold none of it: no copy
+        }
         StringBuilder b = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
-            if ("\"'《》〈〉、，。；：·.-—_/／（）〔〕".indexOf(c) < 0) {
+            if (PUNCTUATION.indexOf(c) < 0) {
                 b.append(c);
             }
         }

@@ -45,11 +45,10 @@ final class AllocationReader {
         if (text == null) {
             return new Allocation(null, parts);
         }
-        Matcher m = ProseText.AMOUNT_WAN.matcher(text);
-        for (int from = 0; ProseText.findAmountWan(m, text, from); from = m.end()) {
+        for (ProseText.AmountWan m = ProseText.nextAmountWan(text, 0); m != null; m = ProseText.nextAmountWan(text, m.end())) {
             String before = clauseBefore(text, m.start());
             String after = text.substring(m.end());
-            Money amount = Money.of(m.group(1));
+            Money amount = Money.of(m.number(text));
             if (TOTAL_WORD.matcher(before).find()) {
                 if (total == null) {
                     total = amount;

@@ -23,42 +23,47 @@ import org.budgetdisclosure.model.Money;
  * {@code 增长|下降 Y%}, {@code 持平}. {@code 主要原因是…} and {@code 主要用于…} take the rest of the clause,
  * commas included, so a reason ends at the next “；” or “。”. A part with a figure but no subject adds to
  * the figure before it in the paragraph (“…增长 4.22%。主要原因是…” still belongs to it).
+ *
+ * <p>The phrases are written down as patterns below, and they are the specification; but they are matched
+ * by hand (see {@link #changeAmount} and the methods after it), since searching every part of every
+ * paragraph with them was most of the time it took to read part 3. {@code PhraseMatchersTest} holds the
+ * hand matchers to the patterns over many generated texts.
  */
 final class FactExtractor {
 
     private static final String CHANGE_LEAD =
             "(?:(?:比|较|与)(?:上年|上一年|上年度|\\d{4}年)(?:度)?(?:预算)?(?:数)?(?:相比)?|同比)?";
 
-    private static final Pattern CHANGE_AMOUNT =
+    static final Pattern CHANGE_AMOUNT =
             Pattern.compile(CHANGE_LEAD + "\\s*(增加|减少|增长|下降)了?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
 
-    private static final Pattern CHANGE_PERCENT =
+    static final Pattern CHANGE_PERCENT =
             Pattern.compile("(增长|下降|增加|减少|增幅|降幅)(?:了|为)?\\s*" + ProseText.PERCENT);
 
-    private static final Pattern FLAT = Pattern.compile(CHANGE_LEAD + "\\s*(?:基本)?持平");
+    static final Pattern FLAT = Pattern.compile(CHANGE_LEAD + "\\s*(?:基本)?持平");
 
-    private static final Pattern SHARE = Pattern.compile("占[^，,；;。%％\\d]{0,30}?" + ProseText.PERCENT);
+    static final Pattern SHARE = Pattern.compile("占[^，,；;。%％\\d]{0,30}?" + ProseText.PERCENT);
 
     private static final String NOT_ARRANGED = "未安排";
 
     /** Subject words that only say when: “本年度”, “2026年”. */
     private static final Pattern TIME_ONLY = Pattern.compile("^(?:本|今|当|\\d{4})?年度?$");
 
-    private static final Pattern REASON =
+    static final Pattern REASON =
             Pattern.compile("^(?:主要原因(?:是|为|系)?|原因(?:是|为|系)|主要(?:是)?(?:由于|因为))[：:]?\\s*");
 
-    private static final Pattern PURPOSE = Pattern.compile("^(?:主要)?用于[：:]?\\s*");
+    static final Pattern PURPOSE = Pattern.compile("^(?:主要)?用于[：:]?\\s*");
 
-    private static final Pattern LEAD_NOISE =
+    static final Pattern LEAD_NOISE =
             Pattern.compile("^(?:其中[：:]?|\\d{1,2}\\s*[.、．](?!\\d)\\s*|[（(](?:[一二三四五六七八九十]+|\\d{1,2})[)）]\\s*)+");
 
-    private static final Pattern TAIL_NOISE = Pattern.compile(
+    static final Pattern TAIL_NOISE = Pattern.compile(
             "[：:，,]?\\s*(?:\\d{4}\\s*年度?)?的?(?:预算数|预算金额|预算额|金额|数额|数)?(?:为|是|达)?[：:]?$");
 
     /** Every character a {@link #TAIL_NOISE} match can hold (the spaces of \s and the digits of \d included). */
     private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
 
-    private static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
+    static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
     /** See {@link #mayStateFigures}. */
     private static final String[] FIGURE_WORDS = {"万元", "%", "％", "未安排", "持平", "原因", "由于", "因为", "用于"};
@@ -103,14 +108,12 @@ final class FactExtractor {
         Builder current = null;
         for (ProseText.Span part : ProseText.parts(text, clause)) {
             String s = part.of(text);
-            Matcher tail = startsAsReasonOrPurpose(s) ? REASON.matcher(s) : null;
-            boolean reason = tail != null && tail.lookingAt();
-            if (tail != null && !reason) {
-                tail = PURPOSE.matcher(s);
-            }
-            if (reason || tail != null && tail.lookingAt()) {
+            int reasonEnd = startsAsReasonOrPurpose(s) ? reasonEnd(s) : -1;
+            boolean reason = reasonEnd >= 0;
+            int tailEnd = reason ? reasonEnd : startsAsReasonOrPurpose(s) ? purposeEnd(s) : -1;
+            if (tailEnd >= 0) {
                 Builder target = current != null ? current : last(out);
-                String rest = text.substring(part.start() + tail.end(), clause.end()).strip();
+                String rest = text.substring(part.start() + tailEnd, clause.end()).strip();
                 if (target == null) {
                     orphan(section, s, p.lineAt(part.start()), ctx);
                 } else if (reason) {
@@ -137,6 +140,52 @@ final class FactExtractor {
             }
             current.apply(r);
         }
+    }
+
+    /**
+     * Where {@link #REASON} matched at the start of {@code s} ends, or -1: 主要原因[是为系]?, 原因[是为系] or
+     * 主要是?(由于|因为), then an optional colon and spaces.
+     */
+    static int reasonEnd(String s) {
+        int i;
+        if (s.startsWith("主要原因")) {
+            i = 4;
+            if (i < s.length() && isOneOf(s.charAt(i), "是为系")) {
+                i++;
+            }
+        } else if (s.startsWith("原因") && s.length() > 2 && isOneOf(s.charAt(2), "是为系")) {
+            i = 3;
+        } else if (s.startsWith("主要")) {
+            i = s.startsWith("是", 2) && (s.startsWith("由于", 3) || s.startsWith("因为", 3)) ? 3 : 2;
+            if (!s.startsWith("由于", i) && !s.startsWith("因为", i)) {
+                return -1;
+            }
+            i += 2;
+        } else {
+            return -1;
+        }
+        return colonAndSpaces(s, i);
+    }
+
+    /** Where {@link #PURPOSE} matched at the start of {@code s} ends, or -1: (主要)?用于, an optional colon and spaces. */
+    static int purposeEnd(String s) {
+        int i = s.startsWith("主要") ? 2 : 0;
+        if (!s.startsWith("用于", i)) {
+            return -1;
+        }
+        return colonAndSpaces(s, i + 2);
+    }
+
+    /** After {@code [：:]?\s*} at {@code i}. */
+    private static int colonAndSpaces(String s, int i) {
+        if (i < s.length() && (s.charAt(i) == '：' || s.charAt(i) == ':')) {
+            i++;
+        }
+        return ProseText.skipSpaces(s, i);
+    }
+
+    private static boolean isOneOf(char c, String chars) {
+        return chars.indexOf(c) >= 0;
     }
 
     /** {@link #REASON} and {@link #PURPOSE} start with 主, 原 or 用: a cheap test before the patterns. */
@@ -169,52 +218,51 @@ final class FactExtractor {
         BigDecimal changePercent = null;
         int changeFrom = -1;
         int changeTo = -1;
-        // most parts state no figure at all: each pattern is only searched where the word it ends in occurs
+        // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
         boolean wan = s.contains("万元");
         boolean percent = s.indexOf('%') >= 0 || s.indexOf('％') >= 0;
         if (!wan && !percent && !s.contains("持平") && !s.contains(NOT_ARRANGED)) {
             return new PartReading(null, false, null, null, null, null, 0, end); // what the searches below would find
         }
         boolean change = (wan || percent) && (s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降"));
-        Matcher m = find(CHANGE_AMOUNT, s, wan && change);
-        if (m != null) {
-            direction = direction(m.group(1));
-            changeAmount = Money.of(m.group(2));
-            changeFrom = m.start();
-            changeTo = m.end();
-            end = Math.min(end, m.start());
+        Found f = wan && change ? changeAmount(s) : null;
+        if (f != null) {
+            direction = direction(f.word());
+            changeAmount = Money.of(f.number());
+            changeFrom = f.start();
+            changeTo = f.end();
+            end = Math.min(end, f.start());
         }
-        m = find(CHANGE_PERCENT, s, percent && (change || s.contains("增幅") || s.contains("降幅")));
-        if (m != null && !(m.start() >= changeFrom && m.start() < changeTo)) {
+        f = percent && (change || s.contains("增幅") || s.contains("降幅")) ? changePercent(s) : null;
+        if (f != null && !(f.start() >= changeFrom && f.start() < changeTo)) {
             if (direction == null) {
-                direction = direction(m.group(1));
+                direction = direction(f.word());
             }
-            changePercent = ProseText.percent(m.group(2));
-            end = Math.min(end, m.start());
+            changePercent = ProseText.percent(f.number());
+            end = Math.min(end, f.start());
         }
-        m = find(FLAT, s, s.contains("持平"));
-        if (m != null && direction == null) {
+        int flat = s.contains("持平") ? flatStart(s) : -1;
+        if (flat >= 0 && direction == null) {
             direction = Direction.FLAT;
-            end = Math.min(end, m.start());
+            end = Math.min(end, flat);
         }
         BigDecimal share = null;
         int shareFrom = -1;
         int shareTo = -1;
-        m = find(SHARE, s, percent && s.indexOf('占') >= 0);
-        if (m != null) {
-            share = ProseText.percent(m.group(1));
-            shareFrom = m.start();
-            shareTo = m.end();
-            end = Math.min(end, m.start());
+        f = percent && s.indexOf('占') >= 0 ? share(s) : null;
+        if (f != null) {
+            share = ProseText.percent(f.number());
+            shareFrom = f.start();
+            shareTo = f.end();
+            end = Math.min(end, f.start());
         }
         Money amount = null;
-        m = wan ? ProseText.AMOUNT_WAN.matcher(s) : null;
-        for (int from = 0; m != null && ProseText.findAmountWan(m, s, from); from = m.end()) {
-            boolean insideChange = m.start() >= changeFrom && m.start() < changeTo;
-            boolean insideShare = m.start() >= shareFrom && m.start() < shareTo;
+        for (ProseText.AmountWan a = wan ? ProseText.nextAmountWan(s, 0) : null; a != null; a = ProseText.nextAmountWan(s, a.end())) {
+            boolean insideChange = a.start() >= changeFrom && a.start() < changeTo;
+            boolean insideShare = a.start() >= shareFrom && a.start() < shareTo;
             if (!insideChange && !insideShare) {
-                amount = Money.of(m.group(1));
-                end = Math.min(end, m.start());
+                amount = Money.of(a.number(s));
+                end = Math.min(end, a.start());
                 break;
             }
         }
@@ -234,13 +282,190 @@ final class FactExtractor {
         return new PartReading(amount, notArranged, share, direction, changeAmount, changePercent, start, end);
     }
 
-    /** The first match of {@code p} in {@code s}, or null; {@code possible} false spares the search. */
-    private static Matcher find(Pattern p, String s, boolean possible) {
-        if (!possible) {
-            return null;
+    /*
+     * The phrases of a figure, matched by hand where patterns did it before (they searched every part of
+     * every paragraph, and were most of the reading time of part 3). Each finds what the pattern's
+     * find() found: the leftmost match, and in it what the pattern's order of trying would take.
+     */
+
+    /** A phrase found: its offsets, its direction word and its number. */
+    record Found(int start, int end, String word, String number) {
+    }
+
+    /**
+     * {@code CHANGE_LEAD \s*(增加|减少|增长|下降)了?\s*(AMOUNT)\s*万元}: a change in 万元, with the lead
+     * (“比上年”) that precedes it included in the match.
+     */
+    static Found changeAmount(String s) {
+        int n = s.length();
+        for (int w = nextWord(s, 0, false); w >= 0; w = nextWord(s, w + 1, false)) {
+            int p = w + 2;
+            if (p < n && s.charAt(p) == '了') {
+                p++;
+            }
+            p = ProseText.skipSpaces(s, p);
+            int k = p;
+            while (k < n && isNumberChar(s.charAt(k))) {
+                k++;
+            }
+            if (k == p || !ProseText.isAmount(s, p, k)) {
+                continue;
+            }
+            int j = ProseText.skipSpaces(s, k);
+            if (!s.startsWith("万元", j)) {
+                continue;
+            }
+            return new Found(leadStart(s, spacesBefore(s, w)), j + 2, s.substring(w, w + 2), s.substring(p, k));
         }
-        Matcher m = p.matcher(s);
-        return m.find() ? m : null;
+        return null;
+    }
+
+    /** {@code (增长|下降|增加|减少|增幅|降幅)(?:了|为)?\s*PERCENT}: a change in per cent. */
+    static Found changePercent(String s) {
+        int n = s.length();
+        int[] numberEnd = new int[1];
+        for (int w = nextWord(s, 0, true); w >= 0; w = nextWord(s, w + 1, true)) {
+            int p = w + 2;
+            if (p < n && (s.charAt(p) == '了' || s.charAt(p) == '为')) {
+                p++;
+            }
+            p = ProseText.skipSpaces(s, p);
+            int e = ProseText.percentAt(s, p, numberEnd);
+            if (e >= 0) {
+                return new Found(w, e, s.substring(w, w + 2), s.substring(p, numberEnd[0]));
+            }
+        }
+        return null;
+    }
+
+    /** The start of {@code CHANGE_LEAD \s*(?:基本)?持平} at the first 持平, or -1. */
+    static int flatStart(String s) {
+        int f = s.indexOf("持平");
+        if (f < 0) {
+            return -1;
+        }
+        int g = f >= 2 && s.startsWith("基本", f - 2) ? f - 2 : f;
+        return leadStart(s, spacesBefore(s, g));
+    }
+
+    /**
+     * {@code 占[^，,；;。%％\d]{0,30}?PERCENT}: a share. The characters between 占 and the number cannot be
+     * digits, so the number is the first digit's, within 30 characters and before any of the marks.
+     */
+    static Found share(String s) {
+        int n = s.length();
+        int[] numberEnd = new int[1];
+        for (int z = s.indexOf('占'); z >= 0; z = s.indexOf('占', z + 1)) {
+            int p = z + 1;
+            while (p < n && p - (z + 1) <= 30 && !ProseText.isDigit(s.charAt(p)) && "，,；;。%％".indexOf(s.charAt(p)) < 0) {
+                p++;
+            }
+            if (p >= n || p - (z + 1) > 30 || !ProseText.isDigit(s.charAt(p))) {
+                continue;
+            }
+            int e = ProseText.percentAt(s, p, numberEnd);
+            if (e >= 0) {
+                return new Found(z, e, null, s.substring(p, numberEnd[0]));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The next position at or after {@code from} where a change word starts: 增加 减少 增长 下降, and with
+     * {@code percent} also 增幅 降幅.
+     */
+    private static int nextWord(String s, int from, boolean percent) {
+        for (int i = from; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            boolean word = switch (c) {
+                case '增' -> d == '加' || d == '长' || percent && d == '幅';
+                case '减' -> d == '少';
+                case '下' -> d == '降';
+                case '降' -> percent && d == '幅';
+                default -> false;
+            };
+            if (word) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the run of {@code \s} that ends at {@code i}. */
+    private static int spacesBefore(String s, int i) {
+        while (i > 0 && ProseText.isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The leftmost start of a {@link #CHANGE_LEAD} that ends at {@code j}, or {@code j} when none does. A
+     * lead is at most 12 characters long (比 + 4 digits and 年 + 度预算数相比).
+     */
+    private static int leadStart(String s, int j) {
+        for (int i = Math.max(0, j - 12); i < j; i++) {
+            if (isLead(s, i, j)) {
+                return i;
+            }
+        }
+        return j;
+    }
+
+    /** True when {@code s[i, j)} is a whole {@link #CHANGE_LEAD}: 同比, or 比|较|与, a year, then 度 预算 数 相比 each if present. */
+    private static boolean isLead(String s, int i, int j) {
+        if (j - i == 2 && s.startsWith("同比", i)) {
+            return true;
+        }
+        char c = s.charAt(i);
+        if (c != '比' && c != '较' && c != '与') {
+            return false;
+        }
+        int p = i + 1;
+        // the year alternatives; each is tried, as the pattern would on backtracking
+        for (int q : new int[] {startsAt(s, p, j, "上年"), startsAt(s, p, j, "上一年"), startsAt(s, p, j, "上年度"), yearAt(s, p, j)}) {
+            if (q >= 0 && leadTailEnds(s, q, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After {@code word} at {@code p} (within {@code j}), or -1. */
+    private static int startsAt(String s, int p, int j, String word) {
+        return p + word.length() <= j && s.startsWith(word, p) ? p + word.length() : -1;
+    }
+
+    /** After {@code \d{4}年} at {@code p} (within {@code j}), or -1. */
+    private static int yearAt(String s, int p, int j) {
+        if (p + 5 > j) {
+            return -1;
+        }
+        for (int k = p; k < p + 4; k++) {
+            if (!ProseText.isDigit(s.charAt(k))) {
+                return -1;
+            }
+        }
+        return s.charAt(p + 4) == '年' ? p + 5 : -1;
+    }
+
+    /** True when {@code (?:度)?(?:预算)?(?:数)?(?:相比)?} takes {@code s[q, j)} whole (its words start differently, so greedily). */
+    private static boolean leadTailEnds(String s, int q, int j) {
+        for (String w : LEAD_TAIL) {
+            int e = startsAt(s, q, j, w);
+            if (e >= 0) {
+                q = e;
+            }
+        }
+        return q == j;
+    }
+
+    private static final String[] LEAD_TAIL = {"度", "预算", "数", "相比"};
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
     }
 
     private static Direction direction(String word) {
@@ -260,15 +485,48 @@ final class FactExtractor {
         }
         t = t.strip();
         if (mayStartWithLeadNoise(t)) {
-            t = LEAD_NOISE.matcher(t).replaceFirst("");
+            t = t.substring(leadNoiseEnd(t));
         }
         if (t.indexOf('年') >= 0) {
-            Matcher y = YEAR_LEAD.matcher(t);
-            if (y.find() && y.end() < t.length()) {
-                t = t.substring(y.end());
+            int y = yearLeadEnd(t);
+            if (y >= 0 && y < t.length()) {
+                t = t.substring(y);
             }
         }
         return t.strip();
+    }
+
+    /**
+     * Where {@link #YEAR_LEAD} ({@code ^.*?\d{4}\s*年度?的?}) matches, or -1: at the first four digits
+     * followed by spaces and 年, before which no line terminator stands (the dot does not take one).
+     */
+    static int yearLeadEnd(String t) {
+        int n = t.length();
+        for (int k = 0; k + 4 < n; k++) {
+            if (k > 0 && isLineTerminator(t.charAt(k - 1))) {
+                return -1;
+            }
+            if (ProseText.isDigit(t.charAt(k)) && ProseText.isDigit(t.charAt(k + 1)) && ProseText.isDigit(t.charAt(k + 2))
+                    && ProseText.isDigit(t.charAt(k + 3))) {
+                int p = ProseText.skipSpaces(t, k + 4);
+                if (p < n && t.charAt(p) == '年') {
+                    int e = p + 1;
+                    if (e < n && t.charAt(e) == '度') {
+                        e++;
+                    }
+                    if (e < n && t.charAt(e) == '的') {
+                        e++;
+                    }
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The characters a pattern's {@code .} and {@code $} take for line terminators. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -277,7 +535,7 @@ final class FactExtractor {
      * and ends at the end, so the search starts after the last character that is none of them. A text
      * ending in a line terminator (before which {@code $} also matches) is searched whole.
      */
-    private static String withoutTailNoise(String t) {
+    static String withoutTailNoise(String t) {
         int from = t.length();
         while (from > 0 && TAIL_NOISE_CHARS.indexOf(t.charAt(from - 1)) >= 0) {
             from--;
@@ -288,8 +546,129 @@ final class FactExtractor {
         if (from == t.length()) {
             return t; // only the empty match at the end: nothing to take off
         }
-        Matcher m = TAIL_NOISE.matcher(t).region(from, t.length());
-        return m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t;
+        if (isLineTerminator(t.charAt(t.length() - 1))) {
+            Matcher m = TAIL_NOISE.matcher(t).region(from, t.length());
+            return m.find() ? t.substring(0, m.start()) + t.substring(m.end()) : t;
+        }
+        // $ is the end: the match is the first position from which the rest is tail noise, by hand
+        for (int i = from; i < t.length(); i++) {
+            if (isTailNoise(t, i)) {
+                return t.substring(0, i);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * True when {@code t[i, end)} is {@link #TAIL_NOISE} whole:
+     * {@code [：:，,]? \s* (\d{4}\s*年度?)? 的? (预算数|预算金额|预算额|金额|数额|数)? (为|是|达)? [：:]?}, each
+     * optional part tried with and without, as the pattern would on backtracking.
+     */
+    private static boolean isTailNoise(String t, int i) {
+        return i < t.length() && "：:，,".indexOf(t.charAt(i)) >= 0 && tailFromSpaces(t, i + 1) || tailFromSpaces(t, i);
+    }
+
+    private static boolean tailFromSpaces(String t, int i) {
+        // nothing after the spaces can start with a space: they are all taken
+        int j = ProseText.skipSpaces(t, i);
+        int y = tailYear(t, j);
+        return y >= 0 && (t.startsWith("度", y) && tailFromDe(t, y + 1) || tailFromDe(t, y)) || tailFromDe(t, j);
+    }
+
+    /** After {@code \d{4}\s*年} at {@code j}, or -1. */
+    private static int tailYear(String t, int j) {
+        if (j + 4 > t.length()) {
+            return -1;
+        }
+        for (int k = j; k < j + 4; k++) {
+            if (!ProseText.isDigit(t.charAt(k))) {
+                return -1;
+            }
+        }
+        int p = ProseText.skipSpaces(t, j + 4);
+        return t.startsWith("年", p) ? p + 1 : -1;
+    }
+
+    private static boolean tailFromDe(String t, int j) {
+        return t.startsWith("的", j) && tailFromAmountWord(t, j + 1) || tailFromAmountWord(t, j);
+    }
+
+    private static final String[] TAIL_AMOUNT_WORDS = {"预算数", "预算金额", "预算额", "金额", "数额", "数"};
+    private static final String[] TAIL_LINKS = {"为", "是", "达"};
+
+    private static boolean tailFromAmountWord(String t, int j) {
+        for (String w : TAIL_AMOUNT_WORDS) {
+            if (t.startsWith(w, j) && tailFromLink(t, j + w.length())) {
+                return true;
+            }
+        }
+        return tailFromLink(t, j);
+    }
+
+    private static boolean tailFromLink(String t, int j) {
+        for (String w : TAIL_LINKS) {
+            if (t.startsWith(w, j) && tailFromColon(t, j + 1)) {
+                return true;
+            }
+        }
+        return tailFromColon(t, j);
+    }
+
+    private static boolean tailFromColon(String t, int j) {
+        return j == t.length() || j == t.length() - 1 && (t.charAt(j) == '：' || t.charAt(j) == ':');
+    }
+
+    /**
+     * Where {@link #LEAD_NOISE} matches at the start of {@code t} ends (0 for no match). Nothing follows
+     * its repeated group, so the pattern takes, item after item, the first alternative that matches, each
+     * as greedily as it goes: 其中[：:]?, \d{1,2}\s*[.、．](?!\d)\s*, [（(](numerals|\d{1,2})[)）]\s*.
+     */
+    static int leadNoiseEnd(String t) {
+        int i = 0;
+        while (true) {
+            int next = leadNoiseItem(t, i);
+            if (next < 0) {
+                return i;
+            }
+            i = next;
+        }
+    }
+
+    private static int leadNoiseItem(String t, int i) {
+        int n = t.length();
+        if (t.startsWith("其中", i)) {
+            int e = i + 2;
+            return e < n && (t.charAt(e) == '：' || t.charAt(e) == ':') ? e + 1 : e;
+        }
+        int d = digits(t, i, 2);
+        if (d > i && !(d < n && ProseText.isDigit(t.charAt(d)))) {
+            int p = ProseText.skipSpaces(t, d);
+            if (p < n && ".、．".indexOf(t.charAt(p)) >= 0 && !(p + 1 < n && ProseText.isDigit(t.charAt(p + 1)))) {
+                return ProseText.skipSpaces(t, p + 1);
+            }
+            return -1;
+        }
+        if (i < n && (t.charAt(i) == '（' || t.charAt(i) == '(')) {
+            int p = i + 1;
+            int numerals = p;
+            while (numerals < n && "一二三四五六七八九十".indexOf(t.charAt(numerals)) >= 0) {
+                numerals++;
+            }
+            int e = numerals > p ? numerals : digits(t, p, 2);
+            if (e > p && !(e < n && ProseText.isDigit(t.charAt(e))) && e < n && (t.charAt(e) == ')' || t.charAt(e) == '）')) {
+                return ProseText.skipSpaces(t, e + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** After up to {@code max} digits at {@code i}. */
+    private static int digits(String t, int i, int max) {
+        int e = i;
+        while (e < t.length() && e - i < max && ProseText.isDigit(t.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** {@link #LEAD_NOISE} starts with 其中, a digit or an opening bracket. */

@@ -51,22 +51,25 @@ final class HeaderGrid {
             paths.add(new ArrayList<>());
             normPaths.add(new ArrayList<>());
         }
-        // span[p] identifies the merged heading block position p lies in, over all lines so far
-        String[] span = new String[width];
-        java.util.Arrays.fill(span, "");
+        // span[p] identifies the merged heading block position p lies in, over all lines so far: two
+        // positions share a block when they shared one on the line above and have the same owner here.
+        // Blocks are numbered 0, 1, … in order of their first position.
+        int[] span = new int[width];
+        int[] next = new int[width];
+        String[] heading = new String[width];
+        String[] headingKey = new String[width];
         for (List<String> line : lines) {
             // each heading once per line, however many positions it covers
-            String[] heading = new String[width];
-            String[] headingKey = new String[width];
             for (int j = 0; j < width; j++) {
                 String c = cell(line, j);
                 heading[j] = c.isEmpty() ? null : Texts.joinCjk(c);
                 headingKey[j] = c.isEmpty() ? null : TableLabels.norm(heading[j]);
             }
-            String[] next = new String[width];
+            int blocks = 0;
+            int lastOwner = -2;
             for (int p = 0; p < width; p++) {
                 int owner = -1;
-                for (int j = p; j >= 0 && span[j].equals(span[p]); j--) {
+                for (int j = p; j >= 0 && span[j] == span[p]; j--) {
                     if (heading[j] != null) {
                         owner = j;
                         break;
@@ -76,9 +79,14 @@ final class HeaderGrid {
                     paths.get(p).add(heading[owner]);
                     normPaths.get(p).add(headingKey[owner]);
                 }
-                next[p] = span[p] + "/" + owner;
+                // positions of one block are contiguous, so a new block starts where the block above or the owner changes
+                boolean sameBlock = p > 0 && span[p - 1] == span[p] && owner == lastOwner;
+                next[p] = sameBlock ? next[p - 1] : blocks++;
+                lastOwner = owner;
             }
+            int[] t = span;
             span = next;
+            next = t;
         }
         List<Position> out = new ArrayList<>(width);
         for (int p = 0; p < width; p++) {

@@ -15,13 +15,13 @@ import org.budgetdisclosure.model.NamedList;
  */
 final class ListReader {
 
-    private static final Pattern INCLUDES = Pattern.compile("包括[：:]");
+    static final Pattern INCLUDES = Pattern.compile("包括[：:]");
 
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、；;]");
+    static final Pattern ITEM_SEPARATOR = Pattern.compile("[、；;]");
 
-    private static final Pattern ETC_END = Pattern.compile("等$");
+    static final Pattern ETC_END = Pattern.compile("等$");
 
-    private static final Pattern AMOUNT_AND_COMMA = Pattern.compile("\\s*" + ProseText.AMOUNT_WAN.pattern() + "[，,]?");
+    static final Pattern AMOUNT_AND_COMMA = Pattern.compile("\\s*" + ProseText.AMOUNT_WAN.pattern() + "[，,]?");
 
     private ListReader() {
     }
@@ -37,12 +37,12 @@ final class ListReader {
             if (!s.contains("包括")) {
                 continue; // spares the search in the many sentences that list nothing
             }
-            Matcher m = INCLUDES.matcher(s);
-            if (!m.find()) {
+            int includes = includes(s);
+            if (includes < 0) {
                 continue;
             }
-            String label = FactExtractor.subjectWords(AMOUNT_AND_COMMA.matcher(s.substring(0, m.start() + 2)).replaceAll(""));
-            List<String> items = items(s.substring(m.end()));
+            String label = FactExtractor.subjectWords(withoutAmounts(s.substring(0, includes + 2)));
+            List<String> items = items(s.substring(includes + 3));
             if (!items.isEmpty()) {
                 out.add(new NamedList(section, label, items, ctx.at(p.lineAt(sentence.start()))));
             }
@@ -52,22 +52,66 @@ final class ListReader {
 
     private static List<String> items(String s) {
         List<String> out = new ArrayList<>();
-        if (ProseText.findAmountWan(ProseText.AMOUNT_WAN.matcher(s), s, 0)) {
+        if (ProseText.nextAmountWan(s, 0) != null) {
             ProseText.Span whole = new ProseText.Span(0, s.length());
             for (ProseText.Span clause : ProseText.clauses(s, whole)) {
                 for (ProseText.Span part : ProseText.parts(s, clause)) {
-                    Matcher a = ProseText.AMOUNT_WAN.matcher(part.of(s));
-                    if (ProseText.findAmountWan(a, part.of(s), 0)) {
-                        add(out, FactExtractor.subjectWords(part.of(s).substring(0, a.start())));
+                    String p = part.of(s);
+                    ProseText.AmountWan a = ProseText.nextAmountWan(p, 0);
+                    if (a != null) {
+                        add(out, FactExtractor.subjectWords(p.substring(0, a.start())));
                     }
                 }
             }
             return out;
         }
-        for (String item : ITEM_SEPARATOR.split(s)) {
-            add(out, ETC_END.matcher(item.strip()).replaceFirst(""));
+        // cut at 、；; (an empty piece adds nothing, so a split's dropping of trailing ones does not matter)
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || "、；;".indexOf(s.charAt(i)) >= 0) {
+                add(out, withoutEtc(s.substring(from, i).strip()));
+                from = i + 1;
+            }
         }
         return out;
+    }
+
+    /** Where {@link #INCLUDES} (包括[：:]) first matches, or -1. */
+    static int includes(String s) {
+        for (int i = s.indexOf("包括"); i >= 0; i = s.indexOf("包括", i + 1)) {
+            if (i + 2 < s.length() && (s.charAt(i + 2) == '：' || s.charAt(i + 2) == ':')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #AMOUNT_AND_COMMA} ({@code \s*AMOUNT\s*万元[，,]?}) replaced by nothing wherever it matches. */
+    static String withoutAmounts(String s) {
+        ProseText.AmountWan a = ProseText.nextAmountWan(s, 0);
+        if (a == null) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int copied = 0;
+        for (; a != null; a = ProseText.nextAmountWan(s, copied)) {
+            int start = a.start();
+            while (start > copied && ProseText.isRegexSpace(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = a.end() < s.length() && (s.charAt(a.end()) == '，' || s.charAt(a.end()) == ',') ? a.end() + 1 : a.end();
+            b.append(s, copied, start);
+            copied = end;
+        }
+        return b.append(s, copied, s.length()).toString();
+    }
+
+    /** {@link #ETC_END} (等$) taken off; a text ending in a line terminator, where $ also matches before it, through the pattern. */
+    static String withoutEtc(String item) {
+        if (!item.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(item.charAt(item.length() - 1)) >= 0) {
+            return ETC_END.matcher(item).replaceFirst("");
+        }
+        return item.endsWith("等") ? item.substring(0, item.length() - 1) : item;
     }
 
     private static void add(List<String> out, String item) {

@@ -58,7 +58,7 @@ final class Markup {
     }
 
     /** The end of the markup that starts at {@code i}, or {@code i} when none does. */
-    private static int end(String s, int i) {
+    static int end(String s, int i) {
         int n = s.length();
         char c = s.charAt(i);
         if (c == '*') {

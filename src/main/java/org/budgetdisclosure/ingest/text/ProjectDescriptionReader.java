@@ -181,9 +181,9 @@ final class ProjectDescriptionReader {
             if (text == null) {
                 return null;
             }
-            Matcher m = ProseText.AMOUNT_WAN.matcher(text);
-            if (m.find()) {
-                return Money.of(m.group(1));
+            ProseText.AmountWan m = ProseText.nextAmountWan(text, 0);
+            if (m != null) {
+                return Money.of(m.number(text));
             }
             Matcher bare = NUMBER_ONLY.matcher(text.strip());
             if (bare.matches()) {

@@ -99,7 +99,7 @@ final class ProseText {
     }
 
     /** The characters {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -118,44 +118,118 @@ final class ProseText {
     }
 
     /**
-     * Finds the next {@link #AMOUNT_WAN} at or after {@code from}, as {@code m.find(from)} would, for a
-     * matcher {@code m} of it over {@code text}. A match starts with a digit and needs a 万元, so only
-     * digits are tried, and only while a 万元 follows: searching every character of long prose with the
-     * pattern (its look-behind first) was a good part of the part 3 reading time.
+     * An amount followed by 万元, found by {@link #nextAmountWan}: {@code text.substring(start, numberEnd)} is
+     * the number (group 1 of {@link #AMOUNT_WAN}), {@code end} is just after 万元.
      */
-    static boolean findAmountWan(Matcher m, String text, int from) {
-        if (text.indexOf("万元", from) < 0) {
-            return false;
+    record AmountWan(int start, int numberEnd, int end) {
+
+        String number(String text) {
+            return text.substring(start, numberEnd);
         }
-        m.useTransparentBounds(true); // the look-behind must still see the character before a candidate
-        for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
-            if (mayStartAmountWan(text, d)) {
-                m.region(d, text.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
-     * What {@link #AMOUNT_WAN} needs at a digit: no digit, point or comma before it (its look-behind),
-     * and after the whole run of digits, points and commas (an amount that stopped inside the run
-     * would be followed by one of them) only spaces before 万元.
+     * The first match of {@link #AMOUNT_WAN} at or after {@code from}, as {@code matcher.find(from)} finds
+     * it, or null; by hand, since this runs over all the prose several times. A match starts at a digit
+     * with no digit, point or comma before it (the look-behind); it cannot stop inside the run of digits,
+     * points and commas that follows (the look-ahead refuses a digit or point after it, and only spaces
+     * may stand before 万元), so the whole run is the number, when it is one.
      */
-    private static boolean mayStartAmountWan(String text, int d) {
-        if (d > 0 && isNumberChar(text.charAt(d - 1))) {
+    static AmountWan nextAmountWan(String text, int from) {
+        if (text.indexOf("万元", from) < 0) {
+            return null;
+        }
+        int n = text.length();
+        for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
+            if (d > 0 && isNumberChar(text.charAt(d - 1))) {
+                continue;
+            }
+            int k = d;
+            while (k < n && isNumberChar(text.charAt(k))) {
+                k++;
+            }
+            int j = skipSpaces(text, k);
+            if (text.startsWith("万元", j) && isAmount(text, d, k)) {
+                return new AmountWan(d, k, j + 2);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code text[from, to)} is what {@link #AMOUNT} accepts between its look-arounds:
+     * {@code (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?}.
+     */
+    static boolean isAmount(String text, int from, int to) {
+        int intEnd = from;
+        while (intEnd < to && (isDigit(text.charAt(intEnd)) || text.charAt(intEnd) == ',')) {
+            intEnd++;
+        }
+        if (intEnd == from) {
             return false;
         }
-        int j = d;
-        while (j < text.length() && isNumberChar(text.charAt(j))) {
-            j++;
+        if (intEnd < to) {
+            int decimals = to - intEnd - 1;
+            if (text.charAt(intEnd) != '.' || decimals < 1 || decimals > 2 || !isDigit(text.charAt(intEnd + 1))
+                    || !isDigit(text.charAt(to - 1))) {
+                return false;
+            }
         }
-        while (j < text.length() && isRegexSpace(text.charAt(j))) {
-            j++;
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || comma >= intEnd) {
+            return true; // digits only
         }
-        return text.startsWith("万元", j);
+        if (comma == from || comma - from > 3) {
+            return false;
+        }
+        for (int g = comma; g < intEnd; g += 4) {
+            if (g + 4 > intEnd || text.charAt(g) != ',' || !isDigit(text.charAt(g + 1)) || !isDigit(text.charAt(g + 2))
+                    || !isDigit(text.charAt(g + 3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a percentage ({@link #PERCENT}) starting at {@code i} ends, just after its %, or -1 when none
+     * starts there; {@code numberEnd[0]} receives the end of its number. The number is a run of digits,
+     * then a point and a run of digits if there are some: a shorter one would be followed by a digit or a
+     * point, where only spaces and % may follow.
+     */
+    static int percentAt(String text, int i, int[] numberEnd) {
+        int n = text.length();
+        int k = i;
+        while (k < n && isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == i) {
+            return -1;
+        }
+        if (k + 1 < n && text.charAt(k) == '.' && isDigit(text.charAt(k + 1))) {
+            k += 2;
+            while (k < n && isDigit(text.charAt(k))) {
+                k++;
+            }
+        }
+        int j = skipSpaces(text, k);
+        if (j < n && (text.charAt(j) == '%' || text.charAt(j) == '％')) {
+            numberEnd[0] = k;
+            return j + 1;
+        }
+        return -1;
+    }
+
+    /** The first position at or after {@code i} that is not {@code \s}. */
+    static int skipSpaces(String text, int i) {
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isNumberChar(char c) {

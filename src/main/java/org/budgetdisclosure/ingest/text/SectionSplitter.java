@@ -33,7 +33,7 @@ final class SectionSplitter {
             "上年结转结余预算情况说明",
             "其他重要事项的情况说明");
 
-    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.+)$");
+    static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.+)$");
 
     /** A section title is short; a longer “一、…” line is a sentence. */
     private static final int TITLE_MAX_CHARS = 60;
@@ -64,14 +64,14 @@ final class SectionSplitter {
         int headingLine = 0;
         int preamble = 0;
         for (SourceLine line : part3) {
-            Matcher m = heading(line);
-            int n = m == null ? 0 : numeral(m.group(1));
+            Heading m = heading(line);
+            int n = m == null ? 0 : numeral(m.numeral());
             if (n > number && n <= SECTIONS) {
                 if (title != null) {
                     out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(body)));
                 }
                 number = n;
-                title = m.group(2).strip();
+                title = m.title().strip();
                 headingLine = line.number();
                 body.clear();
             } else if (title != null) {
@@ -103,18 +103,54 @@ final class SectionSplitter {
         }
     }
 
-    private static Matcher heading(SourceLine line) {
-        if (line.isBlank() || !startsWithNumeral(line.text()) || line.isTabular() || line.listItem()) {
+    private static Heading heading(SourceLine line) {
+        if (line.isBlank() || line.isTabular() || !startsWithNumeral(line.text()) || line.listItem()) {
             return null;
         }
-        Matcher m = HEADING.matcher(ProseText.clean(line.text()));
-        if (!m.matches()) {
+        Heading m = Heading.read(ProseText.clean(line.text()));
+        if (m == null) {
             return null;
         }
-        String title = m.group(2);
+        String title = m.title();
         boolean looksLikeTitle = line.headingLevel() > 0 || title.startsWith("关于") || title.endsWith("说明")
                 || title.endsWith("情况") || title.endsWith("事项");
         return looksLikeTitle && title.length() <= TITLE_MAX_CHARS ? m : null;
+    }
+
+    /** A numbered heading: group 1 and group 2 of {@link #HEADING}. */
+    record Heading(String numeral, String title) {
+
+        /**
+         * What {@link #HEADING} ({@code ^([一…十]{1,3})\s*[、.．]\s*(.+)$}) reads from the text, or null.
+         * A text holding a line terminator goes through the pattern, whose dot and {@code $} treat them
+         * specially.
+         */
+        static Heading read(String text) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                    Matcher m = HEADING.matcher(text);
+                    return m.matches() ? new Heading(m.group(1), m.group(2)) : null;
+                }
+            }
+            int r = 0;
+            while (r < n && "一二三四五六七八九十".indexOf(text.charAt(r)) >= 0) {
+                r++;
+            }
+            if (r == 0 || r > 3) {
+                return null; // a fourth numeral stands where a space or the mark must
+            }
+            int q = ProseText.skipSpaces(text, r);
+            if (q >= n || "、.．".indexOf(text.charAt(q)) < 0) {
+                return null;
+            }
+            int p = ProseText.skipSpaces(text, q + 1);
+            if (p == n) {
+                // the spaces give their last one back to the title, which needs a character
+                return p > q + 1 ? new Heading(text.substring(0, r), text.substring(p - 1)) : null;
+            }
+            return new Heading(text.substring(0, r), text.substring(p));
+        }
     }
 
     /**

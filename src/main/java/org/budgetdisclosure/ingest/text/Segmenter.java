@@ -26,9 +26,12 @@ final class Segmenter {
         int toc = -1;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
+            if (l.isTabular()) {
+                continue; // a table row is no part heading (and its text is not built for the question)
+            }
             // the patterns are anchored at a first character most lines do not start with
             char first = firstVisible(l.text());
-            if (first != '第' && first != '目' || l.listItem() || l.isTabular()) {
+            if (first != '第' && first != '目' || l.listItem()) {
                 continue;
             }
             Matcher m = first == '第' ? PART.matcher(l.joined()) : null;
@@ -77,7 +80,7 @@ final class Segmenter {
             for (int i = s + 1; i < e; i++) {
                 SourceLine l = lines.get(i);
                 // the next table's “表 N” line sits just before its title, inside this region
-                if (!isTableNumber(l.text())) {
+                if (l.firstChar() != '表' || !isTableNumber(l.text())) {
                     body.add(l);
                 }
             }
@@ -150,7 +153,7 @@ final class Segmenter {
     }
 
     private static Optional<Segments.TargetKind> targetKind(SourceLine l) {
-        if (l.listItem() || !Texts.keyEndsWith(l.text(), '表') || l.isTabular()) {
+        if (l.listItem() || l.isTabular() || !Texts.keyEndsWith(l.text(), '表')) {
             return Optional.empty();
         }
         String k = Texts.nameKey(l.text());

@@ -6,17 +6,46 @@ import java.util.List;
 /**
  * One line of the input with its 1-based number, its markup read off and its tab-separated cells.
  *
- * @param number       1-based line number in the file
- * @param raw          the line as decoded
- * @param text         the line without heading markers, list marker, bold/paragraph tags; trimmed
- * @param headingLevel the number of leading {@code #} (0 for none)
- * @param listItem     the line started with {@code - }
- * @param bold         the line carried {@code <b>} or {@code **} markup
- * @param cells        {@code text} split at tabs, each cell without tags and trimmed (empty cells kept;
- *                     trailing empty cells dropped)
+ * <p>A class rather than a record so that what only some readers ask for is worked out when first
+ * asked: the cells (only table rows need them) and the joined text. Every line of the file becomes one
+ * of these, so {@link #of} reads the line in as few passes as it can.
  */
-public record SourceLine(int number, String raw, String text, int headingLevel, boolean listItem, boolean bold,
-                         List<String> cells) {
+public final class SourceLine {
+
+    private final int number;
+    private final String raw;
+    /** The text; for a table row, which few readers ask for, null until first asked. */
+    private String text;
+    /** Whether the text is empty, known without building it. */
+    private final boolean blank;
+    private final int headingLevel;
+    private final boolean listItem;
+    private final boolean bold;
+    private final boolean tabular;
+    /** The line without heading and list markers, which the cells are cut from. */
+    private final String body;
+    /** {@code body} holds no markup and no no-break space: its cells are cut straight out of it. */
+    private final boolean plain;
+    private final boolean nbsp;
+    private final int tabs;
+    private List<String> cells;
+    private String joined;
+
+    private SourceLine(int number, String raw, String text, boolean blank, int headingLevel, boolean listItem, boolean bold,
+                       boolean tabular, String body, boolean plain, boolean nbsp, int tabs) {
+        this.number = number;
+        this.raw = raw;
+        this.text = text;
+        this.blank = blank;
+        this.headingLevel = headingLevel;
+        this.listItem = listItem;
+        this.bold = bold;
+        this.tabular = tabular;
+        this.body = body;
+        this.plain = plain;
+        this.nbsp = nbsp;
+        this.tabs = tabs;
+    }
 
     public static SourceLine of(int number, String raw) {
         String s = raw;
@@ -24,49 +53,193 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
             s = s.substring(1);
         }
         int level = 0;
-        String t = s.stripLeading();
-        while (level < t.length() && t.charAt(level) == '#') {
+        int lead = 0;
+        while (lead < s.length() && Texts.isWhitespace(s.charAt(lead))) {
+            lead++;
+        }
+        while (lead + level < s.length() && s.charAt(lead + level) == '#') {
             level++;
         }
-        if (level > 0 && (level == t.length() || t.charAt(level) == ' ')) {
-            s = t.substring(level);
+        if (level > 0 && (lead + level == s.length() || s.charAt(lead + level) == ' ')) {
+            s = s.substring(lead + level);
         } else {
             level = 0;
         }
-        boolean markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0; // what any tag starts with
-        boolean bold = markup && Markup.find(s);
-        boolean list = false;
-        if (s.contains("- ")) { // looked for before stripping the line, which would copy most lines
-            String trimmed = s.strip();
-            if (trimmed.startsWith("- ")) {
-                list = true;
-                s = trimmed.substring(2);
-                markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
+        // one pass for what the rest depends on: tags may start at '<' or '*'
+        boolean markup = false;
+        boolean nbsp = false;
+        // content: a character the text keeps for sure when the line holds no markup; solid: one that no
+        // markup can hold either (tags are made of <, /, letters, spaces and >)
+        boolean content = false;
+        boolean solid = false;
+        int tabs = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                tabs++;
+            } else if (c == '<' || c == '*') {
+                markup = true;
+            } else if (c == '\u00a0') {
+                nbsp = true;
+            } else if (!solid && !Texts.isWhitespace(c)) {
+                content = true;
+                solid = c != '>' && c != '/' && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z');
             }
         }
-        // Most lines hold no markup and no no-break space: their cells and text are cut straight out
-        // of the line. The others go the long way, cell by cell.
-        boolean nbsp = s.indexOf('\u00a0') >= 0;
-        boolean plain = !nbsp && !markup;
-        int tabs = 0;
-        for (int tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', tab + 1)) {
-            tabs++;
+        boolean bold = markup && Markup.find(s);
+        boolean list = false;
+        // a list item is a line whose stripped text starts with "- "
+        int first = 0;
+        while (first < n && Texts.isWhitespace(s.charAt(first))) {
+            first++;
         }
-        String[] cells = new String[tabs + 1];
+        if (first + 1 < n && s.charAt(first) == '-' && s.charAt(first + 1) == ' ') {
+            int end = n;
+            while (end > first && Texts.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            if (first + 1 < end) {
+                list = true;
+                s = s.substring(first + 2, end);
+                if (tabs > 0 || markup) { // stripping may have taken tabs off the ends, and markup is looked for again
+                    tabs = 0;
+                    markup = false;
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (c == '\t') {
+                            tabs++;
+                        } else if (c == '<' || c == '*') {
+                            markup = true;
+                        }
+                    }
+                }
+            }
+        }
+        boolean plain = !nbsp && !markup;
+        String text = null;
+        boolean blank;
+        if (tabs == 0) {
+            // a line without tabs is its one cell
+            text = collapseSpaces(plain ? stripped(s, 0, s.length()) : strip(s, nbsp));
+            blank = text.isEmpty();
+        } else if ((plain || solid) && !list) {
+            // a table row: its text is built when asked for; whether it is blank is known already (the
+            // flags were taken before a list marker was cut off, so a list item goes the long way)
+            blank = !content;
+        } else {
+            text = tabbedText(s, plain, nbsp);
+            blank = text.isEmpty();
+        }
+        boolean tabular = tabs > 0 || s != raw && raw.indexOf('\t') >= 0;
+        return new SourceLine(number, raw, text, blank, level, list, bold, tabular, s, plain, nbsp, tabs);
+    }
+
+    /** The text of a line with tabs: the text only differs from the cells where tabs stood. */
+    private static String tabbedText(String s, boolean plain, boolean nbsp) {
+        return collapseSpaces(plain ? spacedText(s) : strip(s.replace('\t', ' '), nbsp));
+    }
+
+    /** 1-based line number in the file. */
+    public int number() {
+        return number;
+    }
+
+    /** The line as decoded. */
+    public String raw() {
+        return raw;
+    }
+
+    /** The line without heading markers, list marker, bold/paragraph tags; trimmed, runs of spaces as one. */
+    public String text() {
+        String t = text;
+        if (t == null) {
+            t = tabbedText(body, plain, nbsp);
+            text = t;
+        }
+        return t;
+    }
+
+    /** The first character of {@link #text()}, 0 when it is empty; for a table row, found without building the text. */
+    public char firstChar() {
+        if (blank) {
+            return 0;
+        }
+        if (text == null) {
+            // the text starts at the body's first character that is no space, no-break space or markup
+            for (int i = 0; i < body.length(); ) {
+                char c = body.charAt(i);
+                if (c == '<' || c == '*') {
+                    int end = Markup.end(body, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
+                    return c;
+                }
+                if (!Texts.isWhitespace(c) && c != '\u00a0') {
+                    return c;
+                }
+                i++;
+            }
+        }
+        return text().charAt(0);
+    }
+
+    /** The number of leading {@code #} (0 for none). */
+    public int headingLevel() {
+        return headingLevel;
+    }
+
+    /** The line started with {@code - }. */
+    public boolean listItem() {
+        return listItem;
+    }
+
+    /** The line carried {@code <b>} or {@code **} markup. */
+    public boolean bold() {
+        return bold;
+    }
+
+    /**
+     * {@code text} split at tabs, each cell without tags and trimmed (empty cells kept; trailing empty
+     * cells dropped).
+     */
+    public List<String> cells() {
+        List<String> c = cells;
+        if (c == null) {
+            c = cutCells();
+            cells = c;
+        }
+        return c;
+    }
+
+    private List<String> cutCells() {
+        String s = body;
+        String[] out = new String[tabs + 1];
         int from = 0;
         for (int k = 0; k <= tabs; k++) {
             int to = k < tabs ? s.indexOf('\t', from) : s.length();
-            cells[k] = plain ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
+            // in a line with markup most cells still have none: those are cut straight out too
+            out[k] = plain || isPlain(s, from, to) ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
             from = to + 1;
         }
-        int kept = cells.length;
-        while (kept > 0 && cells[kept - 1].isEmpty()) {
+        int kept = out.length;
+        while (kept > 0 && out[kept - 1].isEmpty()) {
             kept--;
         }
-        // a line without tabs is its one cell; the text only differs from it where tabs stood
-        String text = tabs == 0 ? cells[0] : plain ? spacedText(s) : strip(s.replace('\t', ' '), nbsp);
-        text = collapseSpaces(text);
-        return new SourceLine(number, raw, text, level, list, bold, List.of(kept == cells.length ? cells : Arrays.copyOf(cells, kept)));
+        return List.of(kept == out.length ? out : Arrays.copyOf(out, kept));
+    }
+
+    /** True when {@code s[from, to)} holds no '<', '*' or no-break space: nothing for {@link #strip} to clean. */
+    private static boolean isPlain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '*' || c == '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s.substring(from, to).strip()}, with one copy rather than two. */
@@ -123,21 +296,33 @@ public record SourceLine(int number, String raw, String text, int headingLevel, 
     }
 
     public boolean isBlank() {
-        return text.isEmpty();
+        return blank;
     }
 
     /** The cell at {@code i}, or "" past the end. */
     public String cell(int i) {
-        return i < cells.size() ? cells.get(i) : "";
+        List<String> c = cells();
+        return i < c.size() ? c.get(i) : "";
     }
 
     /** True when the raw line holds tabs: a table row rather than prose. */
     public boolean isTabular() {
-        return raw.indexOf('\t') >= 0;
+        return tabular;
     }
 
     /** The text with line-break spaces inside Chinese removed (see {@link Texts#joinCjk}). */
     public String joined() {
-        return Texts.joinCjk(text);
+        String j = joined;
+        if (j == null) {
+            j = Texts.joinCjk(text());
+            joined = j;
+        }
+        return j;
+    }
+
+    @Override
+    public String toString() {
+        return "SourceLine[number=" + number + ", raw=" + raw + ", text=" + text() + ", headingLevel=" + headingLevel
+                + ", listItem=" + listItem + ", bold=" + bold + ", cells=" + cells() + "]";
     }
 }

@@ -34,20 +34,28 @@ final class TableLabels {
             "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出", "一般公共预算基本支出", "财政拨款（补助）",
             "财政拨款", "非财政拨款", "基本支出", "项目支出", "小计", "预算数", "本年预算");
 
-    /** The labels of a total row (合计/总计 and the two halves of 表1/表4). */
+    /** The labels of a total row (合计/总计 and the two halves of 表1/表4); {@link #isTotal} relies on each ending in 计. */
     private static final Set<String> TOTALS = normSet("合计", "总计", "收入总计", "支出总计", "收入合计", "支出合计", "总合计");
 
+    static {
+        for (String t : TOTALS) {
+            if (!t.endsWith("计")) {
+                throw new IllegalStateException("isTotal() relies on every total label ending in 计: " + t);
+            }
+        }
+    }
+
     /** Numbering in front of an item label: 一、 1. （一） (1) 1、 */
-    private static final Pattern NUMBERING = Pattern.compile(
+    static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\\d]+）|\\d{1,2}[、.．])");
-    private static final Pattern OF_WHICH = Pattern.compile("^其中[：]?");
+    static final Pattern OF_WHICH = Pattern.compile("^其中[：]?");
 
     private TableLabels() {
     }
 
     /** The comparison key of a printed label: {@link Texts#nameKey} without 的. */
     static String norm(String printed) {
-        return Texts.nameKey(printed).replace("的", "");
+        return Texts.nameKeyWithoutDe(printed);
     }
 
     /** The comparison key of an item label: as {@link #norm}, without its numbering and “其中：”. */
@@ -56,16 +64,50 @@ final class TableLabels {
         // both patterns are anchored: only a label starting as they do is handed to them
         char first = k.isEmpty() ? 0 : k.charAt(0);
         if (first == '（' || first >= '0' && first <= '9' || "一二三四五六七八九十".indexOf(first) >= 0) {
-            k = NUMBERING.matcher(k).replaceFirst("");
+            k = k.substring(numberingEnd(k));
         }
         if (k.startsWith("其中")) {
-            k = OF_WHICH.matcher(k).replaceFirst("");
+            k = k.substring(k.startsWith("：", 2) ? 3 : 2); // OF_WHICH
         }
         return k;
     }
 
+    /**
+     * Where {@link #NUMBERING} matches at the start of {@code k} ends, or 0: numerals and 、.．, a
+     * bracketed number, or one or two digits and 、.．; by hand, as every item label of 表1 starts so.
+     */
+    static int numberingEnd(String k) {
+        int n = k.length();
+        int i = 0;
+        while (i < n && NUMERALS.indexOf(k.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > 0) {
+            return i < n && isMark(k.charAt(i)) ? i + 1 : 0;
+        }
+        if (n > 0 && k.charAt(0) == '（') {
+            int j = 1;
+            while (j < n && (NUMERALS.indexOf(k.charAt(j)) >= 0 || k.charAt(j) >= '0' && k.charAt(j) <= '9')) {
+                j++;
+            }
+            return j > 1 && j < n && k.charAt(j) == '）' ? j + 1 : 0;
+        }
+        int d = 0;
+        while (d < n && d < 3 && k.charAt(d) >= '0' && k.charAt(d) <= '9') {
+            d++;
+        }
+        return d >= 1 && d <= 2 && d < n && isMark(k.charAt(d)) ? d + 1 : 0;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private static boolean isMark(char c) {
+        return c == '、' || c == '.' || c == '．';
+    }
+
     static boolean isTotal(String printed) {
-        return printed != null && TOTALS.contains(norm(printed));
+        // every total label ends in 计: the other labels are turned away before their key is built
+        return printed != null && Texts.lastKeyCharWithoutDe(printed) == '计' && TOTALS.contains(norm(printed));
     }
 
     /** The role of a header cell that names a label column; empty for a value column's header. */

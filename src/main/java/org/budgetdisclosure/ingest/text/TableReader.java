@@ -107,6 +107,10 @@ final class TableReader {
 
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
     private static boolean readPreparedByOrUnit(SourceLine l, Parts parts) {
+        char first = l.firstChar(); // the joined text starts with it too
+        if (first != '编' && first != '单' && first != '金') {
+            return false;
+        }
         String text = l.joined();
         Matcher m = PREPARED_BY.matcher(text);
         if (text.startsWith("编制") && m.matches()) {
@@ -137,25 +141,30 @@ final class TableReader {
      */
     static boolean isHeader(SourceLine l, TableProfile profile) {
         String first = null;
-        boolean headerWord = false;
         List<String> cells = l.cells();
+        // the cheap tests first, over all cells: a data row is turned away before any label is normalised
         for (int i = 0; i < cells.size(); i++) { // indexed: runs for every line of every table
             String c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
-            if (Money.tryParse(c).isPresent() || DigitRuns.startsWithCode(c)) {
+            if (DigitRuns.startsWithCode(c) || Money.isAmount(c)) {
                 return false;
             }
             if (first == null) {
                 first = c;
             }
-            headerWord |= profile.isHeaderWord(c);
         }
         if (first == null || TableLabels.isTotal(first) || profile.items().knows(first)) {
             return false;
         }
-        return headerWord;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (!c.isEmpty() && profile.isHeaderWord(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean repeatsHeader(SourceLine l, List<SourceLine> header) {

@@ -2,12 +2,14 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.ClassificationCode;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Money;
@@ -31,6 +33,8 @@ final class TableRowReader {
     private final ItemDictionary.Resolver items;
     /** The positions {@link TableLayout#covers}, gathered once rather than looked up for every cell of every row. */
     private final BitSet covered = new BitSet();
+    /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}. */
+    private final Map<TableLayout.Half, BitSet> halfPositions = new IdentityHashMap<>();
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
@@ -38,11 +42,14 @@ final class TableRowReader {
         this.ctx = ctx;
         this.items = profile.items().resolver();
         for (TableLayout.Half h : layout.halves()) {
-            h.labelPositions().forEach(covered::set);
-            h.values().forEach(s -> covered.set(s.position()));
+            BitSet mine = new BitSet();
+            h.labelPositions().forEach(mine::set);
+            h.values().forEach(s -> mine.set(s.position()));
             if (h.projectPosition() >= 0) {
-                covered.set(h.projectPosition());
+                mine.set(h.projectPosition());
             }
+            covered.or(mine);
+            halfPositions.put(h, mine);
         }
     }
 
@@ -70,7 +77,7 @@ final class TableRowReader {
         boolean anyValue = false;
         for (int i = 0; i < slots.size(); i++) {
             String text = line.cell(slots.get(i).position());
-            amounts[i] = Money.tryParse(text).orElse(null);
+            amounts[i] = Money.parseOrNull(text);
             blank[i] = amounts[i] == null && Money.isBlank(text);
             anyValue |= !blank[i];
         }
@@ -137,18 +144,37 @@ final class TableRowReader {
 
     private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, Money[] amounts, boolean[] blank, String code,
                                          Typed t) {
-        Map<String, Money> cells = new LinkedHashMap<>();
-        for (int i = 0; i < half.values().size(); i++) {
-            TableLayout.Slot slot = half.values().get(i);
-            String text = line.cell(slot.position());
+        List<TableLayout.Slot> slots = half.values();
+        String[] keys = new String[slots.size()];
+        Money[] values = new Money[slots.size()];
+        int n = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            TableLayout.Slot slot = slots.get(i);
             if (amounts[i] != null) {
-                cells.put(slot.column().key(), amounts[i]);
+                String key = slot.column().key();
+                // a key printed twice keeps its first place and its last amount, as a map's put would
+                int at = indexOf(keys, n, key);
+                if (at < 0) {
+                    keys[n] = key;
+                    values[n++] = amounts[i];
+                } else {
+                    values[at] = amounts[i];
+                }
             } else if (!blank[i]) {
                 ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
-                        + "”列：“" + text + "”不是金额，按空白读取。", line.number());
+                        + "”列：“" + line.cell(slot.position()) + "”不是金额，按空白读取。", line.number());
             }
         }
-        return cells;
+        return Cells.of(keys, values, n);
+    }
+
+    private static int indexOf(String[] keys, int n, String key) {
+        for (int i = 0; i < n; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean dictionaryApplies(Side side) {
@@ -179,21 +205,37 @@ final class TableRowReader {
      * Bold as printed. A two-sided line is bold per half (表1 prints “一、本年收入” bold beside a plain
      * “201 一般公共服务支出”), so the markup is looked up in the raw cells of the half.
      */
-    private static boolean bold(SourceLine line, TableLayout.Half half) {
+    private boolean bold(SourceLine line, TableLayout.Half half) {
         if (half.side() == null) {
             return line.bold();
         }
-        if (line.raw().indexOf('<') < 0 && line.raw().indexOf('*') < 0) {
-            return false; // no markup anywhere in the line: spares the split and the pattern per cell
+        String raw = line.raw();
+        if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
+            return false; // no markup anywhere in the line: spares looking cell by cell
         }
-        String[] raw = line.raw().split("\t", -1);
-        List<Integer> positions = new ArrayList<>(half.labelPositions());
-        half.values().forEach(s -> positions.add(s.position()));
-        if (half.projectPosition() >= 0) {
-            positions.add(half.projectPosition());
+        BitSet positions = halfPositions.get(half);
+        // the raw line's cells, as raw.split("\t", -1) cuts them
+        int from = 0;
+        for (int p = 0; from <= raw.length(); p++) {
+            int tab = raw.indexOf('\t', from);
+            int to = tab < 0 ? raw.length() : tab;
+            if (positions.get(p) && hasBoldTag(raw, from, to)) {
+                return true;
+            }
+            if (tab < 0) {
+                break;
+            }
+            from = tab + 1;
         }
-        for (int p : positions) {
-            if (p < raw.length && (raw[p].indexOf('<') >= 0 || raw[p].indexOf('*') >= 0) && BOLD.matcher(raw[p]).find()) {
+        return false;
+    }
+
+    /** True when {@link #BOLD} ({@code <(b|strong)>|\*\*}) occurs in {@code s[from, to)}. */
+    private static boolean hasBoldTag(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '*' && i + 1 < to && s.charAt(i + 1) == '*'
+                    || c == '<' && (i + 3 <= to && s.startsWith("<b>", i) || i + 8 <= to && s.startsWith("<strong>", i))) {
                 return true;
             }
         }

@@ -44,7 +44,7 @@ public final class TableTitles {
     /** The table a line is the title of, if it is one. */
     public static Optional<TableId> match(SourceLine line) {
         // every title ends in 表: most lines are turned away before their key is built
-        if (line.isBlank() || line.listItem() || !Texts.keyEndsWith(line.text(), '表') || line.isTabular()) {
+        if (line.isBlank() || line.listItem() || line.isTabular() || !Texts.keyEndsWith(line.text(), '表')) {
             return Optional.empty();
         }
         String key = Texts.nameKey(line.text());

@@ -85,13 +85,26 @@ public final class Texts {
      * to one form. {@code 政府办公厅(室)及相关机 构} and {@code 政府办公厅（室）及相关机构} give the same key.
      */
     public static String nameKey(String s) {
+        return key(s, false);
+    }
+
+    /** {@link #nameKey}{@code (s)} without the character 的, built in the same one pass. */
+    static String nameKeyWithoutDe(String s) {
+        return key(s, true);
+    }
+
+    private static String key(String s, boolean dropDe) {
         if (s == null) {
             return "";
         }
         int n = s.length();
         int i = 0;
         // most names are their own key: copy only from the first character that changes
-        while (i < n && keyChar(s.charAt(i)) == s.charAt(i)) {
+        while (i < n) {
+            char c = s.charAt(i);
+            if (keyChar(c) != c || dropDe && c == '的') {
+                break;
+            }
             i++;
         }
         if (i == n) {
@@ -101,12 +114,28 @@ public final class Texts {
         s.getChars(0, i, out, 0);
         int length = i;
         for (; i < n; i++) {
-            int k = keyChar(s.charAt(i));
+            char c = s.charAt(i);
+            int k = dropDe && c == '的' ? -1 : keyChar(c);
             if (k >= 0) {
                 out[length++] = (char) k;
             }
         }
         return new String(out, 0, length);
+    }
+
+    /**
+     * The last character of {@link #nameKeyWithoutDe}{@code (s)}, found without building the key; -1
+     * for an empty key.
+     */
+    static int lastKeyCharWithoutDe(String s) {
+        for (int i = s == null ? -1 : s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            int k = c == '的' ? -1 : keyChar(c);
+            if (k >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -31,11 +31,11 @@ class ProseTextTest {
         }
         for (String s : samples) {
             Matcher expected = ProseText.AMOUNT_WAN.matcher(s);
-            Matcher actual = ProseText.AMOUNT_WAN.matcher(s);
-            for (int from = 0; ProseText.findAmountWan(actual, s, from); from = actual.end()) {
+            for (ProseText.AmountWan actual = ProseText.nextAmountWan(s, 0); actual != null; actual = ProseText.nextAmountWan(s, actual.end())) {
                 assertThat(expected.find()).as(s).isTrue();
                 assertThat(actual.start()).as(s).isEqualTo(expected.start());
-                assertThat(actual.group(1)).as(s).isEqualTo(expected.group(1));
+                assertThat(actual.end()).as(s).isEqualTo(expected.end());
+                assertThat(actual.number(s)).as(s).isEqualTo(expected.group(1));
             }
             assertThat(expected.find()).as(s).isFalse();
         }

@@ -17,6 +17,7 @@ import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
 
 /**
@@ -68,18 +69,18 @@ public final class CatalogLookup implements Rule {
             return;
         }
         // one group per code (unknown codes) or per code and spelling (names), in printed order
-        Map<String, List<CodedRow>> groups = new LinkedHashMap<>();
-        for (CodedRow c : CodedRow.all(d)) {
-            if (CodeForm.problem(c.scheme(), c.code()) != null) {
+        Map<Group, List<CodedRow>> groups = new LinkedHashMap<>();
+        for (CodedRow c : CodedRow.all(d, ctx)) {
+            if (c.problem() != null) {
                 continue; // CAT-CODE-FORM
             }
-            String key = c.scheme() + ":" + c.code() + (info == NAME ? ":" + c.nameKey() : "");
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            Group key = new Group(c.scheme(), c.code(), info == NAME ? c.nameKey() : null);
+            groups.computeIfAbsent(key, k -> new ArrayList<>(2)).add(c);
         }
         for (List<CodedRow> rows : groups.values()) {
             CodedRow first = rows.get(0);
             Classification cls = catalog.classification(first.scheme());
-            NameCheck check = cls.check(first.code(), first.name());
+            NameCheck check = first.check(catalog);
             // the related places are built only for a finding (most codes and names agree)
             Supplier<List<Location>> related = () -> rows.subList(1, rows.size()).stream().map(CodedRow::place).toList();
             if (info == UNKNOWN) {
@@ -87,6 +88,21 @@ public final class CatalogLookup implements Rule {
             } else if (!first.nameKey().isEmpty()) {
                 name(catalog, cls, first, check, related, out);
             }
+        }
+    }
+
+    /** Rows reported together: one code of one scheme (and, for names, one spelling). */
+    private record Group(Scheme scheme, String code, String nameKey) {
+
+        // written out: the record's generated methods go through method handles, slower for a hot map key
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Group g && scheme == g.scheme && code.equals(g.code) && java.util.Objects.equals(nameKey, g.nameKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return (scheme.ordinal() * 31 + code.hashCode()) * 31 + (nameKey == null ? 0 : nameKey.hashCode());
         }
     }
 

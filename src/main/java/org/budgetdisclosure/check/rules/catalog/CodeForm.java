@@ -35,8 +35,8 @@ public final class CodeForm implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (CodedRow c : CodedRow.all(d)) {
-            String problem = problem(c.scheme(), c.code());
+        for (CodedRow c : CodedRow.all(d, ctx)) {
+            String problem = c.problem();
             if (problem != null) {
                 out.report(INFO, INFO.severity(), c.place(), List.of(),
                         "科目代码“" + c.code() + "”" + problem + "。");

@@ -13,7 +13,9 @@ import org.budgetdisclosure.check.Findings;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Table;
 
 /**
  * A code is printed with the same name in every table of the document (2010399 is not 其他… in 表2 and
@@ -38,14 +40,14 @@ public final class NamesAgreeAcrossTables implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Map<String, Map<String, Spelling>> byCode = new LinkedHashMap<>();
-        for (CodedRow c : CodedRow.all(d)) {
-            if (c.nameKey().isEmpty() || CodeForm.problem(c.scheme(), c.code()) != null) {
+        Map<Code, Map<String, Spelling>> byCode = new LinkedHashMap<>();
+        for (CodedRow c : CodedRow.all(d, ctx)) {
+            if (c.nameKey().isEmpty() || c.problem() != null) {
                 continue;
             }
-            Spelling s = byCode.computeIfAbsent(c.scheme() + ":" + c.code(), k -> new LinkedHashMap<>())
+            Spelling s = byCode.computeIfAbsent(new Code(c.scheme(), c.code()), k -> new LinkedHashMap<>(2))
                     .computeIfAbsent(c.nameKey(), k -> new Spelling(k, new ArrayList<>()));
-            if (s.rows().stream().noneMatch(r -> r.table().id() == c.table().id())) {
+            if (!printedIn(s, c.table())) {
                 s.rows().add(c);
             }
         }
@@ -54,6 +56,29 @@ public final class NamesAgreeAcrossTables implements Rule {
                 report(new ArrayList<>(spellings.values()), ctx.catalog(), out);
             }
         }
+    }
+
+    private record Code(Scheme scheme, String code) {
+
+        // written out: the record's generated methods go through method handles, slower for a hot map key
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Code c && scheme == c.scheme && code.equals(c.code);
+        }
+
+        @Override
+        public int hashCode() {
+            return scheme.ordinal() * 31 + code.hashCode();
+        }
+    }
+
+    private static boolean printedIn(Spelling s, Table t) {
+        for (CodedRow r : s.rows()) {
+            if (r.table().id() == t.id()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void report(List<Spelling> spellings, Catalog catalog, Findings out) {
@@ -78,7 +103,7 @@ public final class NamesAgreeAcrossTables implements Rule {
         if (catalog != null) {
             for (Spelling s : spellings) {
                 CodedRow c = s.rows().get(0);
-                NameCheck check = catalog.classification(c.scheme()).check(c.code(), c.name());
+                NameCheck check = c.check(catalog);
                 if (check.outcome() == NameCheck.Outcome.SAME_NAME) {
                     return s;
                 }

@@ -1,10 +1,10 @@
 package org.budgetdisclosure.check.rules.catalog;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -46,7 +46,14 @@ public final class ParentRowsPresent implements Rule {
     }
 
     private static void check(Table t, Findings out) {
-        Set<String> nodes = t.rows().stream().filter(ParentRowsPresent::isNode).map(Row::code).collect(Collectors.toSet());
+        Set<String> nodes = new HashSet<>();
+        boolean anyClassNode = false;
+        for (Row r : t.rows()) {
+            if (isNode(r)) {
+                nodes.add(r.code());
+                anyClassNode |= r.code().length() == 3;
+            }
+        }
         Map<String, Row> missing = new LinkedHashMap<>();
         boolean anyParentPrinted = false;
         for (Row r : t.rows()) {
@@ -69,7 +76,7 @@ public final class ParentRowsPresent implements Rule {
         if (missing.isEmpty()) {
             return;
         }
-        if (!anyParentPrinted && nodes.stream().noneMatch(c -> c.length() == 3)) {
+        if (!anyParentPrinted && !anyClassNode) {
             Row first = missing.values().iterator().next();
             out.report(INFO, Severity.WARNING, Places.row(t, first), List.of(),
                     t.id().label() + "没有列出任何类、款汇总行，只列出了下级科目；按规定格式应逐级列出类、款、项。");

@@ -15,6 +15,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -61,28 +62,35 @@ public final class ColumnsAgree implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Optional<Table> ta = d.table(a);
-        Optional<Table> tb = d.table(b);
-        if (ta.isEmpty() || tb.isEmpty()) {
+        Tables tables = Tables.of(d, ctx);
+        Tables.Rows ra = tables.rows(a);
+        Tables.Rows rb = tables.rows(b);
+        if (ra == null || rb == null) {
             return;
         }
-        compare(ta.get(), tb.get(), out);
+        compare(ra, rb, out);
     }
 
     private static boolean codeRow(Row r) {
         return r.kind() == RowKind.FUNCTION && r.code() != null && r.side() != Side.INCOME;
     }
 
-    private void compare(Table ta, Table tb, Findings out) {
+    private void compare(Tables.Rows rowsA, Tables.Rows rowsB, Findings out) {
+        Table ta = rowsA.table();
+        Table tb = rowsB.table();
         if (rows != Rows.TOTAL_ONLY) {
-            List<Row> left = ta.rows().stream().filter(ColumnsAgree::codeRow)
-                    .filter(r -> rows == Rows.ALL_CODES || r.level() == CodeLevel.CLASS).toList();
+            List<Row> left = new ArrayList<>();
+            for (Row r : rowsA.ofKind(RowKind.FUNCTION)) {
+                if (codeRow(r) && (rows == Rows.ALL_CODES || r.level() == CodeLevel.CLASS)) {
+                    left.add(r);
+                }
+            }
             Figures figures = new Figures(tb, colB);
             Set<String> leftCodes = new HashSet<>();
             for (Row ra : left) {
                 leftCodes.add(ra.code());
                 Optional<Figure> other = figures.of(ra.code());
-                boolean printedA = ra.cell(colA).isPresent();
+                boolean printedA = ra.cells().get(colA) != null;
                 if (!printedA && other.map(f -> !f.printed()).orElse(true)) {
                     continue;
                 }
@@ -103,7 +111,10 @@ public final class ColumnsAgree implements Rule {
                         f.amount(), tb.id().label() + " " + f.how(), ra.amount(colA), f.parts());
             }
             // a class printed in B but missing from A
-            for (Row rb : tb.rows().stream().filter(ColumnsAgree::codeRow).filter(r -> r.level() == CodeLevel.CLASS).toList()) {
+            for (Row rb : rowsB.ofKind(RowKind.FUNCTION)) {
+                if (!codeRow(rb) || rb.level() != CodeLevel.CLASS) {
+                    continue;
+                }
                 boolean inA = leftCodes.contains(rb.code());
                 if (!inA && !rb.amount(colB).isZero() && rows == Rows.CLASSES) {
                     out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
@@ -111,10 +122,11 @@ public final class ColumnsAgree implements Rule {
                 }
             }
         }
-        Optional<Row> totalA = total(ta);
-        Optional<Row> totalB = total(tb);
+        Optional<Row> totalA = total(rowsA);
+        Optional<Row> totalB = total(rowsB);
         if (totalA.isPresent() && totalB.isPresent()
-                && (totalA.get().cell(colA).isPresent() || totalB.get().cell(colB).isPresent())) {
+                && (totalA.get().cells().get(colA) != null || totalB.get().cells().get(colB) != null)
+                && !totalB.get().amount(colB).equals(totalA.get().amount(colA))) {
             out.requireEqual(INFO, Places.cell(ta, totalA.get(), colA), List.of(Places.cell(tb, totalB.get(), colB)),
                     ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”总计与" + tb.id().label() + "“"
                             + Places.columnLabel(tb, colB) + "”总计应一致。",
@@ -178,7 +190,12 @@ public final class ColumnsAgree implements Rule {
     }
 
     /** The expenditure total of a two-sided table, or the table's only total. */
-    private static Optional<Row> total(Table t) {
-        return t.rows().stream().filter(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME).findFirst();
+    private static Optional<Row> total(Tables.Rows rows) {
+        for (Row r : rows.ofKind(RowKind.TOTAL)) {
+            if (r.side() != Side.INCOME) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

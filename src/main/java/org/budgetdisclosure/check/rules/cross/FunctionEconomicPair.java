@@ -9,6 +9,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
@@ -39,17 +40,23 @@ public final class FunctionEconomicPair implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Optional<Table> t5 = d.table(TableId.T5);
-        Optional<Table> t6 = d.table(TableId.T6);
-        if (t5.isEmpty() || t6.isEmpty()) {
+        Tables tables = Tables.of(d, ctx);
+        Tables.Rows r5 = tables.rows(TableId.T5);
+        Tables.Rows r6 = tables.rows(TableId.T6);
+        if (r5 == null || r6 == null) {
             return;
         }
-        Optional<Row> f = t5.get().rows().stream().filter(r -> r.kind() == RowKind.FUNCTION && functionCode.equals(r.code())).findFirst();
-        Optional<Row> e = t6.get().rows().stream().filter(r -> r.kind() == RowKind.ECONOMIC && economicCode.equals(r.code())).findFirst();
+        Optional<Table> t5 = Optional.of(r5.table());
+        Optional<Table> t6 = Optional.of(r6.table());
+        Optional<Row> f = first(r5.withCode(functionCode), RowKind.FUNCTION);
+        Optional<Row> e = first(r6.withCode(economicCode), RowKind.ECONOMIC);
         if (f.isEmpty() && e.isEmpty()) {
             return;
         }
         if (f.isPresent() && e.isPresent()) {
+            if (e.get().amount("total").equals(f.get().amount("basic"))) {
+                return; // the usual case: no message to build
+            }
             out.requireEqual(INFO, Places.cell(t5.get(), f.get(), "basic"), List.of(Places.cell(t6.get(), e.get(), "total")),
                     f.get().label() + "（表5 基本支出）应等于经济分类 " + e.get().label() + "（表6 合计）。",
                     e.get().amount("total"), "表6 " + e.get().label(), f.get().amount("basic"), 1);
@@ -60,5 +67,14 @@ public final class FunctionEconomicPair implements Rule {
             out.report(INFO, Severity.ERROR, Places.cell(t6.get(), e.get(), "total"), List.of(),
                     e.get().label() + " 有数，但表5 没有对应的功能分类 " + functionCode + "。");
         }
+    }
+
+    static Optional<Row> first(List<Row> rows, RowKind kind) {
+        for (Row r : rows) {
+            if (r.kind() == kind) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

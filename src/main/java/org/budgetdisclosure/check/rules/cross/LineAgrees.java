@@ -1,7 +1,6 @@
 package org.budgetdisclosure.check.rules.cross;
 
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -9,6 +8,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
@@ -48,23 +48,27 @@ public final class LineAgrees implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Optional<Table> ta = d.table(a.table());
-        Optional<Table> tb = d.table(b.table());
-        if (ta.isEmpty() || tb.isEmpty()) {
+        Tables tables = Tables.of(d, ctx);
+        Tables.Rows rowsA = tables.rows(a.table());
+        Tables.Rows rowsB = tables.rows(b.table());
+        if (rowsA == null || rowsB == null) {
             return;
         }
-        Optional<Row> ra = find(ta.get(), a);
-        Optional<Row> rb = find(tb.get(), b);
-        if (ra.isEmpty() || rb.isEmpty()) {
+        Row ra = find(rowsA, a);
+        Row rb = find(rowsB, b);
+        if (ra == null || rb == null) {
             return;
         }
-        if (ra.get().cell(a.column()).isEmpty() && rb.get().cell(b.column()).isEmpty()) {
-            return;
+        if (ra.cells().get(a.column()) == null && rb.cells().get(b.column()) == null
+                || rb.amount(b.column()).equals(ra.amount(a.column()))) {
+            return; // nothing printed, or the usual case: no message to build
         }
-        String whatA = ta.get().id().label() + "“" + ra.get().name() + "”" + columnSuffix(ta.get(), a.column());
-        String whatB = tb.get().id().label() + "“" + rb.get().name() + "”" + columnSuffix(tb.get(), b.column());
-        out.requireEqual(INFO, Places.cell(ta.get(), ra.get(), a.column()), List.of(Places.cell(tb.get(), rb.get(), b.column())),
-                whatA + "应等于" + whatB + "。", rb.get().amount(b.column()), whatB, ra.get().amount(a.column()), 1);
+        Table ta = rowsA.table();
+        Table tb = rowsB.table();
+        String whatA = ta.id().label() + "“" + ra.name() + "”" + columnSuffix(ta, a.column());
+        String whatB = tb.id().label() + "“" + rb.name() + "”" + columnSuffix(tb, b.column());
+        out.requireEqual(INFO, Places.cell(ta, ra, a.column()), List.of(Places.cell(tb, rb, b.column())),
+                whatA + "应等于" + whatB + "。", rb.amount(b.column()), whatB, ra.amount(a.column()), 1);
     }
 
     private static String columnSuffix(Table t, String column) {
@@ -72,10 +76,14 @@ public final class LineAgrees implements Rule {
         return label.equals("预算数") || label.equals("合计") && t.id() != TableId.T2 ? "" : "的“" + label + "”";
     }
 
-    private static Optional<Row> find(Table t, Line l) {
-        return t.rows().stream()
-                .filter(r -> l.side() == null || r.side() == l.side())
-                .filter(r -> "total".equals(l.key()) ? r.kind() == RowKind.TOTAL : l.key().equals(r.key()))
-                .findFirst();
+    /** The first row of the line's side with its key (the total row for {@code total}), or null. */
+    private static Row find(Tables.Rows rows, Line l) {
+        List<Row> candidates = "total".equals(l.key()) ? rows.ofKind(RowKind.TOTAL) : rows.withKey(l.key());
+        for (Row r : candidates) {
+            if (l.side() == null || r.side() == l.side()) {
+                return r;
+            }
+        }
+        return null;
     }
 }

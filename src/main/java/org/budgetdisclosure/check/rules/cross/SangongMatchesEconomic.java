@@ -9,6 +9,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -41,20 +42,28 @@ public final class SangongMatchesEconomic implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Optional<Table> t10 = d.table(TableId.T10);
-        Optional<Table> t6 = d.table(TableId.T6);
-        if (t10.isEmpty() || t6.isEmpty()) {
+        Tables tables = Tables.of(d, ctx);
+        Tables.Rows r10 = tables.rows(TableId.T10);
+        Tables.Rows r6 = tables.rows(TableId.T6);
+        if (r10 == null || r6 == null) {
             return;
         }
-        Optional<Row> s = t10.get().rowByKey(item);
-        if (s.isEmpty()) {
+        Optional<Table> t10 = Optional.of(r10.table());
+        Optional<Table> t6 = Optional.of(r6.table());
+        List<Row> items = r10.withKey(item);
+        if (items.isEmpty()) {
             return;
         }
+        Optional<Row> s = Optional.of(items.get(0));
         Money sangong = s.get().amount("gpb");
-        Optional<Row> e = t6.get().rows().stream().filter(r -> r.kind() == RowKind.ECONOMIC && economicCode.equals(r.code())).findFirst();
+        Optional<Row> e = FunctionEconomicPair.first(r6.withCode(economicCode), RowKind.ECONOMIC);
         Money basic = e.map(r -> r.amount("total")).orElse(Money.ZERO);
-        Money projects = d.table(TableId.T7).flatMap(t -> t.rows().stream().filter(r -> r.kind() == RowKind.TOTAL).findFirst())
-                .map(r -> r.amount("e" + economicCode.substring(0, 3))).orElse(Money.ZERO);
+        if (sangong.compareTo(basic) == 0) {
+            return; // the usual case: nothing to say, whatever the projects spend
+        }
+        Tables.Rows r7 = tables.rows(TableId.T7);
+        List<Row> totals7 = r7 == null ? List.of() : r7.ofKind(RowKind.TOTAL);
+        Money projects = totals7.isEmpty() ? Money.ZERO : totals7.get(0).amount("e" + economicCode.substring(0, 3));
         var here = Places.cell(t10.get(), s.get(), "gpb");
         List<org.budgetdisclosure.check.Location> related = e.map(r -> List.of(Places.cell(t6.get(), r, "total"))).orElse(List.of());
         if (sangong.compareTo(basic) < 0) {

@@ -69,15 +69,19 @@ public final class StaleYears implements Rule {
                     continue; // no year to look at: skip the regex scans
                 }
                 String text = mayQuote(p.text()) ? QUOTED.matcher(p.text()).replaceAll("") : p.text();
+                int[] candidates = candidates(text);
+                if (candidates.length == 0) {
+                    continue;
+                }
                 Set<String> seen = new LinkedHashSet<>();
-                for (MatchResult m : yearsIn(MONTH, text)) {
+                for (MatchResult m : yearsIn(MONTH, text, candidates)) {
                     int y = Integer.parseInt(m.group(1));
                     if (y != year && !asOf(text, m.start()) && seen.add(m.group())) {
                         out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m.group(), "年份"), List.of(),
                                 "第" + s.number() + "节提到“" + m.group() + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
                     }
                 }
-                for (MatchResult m : yearsIn(BARE_YEAR, text)) {
+                for (MatchResult m : yearsIn(BARE_YEAR, text, candidates)) {
                     int y = Integer.parseInt(m.group(1));
                     boolean plausibleYear = y >= 1949 && y <= 2200;
                     if (plausibleYear && y != year && y != year - 1 && !asOf(text, m.start()) && seen.add(m.group())) {
@@ -89,24 +93,58 @@ public final class StaleYears implements Rule {
         }
     }
 
-    /** The matches of {@code p} starting at four digits that follow neither a digit nor a dot, in order. */
-    private static List<MatchResult> yearsIn(Pattern p, String text) {
+    /**
+     * Where a year may start: four digits after neither a digit nor a dot, with only spaces between them
+     * and a 年 (both patterns need that much). Found from each 年 backwards, in ascending order.
+     */
+    private static int[] candidates(String text) {
+        int[] out = new int[4];
+        int n = 0;
+        for (int y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+            int e = y;
+            while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            int i = e - 4;
+            if (i < 0 || !digit(text, i) || !digit(text, i + 1) || !digit(text, i + 2) || !digit(text, i + 3)
+                    || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.')) {
+                continue;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The matches of {@code p} at the candidates, in order, each candidate inside a match skipped: what a
+     * scan of every position with the look-behind “no digit or dot before” finds, since neither pattern
+     * matches anywhere else.
+     */
+    private static List<MatchResult> yearsIn(Pattern p, String text, int[] candidates) {
         List<MatchResult> found = new ArrayList<>();
         Matcher m = null;
         int n = text.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            if (!digit(text, i) || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.')
-                    || !digit(text, i + 1) || !digit(text, i + 2) || !digit(text, i + 3)) {
+        int from = 0;
+        for (int i : candidates) {
+            if (i < from) {
                 continue;
             }
             m = m == null ? p.matcher(text) : m;
             m.region(i, n);
             if (m.lookingAt()) {
                 found.add(m.toMatchResult());
-                i = m.end() - 1;
+                from = m.end();
             }
         }
         return found;
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean digit(String text, int i) {

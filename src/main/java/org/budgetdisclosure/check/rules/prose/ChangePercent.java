@@ -43,7 +43,7 @@ public final class ChangePercent implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = new TableFigures(d);
+        TableFigures figures = TableFigures.of(d, ctx);
         for (Fact f : d.explanation().facts()) {
             Change c = f.change();
             if (c == null || c.amount() == null || c.direction() == Direction.FLAT) {
@@ -57,6 +57,13 @@ public final class ChangePercent implements Rule {
     private static void check(Fact f, Money thisYear, Change c, Findings out) {
         Money signed = c.signedAmount();
         Money lastYear = thisYear.minus(signed);
+        PrintedPercent.Result r = null;
+        if (lastYear.signum() > 0 && c.percent() != null) {
+            r = PrintedPercent.change(thisYear, PrintedPercent.HALF_CENT, signed, PrintedPercent.HALF_CENT, c.percent());
+            if (r.verdict() == PrintedPercent.Verdict.EXACT) {
+                return; // the usual case: no place or message to build
+            }
+        }
         String subject = f.subject().text();
         Location at = f.change().at() != null ? ProsePlaces.at(f.change().at(), f.section(), f.subject().text(), "增减")
                 : ProsePlaces.fact(f, "增减");
@@ -81,10 +88,6 @@ public final class ChangePercent implements Rule {
                         "“" + subject + "”上年数为零（" + implied + "），增长 " + printed
                                 + "% 不是有意义的比例：上年为零时不能计算增减比例，应写明“上年无此项支出”或“为新增项目”。");
             }
-            return;
-        }
-        PrintedPercent.Result r = PrintedPercent.change(thisYear, PrintedPercent.HALF_CENT, signed, PrintedPercent.HALF_CENT, c.percent());
-        if (r.verdict() == PrintedPercent.Verdict.EXACT) {
             return;
         }
         int scale = Math.max(0, c.percent().scale());

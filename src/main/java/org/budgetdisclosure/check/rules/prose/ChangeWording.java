@@ -61,8 +61,16 @@ public final class ChangeWording implements Rule {
                 if (p.text() == null || !p.text().contains("万元") || p.text().indexOf('%') < 0 && p.text().indexOf('％') < 0) {
                     continue; // PAIR needs 万元 and a percent sign: skip the regex scan where it cannot match
                 }
-                Matcher m = PAIR.matcher(p.text());
-                while (m.find()) {
+                String text = p.text();
+                Matcher m = PAIR.matcher(text).useTransparentBounds(true);
+                // PAIR starts with its amount's word: it is tried only where one of those words starts, which
+                // finds what find() would, without running the matcher at every character of the paragraph
+                for (int w = nextWord(text, 0); w >= 0; ) {
+                    if (!m.region(w, text.length()).lookingAt()) {
+                        w = nextWord(text, w + 1);
+                        continue;
+                    }
+                    w = nextWord(text, m.end());
                     if (up(m.group(1)) != up(m.group(3))) {
                         out.report(INFO, Severity.ERROR, ProsePlaces.at(p.at(), s.number(), m.group(), "增减"), List.of(),
                                 "同一增减的金额说“" + m.group(1) + "”，比例却说“" + m.group(3) + "”，方向相反。");
@@ -70,6 +78,18 @@ public final class ChangeWording implements Rule {
                 }
             }
         }
+    }
+
+    /** The next position at or after {@code from} where 增加, 减少, 增长 or 下降 starts, or -1. */
+    static int nextWord(String s, int from) {
+        for (int i = from; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if (c == '增' && (d == '加' || d == '长') || c == '减' && d == '少' || c == '下' && d == '降') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean up(String word) {

@@ -1,10 +1,13 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -13,6 +16,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -61,10 +65,39 @@ public final class ListedItems implements Rule {
      * The lines a list may name, by key, and the keys of those it must name when non-empty (表1's
      * top-level sources, while an item may also name a line under one, such as 事业收入).
      */
-    private record Lines(Map<String, Line> all, List<String> expected) {
+    private static final class Lines {
+
+        private final Map<String, Line> all;
+        private final List<String> expected;
+        private Map<String, String> keyByName;
+
+        Lines(Map<String, Line> all, List<String> expected) {
+            this.all = all;
+            this.expected = expected;
+        }
 
         static Lines of(Map<String, Line> all) {
             return new Lines(all, List.copyOf(all.keySet()));
+        }
+
+        Map<String, Line> all() {
+            return all;
+        }
+
+        List<String> expected() {
+            return expected;
+        }
+
+        /** Each line's name key → the key of the first line with that name; built when first asked. */
+        Map<String, String> keyByName() {
+            if (keyByName == null) {
+                Map<String, String> out = new HashMap<>();
+                for (Line line : all.values()) {
+                    out.putIfAbsent(ProseNames.key(line.name()), line.key());
+                }
+                keyByName = out;
+            }
+            return keyByName;
         }
     }
 
@@ -87,15 +120,16 @@ public final class ListedItems implements Rule {
         if (d.explanation() == null) {
             return;
         }
+        Tables tables = Tables.of(d, ctx);
         for (NamedList l : d.explanation().lists()) {
-            if (applies(l)) {
-                lines(d, l).ifPresent(lines -> compare(l, lines, out));
+            String label = ProseNames.key(l.label());
+            if (applies(l, label)) {
+                lines(tables, l, label).ifPresent(lines -> compare(l, label, lines, out));
             }
         }
     }
 
-    private boolean applies(NamedList l) {
-        String label = ProseNames.key(l.label());
+    private boolean applies(NamedList l, String label) {
         return switch (kind) {
             case INCOME_SOURCES -> l.section() <= 3 && label.contains("收入");
             case FISCAL_INCOME -> l.section() == 4 && label.contains("收入");
@@ -106,12 +140,12 @@ public final class ListedItems implements Rule {
     }
 
     /** The table lines behind a list; empty when the table is missing. */
-    private Optional<Lines> lines(Disclosure d, NamedList l) {
+    private Optional<Lines> lines(Tables d, NamedList l, String label) {
         return switch (kind) {
             case INCOME_SOURCES -> d.table(TableId.T1).map(t -> new Lines(items(t), SourceNames.TOP_LEVEL));
             case FISCAL_INCOME -> d.table(TableId.T4).map(t -> new Lines(items(t), FISCAL_TOP_LEVEL));
-            case EXPENDITURE_CLASSES -> classTable(d, l).map(tc -> Lines.of(classes(tc.table(), tc.column())));
-            case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l)));
+            case EXPENDITURE_CLASSES -> classTable(d, l, label).map(tc -> Lines.of(classes(tc.table(), tc.column())));
+            case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l, label)));
         };
     }
 
@@ -119,8 +153,7 @@ public final class ListedItems implements Rule {
     }
 
     /** Section 4 names the classes of one budget type; sections 1 and 3 those of the whole budget. */
-    private static Optional<TableColumn> classTable(Disclosure d, NamedList l) {
-        String label = ProseNames.key(l.label());
+    private static Optional<TableColumn> classTable(Tables d, NamedList l, String label) {
         if (l.section() == 4) {
             TableId id = label.contains("政府性基金") ? TableId.T8 : label.contains("国有资本") ? TableId.T9
                     : label.contains("一般公共预算") ? TableId.T5 : TableId.T4;
@@ -151,10 +184,24 @@ public final class ListedItems implements Rule {
     }
 
     /** 表6 款 (or 类, when the list names 类) with their figure in the 人员经费 or 公用经费 column. */
-    private static Map<String, Line> economic(Table t, NamedList l) {
-        String column = ProseNames.key(l.label()).contains("人员经费") ? "personnel" : "public";
-        boolean classes = !l.items().isEmpty() && l.items().stream().allMatch(i -> t.rows().stream()
-                .anyMatch(r -> r.kind() == RowKind.ECONOMIC && r.level() == CodeLevel.CLASS && ProseNames.key(r.name()).equals(ProseNames.key(i))));
+    private static Map<String, Line> economic(Table t, NamedList l, String label) {
+        String column = label.contains("人员经费") ? "personnel" : "public";
+        boolean classes = !l.items().isEmpty();
+        if (classes) {
+            // whether every item names some economic 类 row: the rows' names keyed once, not per item
+            Set<String> classNames = new HashSet<>();
+            for (Row r : t.rows()) {
+                if (r.kind() == RowKind.ECONOMIC && r.level() == CodeLevel.CLASS) {
+                    classNames.add(ProseNames.key(r.name()));
+                }
+            }
+            for (String i : l.items()) {
+                if (!classNames.contains(ProseNames.key(i))) {
+                    classes = false;
+                    break;
+                }
+            }
+        }
         CodeLevel level = classes ? CodeLevel.CLASS : CodeLevel.SECTION;
         Map<String, Line> out = new LinkedHashMap<>();
         for (Row r : t.rows()) {
@@ -174,8 +221,7 @@ public final class ListedItems implements Rule {
             // 表4 prints 上年结转 as one line with the budget types under it
             return SourceNames.key(item).map(k -> k.equals("carryover") ? "carryFiscal" : k);
         }
-        String k = ProseNames.key(item);
-        return lines.all().values().stream().filter(line -> ProseNames.key(line.name()).equals(k)).map(Line::key).findFirst();
+        return Optional.ofNullable(lines.keyByName().get(ProseNames.key(item)));
     }
 
     /** The line that must be listed which an item's line belongs to. */
@@ -187,7 +233,7 @@ public final class ListedItems implements Rule {
         };
     }
 
-    private void compare(NamedList l, Lines lines, Findings out) {
+    private void compare(NamedList l, String label, Lines lines, Findings out) {
         Location at = ProsePlaces.list(l);
         List<String> named = new ArrayList<>();
         for (String item : l.items()) {
@@ -205,7 +251,7 @@ public final class ListedItems implements Rule {
                         "“" + l.label() + "”列出了“" + item + "”，但表中" + (line == null ? "没有这一项" : "这一项为空") + "。");
             }
         }
-        boolean partial = ProseNames.key(l.label()).contains("主要");
+        boolean partial = label.contains("主要");
         for (String key : lines.expected()) {
             Line line = lines.all().get(key);
             if (line != null && !line.amount().isZero() && !named.contains(key)) {

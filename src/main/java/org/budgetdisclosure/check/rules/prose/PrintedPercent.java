@@ -27,8 +27,9 @@ final class PrintedPercent {
     /**
      * @param expected the ratio of the printed figures rounded at the printed scale
      * @param exact    the ratio of the printed figures, unrounded
-     * @param low      the least ratio the rounded figures allow (null: unbounded)
-     * @param high     the greatest (null: unbounded, the base may be zero or less)
+     * @param low      the least ratio the rounded figures allow (null: unbounded; also null for EXACT,
+     *                 whose range no message needs and is not worked out)
+     * @param high     the greatest (null: unbounded, the base may be zero or less; null for EXACT)
      */
     record Result(Verdict verdict, BigDecimal expected, BigDecimal exact, BigDecimal low, BigDecimal high) {
 
@@ -54,7 +55,9 @@ final class PrintedPercent {
     static Result share(Money part, BigDecimal partSlack, Money whole, BigDecimal wholeSlack, BigDecimal printed) {
         BigDecimal p = part.value().abs();
         BigDecimal w = whole.value();
-        return shareRange(printed, ratio(p, w), p, partSlack, w, wholeSlack);
+        BigDecimal exact = ratio(p, w);
+        Result exactly = ifExact(printed, exact);
+        return exactly != null ? exactly : shareRange(printed, exact, p, partSlack, w, wholeSlack);
     }
 
     /**
@@ -65,6 +68,10 @@ final class PrintedPercent {
         BigDecimal t = thisYear.value();
         BigDecimal c = signedChange.value();
         BigDecimal exact = ratio(c.abs(), t.subtract(c));
+        Result exactly = ifExact(printed, exact);
+        if (exactly != null) {
+            return exactly; // the usual case: the corners' four divisions are spared
+        }
         // corners of (this ± slack) × (change ± slack); the change keeps its sign at each corner
         BigDecimal low = null;
         BigDecimal high = null;
@@ -104,6 +111,12 @@ final class PrintedPercent {
             high = high == null || r.compareTo(high) > 0 ? r : high;
         }
         return verdict(printed, exact, low, unbounded ? null : high);
+    }
+
+    /** The EXACT result when the ratio rounds to the printed percentage, else null. */
+    private static Result ifExact(BigDecimal printed, BigDecimal exact) {
+        BigDecimal expected = exact.setScale(Math.max(0, printed.scale()), RoundingMode.HALF_UP);
+        return expected.compareTo(printed) == 0 ? new Result(Verdict.EXACT, expected, exact, null, null) : null;
     }
 
     private static Result verdict(BigDecimal printed, BigDecimal exact, BigDecimal low, BigDecimal high) {

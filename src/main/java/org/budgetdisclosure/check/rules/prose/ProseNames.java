@@ -15,18 +15,26 @@ public final class ProseNames {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case ' ', '\u3000', '\u00a0', '\t', '\n' -> { }
-                case '(' -> b.append('（');
-                case ')' -> b.append('）');
-                case '"', '＂', '“', '”', '「', '」' -> b.append('"');
-                default -> b.append(c);
-            }
+        // most names need none of the changes below: copied only from the first character that changes
+        int first = 0;
+        while (first < s.length() && !changes(s.charAt(first))) {
+            first++;
         }
-        String t = b.toString();
+        String t = s;
+        if (first < s.length()) {
+            StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+            for (int i = first; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case ' ', '\u3000', '\u00a0', '\t', '\n' -> { }
+                    case '(' -> b.append('（');
+                    case ')' -> b.append('）');
+                    case '"', '＂', '“', '”', '「', '」' -> b.append('"');
+                    default -> b.append(c);
+                }
+            }
+            t = b.toString();
+        }
         // key runs for every name in every loop of the prose rules: String.replaceFirst compiled its
         // regex per call, so each rare edit is guarded by a cheap test and uses a precompiled pattern
         if (t.indexOf('（') >= 0) {
@@ -39,6 +47,14 @@ public final class ProseNames {
             t = NUMBERING.matcher(t).replaceFirst("");
         }
         return t.indexOf('等') >= 0 ? TRAILING_DENG.matcher(t).replaceFirst("") : t;
+    }
+
+    /** The characters the key drops or replaces (see the switch in {@link #key}). */
+    private static boolean changes(char c) {
+        return switch (c) {
+            case ' ', '\u3000', '\u00a0', '\t', '\n', '(', ')', '"', '＂', '“', '”', '「', '」' -> true;
+            default -> false;
+        };
     }
 
     private static final java.util.regex.Pattern SUB_ITEM = java.util.regex.Pattern.compile("^(?:其中[：:])");

@@ -37,7 +37,7 @@ public final class SameFigureAgrees implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = new TableFigures(d);
+        TableFigures figures = TableFigures.of(d, ctx);
         Map<String, List<Fact>> byMeasure = new LinkedHashMap<>();
         for (Fact f : d.explanation().facts()) {
             figures.measure(f).ifPresent(m -> byMeasure.computeIfAbsent(m, k -> new ArrayList<>()).add(f));

@@ -13,6 +13,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Paragraph;
 import org.budgetdisclosure.model.Row;
@@ -30,7 +31,6 @@ import org.budgetdisclosure.model.TableId;
  */
 public final class SourceClaims implements Rule {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]");
     private static final Pattern LIST_WORD = Pattern.compile("和|、|及|与|或");
 
     public static final RuleInfo INFO = new RuleInfo("PROSE-SOURCE-CLAIM", "关于收入来源的文字断言应与表一致", Severity.ERROR, Family.PROSE);
@@ -51,21 +51,33 @@ public final class SourceClaims implements Rule {
         }
         for (Section s : d.explanation().sections()) {
             TableId id = s.number() == 4 ? TableId.T4 : s.number() <= 2 ? TableId.T1 : null;
-            Optional<Table> t = id == null ? Optional.empty() : d.table(id);
+            Optional<Table> t = id == null ? Optional.empty() : Tables.of(d, ctx).table(id);
             if (t.isEmpty()) {
                 continue;
             }
             for (Paragraph p : s.paragraphs()) {
-                if (p.text() == null) {
-                    continue;
+                String text = p.text();
+                if (text == null || !text.contains("收入") || !mayClaim(text)) {
+                    continue; // a claim needs 收入 and 全部, 无 or 没有 in one sentence
                 }
-                for (String sentence : SENTENCE_END.split(p.text())) {
-                    if (sentence.contains("收入")) {
-                        claims(sentence, s.number(), p, t.get(), out);
+                // the sentences, cut at 。！？ (the empty pieces a split keeps or drops hold no 收入)
+                int from = 0;
+                for (int i = 0; i <= text.length(); i++) {
+                    if (i == text.length() || "。！？".indexOf(text.charAt(i)) >= 0) {
+                        String sentence = text.substring(from, i);
+                        if (sentence.contains("收入") && mayClaim(sentence)) {
+                            claims(sentence, s.number(), p, t.get(), out);
+                        }
+                        from = i + 1;
                     }
                 }
             }
         }
+    }
+
+    /** What {@link #ALL} or {@link #NONE} need: 全部, or 无 or 没有. */
+    private static boolean mayClaim(String text) {
+        return text.contains("全部") || text.indexOf('无') >= 0 || text.contains("没有");
     }
 
     private static void claims(String sentence, int section, Paragraph p, Table t, Findings out) {

@@ -30,7 +30,7 @@ public final class StatedAmounts implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = new TableFigures(d);
+        TableFigures figures = TableFigures.of(d, ctx);
         for (Fact f : d.explanation().facts()) {
             if (f.amount() == null && !f.notArranged()) {
                 continue;

@@ -2,6 +2,7 @@ package org.budgetdisclosure.check.rules.prose;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -33,8 +34,23 @@ public final class StatedShares implements Rule {
         return INFO;
     }
 
-    /** A figure with its place and the number of printed figures behind it. */
-    private record Amount(Money amount, int parts, String how, List<Location> places) {
+    /**
+     * A figure with its place and the number of printed figures behind it; how it was found and its
+     * places are worked out only for a finding.
+     */
+    private record Amount(Money amount, int parts, Supplier<String> howText, Supplier<List<Location>> placeList) {
+
+        static Amount of(Figure g) {
+            return new Amount(g.amount(), g.parts(), g::how, g::places);
+        }
+
+        String how() {
+            return howText.get();
+        }
+
+        List<Location> places() {
+            return placeList.get();
+        }
     }
 
     @Override
@@ -42,7 +58,7 @@ public final class StatedShares implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = new TableFigures(d);
+        TableFigures figures = TableFigures.of(d, ctx);
         List<Fact> facts = d.explanation().facts();
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
@@ -90,12 +106,11 @@ public final class StatedShares implements Rule {
     private static Optional<Amount> amount(TableFigures figures, Fact f) {
         Optional<Figure> t = figures.of(f).filter(Figure::printed);
         if (t.isPresent()) {
-            Figure g = t.get();
-            return Optional.of(new Amount(g.amount(), g.parts(), g.how(), g.places()));
+            return Optional.of(Amount.of(t.get()));
         }
         if (f.amount() != null) {
-            return Optional.of(new Amount(f.amount(), 1, "第" + f.section() + "节所述“" + f.subject().text() + "”",
-                    List.of(ProsePlaces.fact(f, "金额"))));
+            return Optional.of(new Amount(f.amount(), 1, () -> "第" + f.section() + "节所述“" + f.subject().text() + "”",
+                    () -> List.of(ProsePlaces.fact(f, "金额"))));
         }
         return Optional.empty();
     }
@@ -111,7 +126,7 @@ public final class StatedShares implements Rule {
                 return amount(figures, w);
             }
         }
-        return figures.sectionTotal(f.section()).map(g -> new Amount(g.amount(), g.parts(), g.how(), g.places()));
+        return figures.sectionTotal(f.section()).map(Amount::of);
     }
 
     /** Whether {@code w} is what {@code f}'s share is a share of. */

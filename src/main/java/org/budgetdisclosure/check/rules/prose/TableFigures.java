@@ -11,11 +11,17 @@ import static org.budgetdisclosure.model.TableId.T8;
 import static org.budgetdisclosure.model.TableId.T9;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Fact;
 import org.budgetdisclosure.model.Money;
@@ -50,14 +56,37 @@ import org.budgetdisclosure.model.TableId;
  */
 final class TableFigures {
 
-    private final Disclosure d;
+    private static final Object KEY = new Object();
 
-    TableFigures(Disclosure d) {
+    private final Disclosure d;
+    private final Tables tables;
+    /** What {@link #measure} and {@link #of} answered for each fact: several prose rules ask about every fact. */
+    private final Map<Fact, Optional<String>> measures = new IdentityHashMap<>();
+    private final Map<Fact, Optional<Figure>> figures = new IdentityHashMap<>();
+    /** The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}. */
+    private List<Set<String>> listItemKeys;
+
+    private TableFigures(Disclosure d, Tables tables) {
         this.d = d;
+        this.tables = tables;
+    }
+
+    /** The figures of {@code d}, shared by the prose rules of one check. */
+    static TableFigures of(Disclosure d, CheckContext ctx) {
+        return ctx.shared(d, KEY, x -> new TableFigures(x, Tables.of(x, ctx)));
     }
 
     /** Which quantity the fact states; empty when the checker cannot say. */
     Optional<String> measure(Fact f) {
+        Optional<String> m = measures.get(f);
+        if (m == null) {
+            m = measureOf(f);
+            measures.put(f, m);
+        }
+        return m;
+    }
+
+    private Optional<String> measureOf(Fact f) {
         String key = f.subject().key();
         if (key == null) {
             return Optional.empty();
@@ -75,6 +104,15 @@ final class TableFigures {
 
     /** The table figure for the fact; empty when the checker cannot say (or the table is missing). */
     Optional<Figure> of(Fact f) {
+        Optional<Figure> figure = figures.get(f);
+        if (figure == null) {
+            figure = figureOf(f);
+            figures.put(f, figure);
+        }
+        return figure;
+    }
+
+    private Optional<Figure> figureOf(Fact f) {
         Optional<String> measure = measure(f);
         if (measure.isEmpty()) {
             return Optional.empty();
@@ -144,23 +182,54 @@ final class TableFigures {
     private TableId section4Table(Fact f) {
         String name = ProseNames.key(f.subject().text());
         int line = f.at() == null || f.at().line() == null ? Integer.MAX_VALUE : f.at().line();
-        Optional<NamedList> list = d.explanation() == null ? Optional.empty() : d.explanation().lists().stream()
-                .filter(l -> l.section() == f.section())
-                .filter(l -> l.items().stream().anyMatch(i -> ProseNames.key(i).equals(name)))
-                .filter(l -> l.at() == null || l.at().line() == null || l.at().line() <= line)
-                .max(Comparator.comparing(l -> l.at() == null || l.at().line() == null ? 0 : l.at().line()));
-        String label = list.map(NamedList::label).orElse("");
+        NamedList best = null;
+        int bestLine = 0;
+        if (d.explanation() != null) {
+            List<NamedList> lists = d.explanation().lists();
+            List<Set<String>> keys = listItemKeys(lists);
+            for (int i = 0; i < lists.size(); i++) {
+                NamedList l = lists.get(i);
+                if (l.section() != f.section() || !keys.get(i).contains(name)
+                        || !(l.at() == null || l.at().line() == null || l.at().line() <= line)) {
+                    continue;
+                }
+                int at = l.at() == null || l.at().line() == null ? 0 : l.at().line();
+                if (best == null || at > bestLine) { // the first of the nearest, as Stream.max keeps it
+                    best = l;
+                    bestLine = at;
+                }
+            }
+        }
+        String label = best == null ? "" : best.label();
         if (label.contains("政府性基金")) {
             return T8;
         }
         return label.contains("国有资本") ? T9 : T5;
     }
 
+    private List<Set<String>> listItemKeys(List<NamedList> lists) {
+        if (listItemKeys == null) {
+            List<Set<String>> out = new ArrayList<>(lists.size());
+            for (NamedList l : lists) {
+                Set<String> keys = new HashSet<>();
+                for (String item : l.items()) {
+                    keys.add(ProseNames.key(item));
+                }
+                out.add(keys);
+            }
+            listItemKeys = out;
+        }
+        return listItemKeys;
+    }
+
     private Optional<Figure> total(String m, String key) {
         return switch (key) {
             case "total", "income" -> sideTotal(m, T1, Side.INCOME, "amount");
-            case "currentIncome" -> d.table(T1).flatMap(t -> t.row(r -> r.side() == Side.INCOME && "currentIncome".equals(r.key()))
-                    .map(r -> cell(m, t, r, "amount")));
+            case "currentIncome" -> {
+                Tables.Rows t = tables.rows(T1);
+                Row r = t == null ? null : first(t.withKey("currentIncome"), x -> x.side() == Side.INCOME);
+                yield t == null || r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, "amount"));
+            }
             case "expenditure" -> totalCell(m, T3, "total").or(() -> sideTotal(m, T1, Side.EXPENDITURE, "amount"));
             case "fiscal" -> sideTotal(m, T4, Side.INCOME, "amount");
             case "gpb" -> totalCell(m, T5, "total");
@@ -170,26 +239,38 @@ final class TableFigures {
 
     private Optional<Figure> source(String m, String key, int section) {
         if (section == 4) {
-            Optional<Figure> t4 = d.table(T4).flatMap(t -> t.row(r -> r.side() == Side.INCOME && key.equals(r.key()))
-                    .map(r -> cell(m, t, r, "amount")));
-            if (t4.isPresent()) {
-                return t4;
+            Tables.Rows t4 = tables.rows(T4);
+            Row r = t4 == null ? null : first(t4.withKey(key), x -> x.side() == Side.INCOME);
+            if (r != null) {
+                return Optional.of(cell(m, t4.table(), r, "amount"));
             }
         }
-        return d.table(T1).map(t -> t.row(r -> r.side() == Side.INCOME && r.kind() == RowKind.ITEM && key.equals(r.key()))
-                .map(r -> cell(m, t, r, "amount")).orElseGet(() -> missing(m, t, key)));
+        Tables.Rows t1 = tables.rows(T1);
+        if (t1 == null) {
+            return Optional.empty();
+        }
+        Row r = first(t1.withKey(key), x -> x.side() == Side.INCOME && x.kind() == RowKind.ITEM);
+        return Optional.of(r != null ? cell(m, t1.table(), r, "amount") : missing(m, t1.table(), key));
+    }
+
+    /** The first row that fits, or null. */
+    private static Row first(List<Row> rows, Predicate<Row> p) {
+        for (Row r : rows) {
+            if (p.test(r)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private Optional<Figure> nature(String m, String key, TableId table) {
-        Optional<Table> t = d.table(table);
-        Optional<Row> total = t.flatMap(TableFigures::totalRow);
-        if (total.isEmpty()) {
+        Tables.Rows t = tables.rows(table);
+        Row r = t == null ? null : totalRow(t);
+        if (r == null) {
             return Optional.empty();
         }
-        Table tt = t.get();
-        Row r = total.get();
-        boolean hasColumn = tt.columns().stream().anyMatch(c -> c.key().equals(key));
-        if (hasColumn) {
+        Table tt = t.table();
+        if (t.hasColumn(key)) {
             return Optional.of(cell(m, tt, r, key));
         }
         if (key.equals("basic")) {
@@ -200,25 +281,41 @@ final class TableFigures {
     }
 
     private Optional<Figure> codeRow(String m, TableId table, RowKind kind, String code, String text) {
-        return d.table(table).map(t -> t.row(r -> r.kind() == kind && code.equals(r.code()) && r.side() != Side.INCOME)
-                .map(r -> cell(m, t, r, "total")).orElseGet(() -> missing(m, t, code + " " + text)));
+        Tables.Rows t = tables.rows(table);
+        if (t == null) {
+            return Optional.empty();
+        }
+        Row r = first(t.withCode(code), x -> x.kind() == kind && x.side() != Side.INCOME);
+        return Optional.of(r != null ? cell(m, t.table(), r, "total") : missing(m, t.table(), code + " " + text));
     }
 
     private Optional<Figure> sangong(String m, String key) {
-        return d.table(T10).map(t -> t.rowByKey(key).map(r -> {
-            boolean total = r.cell("total").isPresent() || r.cell("gpb").isEmpty();
-            return cell(m, t, r, total ? "total" : "gpb");
-        }).orElseGet(() -> missing(m, t, key)));
+        Tables.Rows t = tables.rows(T10);
+        if (t == null) {
+            return Optional.empty();
+        }
+        List<Row> rows = t.withKey(key);
+        if (rows.isEmpty()) {
+            return Optional.of(missing(m, t.table(), key));
+        }
+        Row r = rows.get(0);
+        boolean total = r.cell("total").isPresent() || r.cell("gpb").isEmpty();
+        return Optional.of(cell(m, t.table(), r, total ? "total" : "gpb"));
     }
 
     private Optional<Figure> project(String m, String name) {
         String k = ProseNames.key(name);
-        return d.table(T7).map(t -> {
-            List<Figure> rows = t.rows().stream()
-                    .filter(r -> r.kind() == RowKind.PROJECT && ProseNames.key(r.projectName()).equals(k))
-                    .map(r -> cell(m, t, r, "total")).toList();
-            return rows.isEmpty() ? missing(m, t, name) : rows.size() == 1 ? rows.get(0) : sum(m, rows);
-        });
+        Tables.Rows t = tables.rows(T7);
+        if (t == null) {
+            return Optional.empty();
+        }
+        List<Figure> rows = new ArrayList<>();
+        for (Row r : t.ofKind(RowKind.PROJECT)) {
+            if (ProseNames.key(r.projectName()).equals(k)) {
+                rows.add(cell(m, t.table(), r, "total"));
+            }
+        }
+        return Optional.of(rows.isEmpty() ? missing(m, t.table(), name) : rows.size() == 1 ? rows.get(0) : sum(m, rows));
     }
 
     private Optional<Figure> performance(String m, String key) {
@@ -254,15 +351,19 @@ final class TableFigures {
     }
 
     private Optional<Figure> totalCell(String m, TableId table, String column) {
-        return d.table(table).flatMap(t -> totalRow(t).map(r -> cell(m, t, r, column)));
+        Tables.Rows t = tables.rows(table);
+        Row r = t == null ? null : totalRow(t);
+        return r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, column));
     }
 
     private Optional<Figure> sideTotal(String m, TableId table, Side side, String column) {
-        return d.table(table).flatMap(t -> t.row(r -> r.kind() == RowKind.TOTAL && r.side() == side).map(r -> cell(m, t, r, column)));
+        Tables.Rows t = tables.rows(table);
+        Row r = t == null ? null : first(t.ofKind(RowKind.TOTAL), x -> x.side() == side);
+        return r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, column));
     }
 
-    private static Optional<Row> totalRow(Table t) {
-        return t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME);
+    private static Row totalRow(Tables.Rows t) {
+        return first(t.ofKind(RowKind.TOTAL), r -> r.side() != Side.INCOME);
     }
 
     private static Figure cell(String m, Table t, Row r, String column) {

@@ -1,11 +1,12 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -14,6 +15,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -44,7 +46,10 @@ public final class ChildrenSumToParent implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        d.table(table).ifPresent(t -> check(t, out));
+        Tables.Rows rows = Tables.of(d, ctx).rows(table);
+        if (rows != null) {
+            check(rows.table(), out);
+        }
     }
 
     private static boolean isNode(Row r) {
@@ -61,7 +66,12 @@ public final class ChildrenSumToParent implements Rule {
      * its code less two digits when that code has no node row of its own.
      */
     private static Map<String, List<Row>> children(Table t) {
-        Set<String> nodeCodes = t.rows().stream().filter(ChildrenSumToParent::isNode).map(Row::code).collect(Collectors.toSet());
+        Set<String> nodeCodes = new HashSet<>();
+        for (Row r : t.rows()) {
+            if (isNode(r)) {
+                nodeCodes.add(r.code());
+            }
+        }
         Map<String, List<Row>> out = new HashMap<>();
         for (Row r : t.rows()) {
             if (r.code() == null) {
@@ -82,6 +92,9 @@ public final class ChildrenSumToParent implements Rule {
 
     private void check(Table t, Findings out) {
         Map<String, List<Row>> children = children(t);
+        if (children.isEmpty()) {
+            return;
+        }
         for (Row parent : t.rows()) {
             if (!isNode(parent)) {
                 continue;
@@ -91,20 +104,26 @@ public final class ChildrenSumToParent implements Rule {
                 continue;
             }
             for (Column c : t.columns()) {
-                boolean anyPrinted = parent.cell(c.key()).isPresent() || kids.stream().anyMatch(k -> k.cell(c.key()).isPresent());
+                String key = c.key();
+                boolean anyPrinted = parent.cells().get(key) != null;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Row k : kids) {
+                    anyPrinted |= k.cells().get(key) != null;
+                    sum = sum.add(k.amount(key).value());
+                }
                 if (!anyPrinted) {
                     continue;
                 }
-                List<Money> parts = kids.stream().map(k -> k.amount(c.key())).toList();
-                Money expected = Money.sum(parts);
-                if (expected.equals(parent.amount(c.key()))) {
+                Money expected = Money.of(sum);
+                if (expected.equals(parent.amount(key))) {
                     continue; // the usual case: no message to build
                 }
-                List<Location> related = kids.stream().map(k -> Places.cell(t, k, c.key())).toList();
-                out.requireEqual(INFO, Places.cell(t, parent, c.key()), related,
+                List<Money> parts = kids.stream().map(k -> k.amount(key)).toList();
+                List<Location> related = kids.stream().map(k -> Places.cell(t, k, key)).toList();
+                out.requireEqual(INFO, Places.cell(t, parent, key), related,
                         parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
                         expected, Places.sumText(kids.stream().map(Row::label).toList(), parts),
-                        parent.amount(c.key()), kids.size());
+                        parent.amount(key), kids.size());
             }
         }
     }

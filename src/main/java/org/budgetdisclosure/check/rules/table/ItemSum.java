@@ -2,7 +2,6 @@ package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -10,6 +9,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -46,35 +46,57 @@ public final class ItemSum implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        d.table(table).ifPresent(t -> check(t, out));
+        Tables.Rows rows = Tables.of(d, ctx).rows(table);
+        if (rows != null) {
+            check(rows, out);
+        }
     }
 
-    private Optional<Row> line(Table t, String key) {
-        return t.rows().stream().filter(r -> key.equals(r.key()) && (side == null || side == r.side())).findFirst();
+    /** The first line with the key (on this rule's side), or null. */
+    private Row line(Tables.Rows rows, String key) {
+        for (Row r : rows.withKey(key)) {
+            if (side == null || side == r.side()) {
+                return r;
+            }
+        }
+        return null;
     }
 
-    private void check(Table t, Findings out) {
-        Optional<Row> total = line(t, target);
-        if (total.isEmpty()) {
+    private void check(Tables.Rows rows, Findings out) {
+        Row total = line(rows, target);
+        if (total == null) {
             return;
         }
-        List<Row> present = new ArrayList<>();
+        Table t = rows.table();
+        List<Row> present = new ArrayList<>(parts.size());
         for (String p : parts) {
-            line(t, p).ifPresent(present::add);
+            Row r = line(rows, p);
+            if (r != null) {
+                present.add(r);
+            }
         }
         for (Column c : t.columns()) {
             if (side != null && c.side() != null && c.side() != side) {
                 continue;
             }
-            boolean anyPrinted = total.get().cell(c.key()).isPresent() || present.stream().anyMatch(r -> r.cell(c.key()).isPresent());
+            String key = c.key();
+            boolean anyPrinted = total.cells().get(key) != null;
+            List<Money> amounts = new ArrayList<>(present.size());
+            for (Row r : present) {
+                anyPrinted |= r.cells().get(key) != null;
+                amounts.add(r.amount(key));
+            }
             if (!anyPrinted) {
                 continue;
             }
-            List<Money> amounts = present.stream().map(r -> r.amount(c.key())).toList();
-            out.requireEqual(INFO, Places.cell(t, total.get(), c.key()), present.stream().map(r -> Places.cell(t, r, c.key())).toList(),
-                    "“" + total.get().name() + "”应等于" + String.join("、", present.stream().map(Row::name).toList()) + "之和。",
-                    Money.sum(amounts), Places.sumText(present.stream().map(Row::name).toList(), amounts),
-                    total.get().amount(c.key()), present.size());
+            Money expected = Money.sum(amounts);
+            if (expected.equals(total.amount(key))) {
+                continue; // the usual case: no message to build
+            }
+            out.requireEqual(INFO, Places.cell(t, total, key), present.stream().map(r -> Places.cell(t, r, key)).toList(),
+                    "“" + total.name() + "”应等于" + String.join("、", present.stream().map(Row::name).toList()) + "之和。",
+                    expected, Places.sumText(present.stream().map(Row::name).toList(), amounts),
+                    total.amount(key), present.size());
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -8,6 +10,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -39,23 +42,35 @@ public final class RowSum implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        d.table(table).ifPresent(t -> check(t, out));
+        Tables.Rows rows = Tables.of(d, ctx).rows(table);
+        if (rows != null) {
+            check(rows, out);
+        }
     }
 
-    private void check(Table t, Findings out) {
-        boolean hasColumns = t.columns().stream().anyMatch(c -> c.key().equals(target));
-        if (!hasColumns) {
+    private void check(Tables.Rows rows, Findings out) {
+        if (!rows.hasColumn(target)) {
             return;
         }
+        Table t = rows.table();
+        int n = parts.size();
         for (Row r : t.rows()) {
-            boolean anyPrinted = r.cell(target).isPresent() || parts.stream().anyMatch(p -> r.cell(p).isPresent());
+            Map<String, Money> cells = r.cells();
+            boolean anyPrinted = cells.get(target) != null;
+            for (int i = 0; i < n && !anyPrinted; i++) {
+                anyPrinted = cells.get(parts.get(i)) != null;
+            }
             if (!anyPrinted) {
                 continue;
             }
-            List<Money> amounts = parts.stream().map(r::amount).toList();
-            if (Money.sum(amounts).equals(r.amount(target))) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                sum = sum.add(r.amount(parts.get(i)).value());
+            }
+            if (Money.of(sum).equals(r.amount(target))) {
                 continue; // the usual case: no message to build
             }
+            List<Money> amounts = parts.stream().map(r::amount).toList();
             List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();
             out.requireEqual(INFO, Places.cell(t, r, target), parts.stream().map(p -> Places.cell(t, r, p)).toList(),
                     r.label() + " 的“" + Places.columnLabel(t, target) + "”应等于" + String.join("、", names) + "之和。",

@@ -1,7 +1,7 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -9,6 +9,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -49,57 +50,87 @@ public final class SideTotal implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        d.table(table).ifPresent(t -> {
-            if (info == SUM) {
-                sum(t, out);
-            } else {
-                balance(t, out);
-            }
-        });
-    }
-
-    private static Optional<Row> total(Table t, Side side) {
-        return t.rows().stream().filter(r -> r.kind() == RowKind.TOTAL && r.side() == side).findFirst();
-    }
-
-    private void sum(Table t, Findings out) {
-        Optional<Row> total = total(t, Side.EXPENDITURE);
-        if (total.isEmpty()) {
+        Tables.Rows rows = Tables.of(d, ctx).rows(table);
+        if (rows == null) {
             return;
         }
-        List<Row> classes = t.rows().stream().filter(r -> r.side() == Side.EXPENDITURE && r.kind() == RowKind.FUNCTION).toList();
+        if (info == SUM) {
+            sum(rows, out);
+        } else {
+            balance(rows, out);
+        }
+    }
+
+    private static Row total(Tables.Rows rows, Side side) {
+        for (Row r : rows.ofKind(RowKind.TOTAL)) {
+            if (r.side() == side) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private void sum(Tables.Rows rows, Findings out) {
+        Row total = total(rows, Side.EXPENDITURE);
+        if (total == null) {
+            return;
+        }
+        Table t = rows.table();
+        List<Row> classes = new ArrayList<>();
+        for (Row r : rows.ofKind(RowKind.FUNCTION)) {
+            if (r.side() == Side.EXPENDITURE) {
+                classes.add(r);
+            }
+        }
         for (Column c : t.columns()) {
             if (c.side() == Side.INCOME) {
                 continue;
             }
-            List<Money> parts = classes.stream().map(r -> r.amount(c.key())).toList();
-            if (total.get().cell(c.key()).isEmpty() && parts.stream().allMatch(Money::isZero)) {
+            String key = c.key();
+            List<Money> parts = new ArrayList<>(classes.size());
+            boolean allZero = true;
+            for (Row r : classes) {
+                Money m = r.amount(key);
+                parts.add(m);
+                allZero &= m.isZero();
+            }
+            if (total.cells().get(key) == null && allZero) {
                 continue;
             }
-            List<Row> printed = classes.stream().filter(r -> r.cell(c.key()).isPresent()).toList();
-            out.requireEqual(SUM, Places.cell(t, total.get(), c.key()), printed.stream().map(r -> Places.cell(t, r, c.key())).toList(),
-                    "支出总计的“" + c.label() + "”应等于各类支出之和。", Money.sum(parts),
-                    Places.sumText(printed.stream().map(Row::label).toList(), printed.stream().map(r -> r.amount(c.key())).toList()),
-                    total.get().amount(c.key()), Math.max(1, printed.size()));
+            Money expected = Money.sum(parts);
+            if (expected.equals(total.amount(key))) {
+                continue; // the usual case: no message to build
+            }
+            List<Row> printed = classes.stream().filter(r -> r.cells().get(key) != null).toList();
+            out.requireEqual(SUM, Places.cell(t, total, key), printed.stream().map(r -> Places.cell(t, r, key)).toList(),
+                    "支出总计的“" + c.label() + "”应等于各类支出之和。", expected,
+                    Places.sumText(printed.stream().map(Row::label).toList(), printed.stream().map(r -> r.amount(key)).toList()),
+                    total.amount(key), Math.max(1, printed.size()));
         }
     }
 
-    private void balance(Table t, Findings out) {
-        Optional<Row> in = total(t, Side.INCOME);
-        Optional<Row> ex = total(t, Side.EXPENDITURE);
-        if (in.isEmpty() || ex.isEmpty()) {
+    private void balance(Tables.Rows rows, Findings out) {
+        Row in = total(rows, Side.INCOME);
+        Row ex = total(rows, Side.EXPENDITURE);
+        if (in == null || ex == null) {
             return;
         }
+        Table t = rows.table();
         String inKey = firstKey(t, Side.INCOME);
         String exKey = firstKey(t, Side.EXPENDITURE);
-        if (inKey == null || exKey == null) {
+        if (inKey == null || exKey == null || ex.amount(exKey).equals(in.amount(inKey))) {
             return;
         }
-        out.requireEqual(BALANCE, Places.cell(t, in.get(), inKey), List.of(Places.cell(t, ex.get(), exKey)),
-                "收入总计应等于支出总计。", ex.get().amount(exKey), "支出总计", in.get().amount(inKey), 1);
+        out.requireEqual(BALANCE, Places.cell(t, in, inKey), List.of(Places.cell(t, ex, exKey)),
+                "收入总计应等于支出总计。", ex.amount(exKey), "支出总计", in.amount(inKey), 1);
     }
 
     private static String firstKey(Table t, Side side) {
-        return t.columns().stream().filter(c -> c.side() == side).map(Column::key).findFirst().orElse(null);
+        for (Column c : t.columns()) {
+            if (c.side() == side) {
+                return c.key();
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -9,6 +10,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
@@ -39,37 +41,62 @@ public final class TotalSumsTopRows implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        d.table(table).ifPresent(t -> check(t, out));
+        Tables.Rows rows = Tables.of(d, ctx).rows(table);
+        if (rows != null) {
+            check(rows, out);
+        }
     }
 
     static List<Row> topRows(Table t) {
-        List<Row> classes = t.rows().stream()
-                .filter(r -> (r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.level() == CodeLevel.CLASS)
-                .toList();
+        List<Row> classes = new ArrayList<>();
+        for (Row r : t.rows()) {
+            if ((r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.level() == CodeLevel.CLASS) {
+                classes.add(r);
+            }
+        }
         if (!classes.isEmpty()) {
             return classes;
         }
-        return t.rows().stream().filter(r -> r.kind() == RowKind.PROJECT || r.kind() == RowKind.ITEM && r.side() == null).toList();
+        List<Row> other = new ArrayList<>();
+        for (Row r : t.rows()) {
+            if (r.kind() == RowKind.PROJECT || r.kind() == RowKind.ITEM && r.side() == null) {
+                other.add(r);
+            }
+        }
+        return other;
     }
 
-    private void check(Table t, Findings out) {
-        List<Row> totals = t.rows().stream().filter(r -> r.kind() == RowKind.TOTAL && r.side() == null).toList();
-        List<Row> top = topRows(t);
-        for (Row total : totals) {
+    private void check(Tables.Rows rows, Findings out) {
+        Table t = rows.table();
+        List<Row> top = null;
+        for (Row total : rows.ofKind(RowKind.TOTAL)) {
+            if (total.side() != null) {
+                continue;
+            }
+            if (top == null) {
+                top = topRows(t);
+            }
             for (Column c : t.columns()) {
-                boolean anyPrinted = total.cell(c.key()).isPresent() || top.stream().anyMatch(r -> r.cell(c.key()).isPresent());
+                String key = c.key();
+                boolean anyPrinted = total.cells().get(key) != null;
+                List<Money> parts = new ArrayList<>(top.size());
+                for (Row r : top) {
+                    anyPrinted |= r.cells().get(key) != null;
+                    parts.add(r.amount(key));
+                }
                 if (!anyPrinted) {
                     continue;
                 }
-                List<Money> parts = top.stream().map(r -> r.amount(c.key())).toList();
-                if (Money.sum(parts).equals(total.amount(c.key()))) {
+                Money expected = Money.sum(parts);
+                if (expected.equals(total.amount(key))) {
                     continue; // the usual case: no message to build
                 }
-                List<Location> related = top.stream().map(r -> Places.cell(t, r, c.key())).toList();
-                out.requireEqual(INFO, Places.cell(t, total, c.key()), related,
-                        "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (top.isEmpty() || top.get(0).code() == null ? "项目" : "类") + "之和。",
-                        Money.sum(parts), Places.sumText(top.stream().map(Row::label).toList(), parts),
-                        total.amount(c.key()), top.size());
+                List<Row> topRows = top;
+                List<Location> related = topRows.stream().map(r -> Places.cell(t, r, key)).toList();
+                out.requireEqual(INFO, Places.cell(t, total, key), related,
+                        "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (topRows.isEmpty() || topRows.get(0).code() == null ? "项目" : "类") + "之和。",
+                        expected, Places.sumText(topRows.stream().map(Row::label).toList(), parts),
+                        total.amount(key), topRows.size());
             }
         }
     }

@@ -64,6 +64,9 @@ public final class CostsMatchAllocation implements Rule {
 
     private static void check(TargetTable t, ProjectDescription p, Findings out) {
         List<Indicator> costs = t.indicators().stream().filter(i -> Indicators.cap(i).isPresent()).toList();
+        if (costs.isEmpty()) {
+            return;
+        }
         for (Indicator i : costs) {
             Optional<AllocationPart> part = partFor(i, costs, p.allocation());
             if (part.isEmpty()) {
