@@ -60,7 +60,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** As {@link #tryParse}, null for no amount: for the readers that try every cell of every table. */
     public static Money parseOrNull(String printed) {
-        if (printed == null || !mayBeAmount(printed)) {
+        if (printed == null || printed.isEmpty() || !mayBeAmount(printed)) { // most cells are empty
             return null;
         }
         String s = normalise(printed);

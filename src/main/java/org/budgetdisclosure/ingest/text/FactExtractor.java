@@ -78,10 +78,26 @@ final class FactExtractor {
         if (!mayStateFigures(text)) {
             return new ArrayList<>();
         }
-        for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
-            for (ProseText.Span clause : ProseText.clauses(text, sentence)) {
-                readClause(p, clause, out, section, ctx);
+        // the sentences and their clauses, each trimmed and the empty ones left out, as ProseText.sentences
+        // and ProseText.clauses cut them; walked here without building their lists
+        int n = text.length();
+        int sentence = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !ProseText.isSentenceEnd(text.charAt(i))) {
+                continue;
             }
+            int clause = sentence;
+            for (int j = sentence; j <= i; j++) {
+                if (j < i && !ProseText.isClauseEnd(text.charAt(j))) {
+                    continue;
+                }
+                ProseText.Span c = new ProseText.Span(clause, j).trimmed(text);
+                if (!c.isEmpty()) {
+                    readClause(p, c, out, section, ctx);
+                }
+                clause = j + 1;
+            }
+            sentence = i + 1;
         }
         List<StatedFigure> figures = new ArrayList<>();
         for (Builder b : out) {
@@ -95,9 +111,21 @@ final class FactExtractor {
      * (原因, 由于, 因为, 用于) needs: nothing in it is read, so it is not cut into parts at all.
      */
     private static boolean mayStateFigures(String text) {
-        for (String word : FIGURE_WORDS) {
-            if (text.contains(word)) {
-                return true;
+        // one pass for the words of FIGURE_WORDS, by their first characters
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            switch (text.charAt(i)) {
+                case '%', '％' -> {
+                    return true;
+                }
+                case '万', '未', '持', '原', '由', '因', '用' -> {
+                    for (String word : FIGURE_WORDS) {
+                        if (text.startsWith(word, i)) {
+                            return true;
+                        }
+                    }
+                }
+                default -> { }
             }
         }
         return false;
@@ -219,12 +247,13 @@ final class FactExtractor {
         int changeFrom = -1;
         int changeTo = -1;
         // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
-        boolean wan = s.contains("万元");
-        boolean percent = s.indexOf('%') >= 0 || s.indexOf('％') >= 0;
-        if (!wan && !percent && !s.contains("持平") && !s.contains(NOT_ARRANGED)) {
+        int words = words(s);
+        boolean wan = (words & WAN) != 0;
+        boolean percent = (words & PERCENT) != 0;
+        if (!wan && !percent && (words & (FLAT_WORD | NOT_ARRANGED_WORD)) == 0) {
             return new PartReading(null, false, null, null, null, null, 0, end); // what the searches below would find
         }
-        boolean change = (wan || percent) && (s.contains("增加") || s.contains("减少") || s.contains("增长") || s.contains("下降"));
+        boolean change = (wan || percent) && (words & CHANGE) != 0;
         Found f = wan && change ? changeAmount(s) : null;
         if (f != null) {
             direction = direction(f.word());
@@ -233,7 +262,7 @@ final class FactExtractor {
             changeTo = f.end();
             end = Math.min(end, f.start());
         }
-        f = percent && (change || s.contains("增幅") || s.contains("降幅")) ? changePercent(s) : null;
+        f = percent && (change || (words & GROWTH) != 0) ? changePercent(s) : null;
         if (f != null && !(f.start() >= changeFrom && f.start() < changeTo)) {
             if (direction == null) {
                 direction = direction(f.word());
@@ -241,7 +270,7 @@ final class FactExtractor {
             changePercent = ProseText.percent(f.number());
             end = Math.min(end, f.start());
         }
-        int flat = s.contains("持平") ? flatStart(s) : -1;
+        int flat = (words & FLAT_WORD) != 0 ? flatStart(s) : -1;
         if (flat >= 0 && direction == null) {
             direction = Direction.FLAT;
             end = Math.min(end, flat);
@@ -249,7 +278,7 @@ final class FactExtractor {
         BigDecimal share = null;
         int shareFrom = -1;
         int shareTo = -1;
-        f = percent && s.indexOf('占') >= 0 ? share(s) : null;
+        f = percent && (words & SHARE_WORD) != 0 ? share(s) : null;
         if (f != null) {
             share = ProseText.percent(f.number());
             shareFrom = f.start();
@@ -280,6 +309,37 @@ final class FactExtractor {
             }
         }
         return new PartReading(amount, notArranged, share, direction, changeAmount, changePercent, start, end);
+    }
+
+    private static final int WAN = 1;               // 万元
+    private static final int PERCENT = 2;           // % or ％
+    private static final int FLAT_WORD = 4;         // 持平
+    private static final int NOT_ARRANGED_WORD = 8; // 未安排
+    private static final int CHANGE = 16;          // 增加 减少 增长 下降
+    private static final int GROWTH = 32;          // 增幅 降幅
+    private static final int SHARE_WORD = 64;      // 占
+
+    /** Which of the words {@link #readPart} looks for occur in the part, found in one pass rather than a search each. */
+    private static int words(String s) {
+        int found = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char d = i + 1 < n ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '万' -> found |= d == '元' ? WAN : 0;
+                case '%', '％' -> found |= PERCENT;
+                case '持' -> found |= d == '平' ? FLAT_WORD : 0;
+                case '未' -> found |= s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
+                case '增' -> found |= d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
+                case '减' -> found |= d == '少' ? CHANGE : 0;
+                case '下' -> found |= d == '降' ? CHANGE : 0;
+                case '降' -> found |= d == '幅' ? GROWTH : 0;
+                case '占' -> found |= SHARE_WORD;
+                default -> { }
+            }
+        }
+        return found;
     }
 
     /*

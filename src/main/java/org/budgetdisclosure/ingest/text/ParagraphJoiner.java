@@ -82,6 +82,8 @@ final class ParagraphJoiner {
     private static final class Builder {
         /** The text so far; a string, since most paragraphs are one line and are never appended to. */
         private String text;
+        /** The text once a line has been appended (then {@link #text} is stale); null before. */
+        private StringBuilder more;
         private final boolean heading;
         private final List<Integer> starts = new ArrayList<>(2);
         private final List<Integer> lines = new ArrayList<>(2);
@@ -96,18 +98,30 @@ final class ParagraphJoiner {
         }
 
         boolean continuesWith(SourceLine line, String next) {
-            return !heading && !tabular && text.length() >= WRAP_MIN_CHARS && !endsSentence(text)
+            CharSequence t = more != null ? more : text;
+            return !heading && !tabular && t.length() >= WRAP_MIN_CHARS && !endsSentence(t)
                     && !startsAnew(line, next);
         }
 
+        /**
+         * Appends a wrapped line: with no space where either side is Chinese, else with one; without
+         * copying the text so far for each line.
+         */
         void append(String next, int line) {
-            text = ProseText.glue(text, next);
-            starts.add(text.length() - next.length());
+            if (more == null) {
+                more = new StringBuilder(text.length() + next.length() + 16).append(text);
+            }
+            if (more.length() > 0 && !next.isEmpty()
+                    && !Texts.isCjk(more.charAt(more.length() - 1)) && !Texts.isCjk(next.charAt(0))) {
+                more.append(' ');
+            }
+            more.append(next);
+            starts.add(more.length() - next.length());
             lines.add(line);
         }
 
         ProseParagraph build() {
-            return new ProseParagraph(text, heading, starts, lines);
+            return new ProseParagraph(more != null ? more.toString() : text, heading, starts, lines);
         }
     }
 }

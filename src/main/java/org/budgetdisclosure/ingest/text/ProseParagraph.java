@@ -32,8 +32,12 @@ record ProseParagraph(String text, boolean heading, List<Integer> lineStarts, Li
 
     /** The file line that holds the character at {@code offset}. */
     int lineAt(int offset) {
+        int n = lineStarts.size();
+        if (n == 1) {
+            return lines.get(0); // most paragraphs are one line
+        }
         int line = lines.get(0);
-        for (int i = 0; i < lineStarts.size() && lineStarts.get(i) <= offset; i++) {
+        for (int i = 0; i < n && lineStarts.get(i) <= offset; i++) {
             line = lines.get(i);
         }
         return line;

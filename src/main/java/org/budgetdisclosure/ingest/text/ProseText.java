@@ -103,15 +103,6 @@ final class ProseText {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** Glues a wrapped line onto the text before it: no space when either side is Chinese. */
-    static String glue(String before, String after) {
-        if (before.isEmpty() || after.isEmpty()) {
-            return before + after;
-        }
-        boolean cjk = Texts.isCjk(before.charAt(before.length() - 1)) || Texts.isCjk(after.charAt(0));
-        return cjk ? before + after : before + " " + after;
-    }
-
     /** The percentage as printed, scale kept: “8.69” stays 8.69, “100.00” stays 100.00. */
     static BigDecimal percent(String printed) {
         return new BigDecimal(printed);

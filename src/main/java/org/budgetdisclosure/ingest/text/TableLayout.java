@@ -88,7 +88,6 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
 
     private static Optional<TableLayout> build(List<HeaderGrid.Position> grid, TableProfile profile, ReadContext ctx,
                                                int line) {
-        String table = profile.id().label();
         int split = profile.twoSided() ? expenditureStart(grid) : -1;
         if (profile.twoSided() && split < 0) {
             return Optional.empty();
@@ -119,7 +118,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             int k = match(profile, side, p.normPath(), used);
             Column column;
             if (k >= 0) {
-                markUsed(profile.columns(), k, used);
+                markUsed(profile, k, used);
                 anyUsed = true;
                 column = new Column(profile.columns().get(k).key(), p.leaf(), side);
             } else {
@@ -133,6 +132,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             return Optional.empty();
         }
         if (ctx != null) {
+            String table = profile.id().label();
             for (String u : unknown) {
                 ctx.warning("READ-COLUMN-UNKNOWN", table + " 的“" + u + "”列不是本表的标准列，已按原样读取。", line);
             }
@@ -180,9 +180,13 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
     /** The index of the unused column the path names, or -1; a column that also matches its group heading wins over one that does not. */
     private static int match(TableProfile profile, Side side, List<String> normPath, boolean[] used) {
         int plain = -1;
+        if (normPath.isEmpty()) {
+            return plain;
+        }
         String lastTwo = ColumnSpec.lastTwo(normPath);
         List<ColumnSpec> columns = profile.columns();
-        for (int k = 0; k < columns.size(); k++) {
+        // only the columns the leaf (or the last two headings) name can match: looked up, not tried one by one
+        for (int k : profile.columnIndex().named(normPath.get(normPath.size() - 1), lastTwo)) {
             ColumnSpec s = columns.get(k);
             if (used[k] || !s.matches(side, normPath, lastTwo)) {
                 continue;
@@ -198,9 +202,9 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
     }
 
     /** Marks column k and every column equal to it as found, as a set of found columns would hold them. */
-    private static void markUsed(List<ColumnSpec> columns, int k, boolean[] used) {
-        for (int j = 0; j < columns.size(); j++) {
-            used[j] |= j == k || columns.get(j).key().equals(columns.get(k).key()) && columns.get(j).equals(columns.get(k));
+    private static void markUsed(TableProfile profile, int k, boolean[] used) {
+        for (int j : profile.columnIndex().sameAs()[k]) {
+            used[j] = true;
         }
     }
 

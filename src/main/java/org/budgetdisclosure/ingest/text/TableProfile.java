@@ -1,7 +1,11 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.budgetdisclosure.model.ClassificationCode;
 import org.budgetdisclosure.model.Side;
@@ -26,7 +30,8 @@ import org.budgetdisclosure.model.TableId;
  *                       every tabular line of the table is tested against them.
  */
 record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme scheme, List<ColumnSpec> columns,
-                    List<String> standardHeader, ItemDictionary items, boolean unitRows, Set<String> headerWords) {
+                    List<String> standardHeader, ItemDictionary items, boolean unitRows, Set<String> headerWords,
+                    ColumnIndex columnIndex) {
 
     TableProfile {
         columns = List.copyOf(columns);
@@ -36,7 +41,69 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
 
     TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme scheme, List<ColumnSpec> columns,
                  List<String> standardHeader, ItemDictionary items, boolean unitRows) {
-        this(id, twoSided, scheme, columns, standardHeader, items, unitRows, headerWords(columns, standardHeader));
+        this(id, twoSided, scheme, columns, standardHeader, items, unitRows, headerWords(columns, standardHeader),
+                ColumnIndex.of(columns));
+    }
+
+    /**
+     * The columns indexed for reading a header, once per profile: every header position of every table
+     * is matched against them.
+     *
+     * @param byAlias for each alias key, the indices of the columns it names, ascending
+     * @param sameAs  for each column, the columns equal to it (itself included), which are found with it
+     */
+    record ColumnIndex(Map<String, int[]> byAlias, int[][] sameAs) {
+
+        static ColumnIndex of(List<ColumnSpec> columns) {
+            Map<String, List<Integer>> lists = new HashMap<>();
+            for (int k = 0; k < columns.size(); k++) {
+                for (String a : columns.get(k).aliases()) {
+                    lists.computeIfAbsent(a, x -> new ArrayList<>()).add(k);
+                }
+            }
+            Map<String, int[]> byAlias = new HashMap<>();
+            lists.forEach((a, ks) -> byAlias.put(a, ks.stream().mapToInt(Integer::intValue).toArray()));
+            int[][] sameAs = new int[columns.size()][];
+            for (int k = 0; k < columns.size(); k++) {
+                List<Integer> same = new ArrayList<>();
+                for (int j = 0; j < columns.size(); j++) {
+                    if (j == k || columns.get(j).key().equals(columns.get(k).key()) && columns.get(j).equals(columns.get(k))) {
+                        same.add(j);
+                    }
+                }
+                sameAs[k] = same.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new ColumnIndex(Map.copyOf(byAlias), sameAs);
+        }
+
+        /** The columns whose aliases hold {@code a} or {@code b} (either may be null), ascending. */
+        int[] named(String a, String b) {
+            int[] x = a == null ? null : byAlias.get(a);
+            int[] y = b == null ? null : byAlias.get(b);
+            if (y == null) {
+                return x == null ? NONE : x;
+            }
+            if (x == null) {
+                return y;
+            }
+            int[] out = new int[x.length + y.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < x.length || j < y.length) {
+                int next = j >= y.length || i < x.length && x[i] <= y[j] ? x[i] : y[j];
+                if (i < x.length && x[i] == next) {
+                    i++;
+                }
+                if (j < y.length && y[j] == next) {
+                    j++;
+                }
+                out[n++] = next;
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        private static final int[] NONE = new int[0];
     }
 
     private static Set<String> headerWords(List<ColumnSpec> columns, List<String> standardHeader) {

@@ -18,9 +18,9 @@ import org.budgetdisclosure.model.Table;
  */
 final class TableReader {
 
-    private static final Pattern PREPARED_BY = Pattern.compile(
+    static final Pattern PREPARED_BY = Pattern.compile(
             "^编制(?:部门|单位)\\s*[:：]\\s*(.*?)\\s*(?:(?:金额)?单位\\s*[:：]\\s*(\\S+))?$");
-    private static final Pattern UNIT = Pattern.compile("^(?:金额)?单位\\s*[:：]\\s*(\\S+)$");
+    static final Pattern UNIT = Pattern.compile("^(?:金额)?单位\\s*[:：]\\s*(\\S+)$");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?续表?[）)]?\\d*$");
     private static final String EMPTY_TABLE = "为空表";
     private static final String EXPECTED_UNIT = "万元";
@@ -112,24 +112,101 @@ final class TableReader {
             return false;
         }
         String text = l.joined();
-        Matcher m = PREPARED_BY.matcher(text);
-        if (text.startsWith("编制") && m.matches()) {
+        String[] m = text.startsWith("编制") ? preparedBy(text) : null;
+        if (m != null) {
             if (parts.preparedBy == null) {
-                parts.preparedBy = m.group(1);
+                parts.preparedBy = m[0];
             }
-            if (m.group(2) != null && parts.unit == null) {
-                parts.unit = m.group(2);
+            if (m[1] != null && parts.unit == null) {
+                parts.unit = m[1];
                 parts.unitLine = l.number();
             }
             return true;
         }
-        Matcher u = UNIT.matcher(text);
-        if ((text.startsWith("单位") || text.startsWith("金额")) && u.matches()) {
+        String u = text.startsWith("单位") || text.startsWith("金额") ? unit(text) : null;
+        if (u != null) {
             if (parts.unit == null) {
-                parts.unit = u.group(1);
+                parts.unit = u;
                 parts.unitLine = l.number();
             }
             return true;
+        }
+        return false;
+    }
+
+    /*
+     * PREPARED_BY and UNIT matched by hand (the first's lazy name followed by optional parts backtracks at
+     * every character); a text holding a line terminator, which their dots and ends treat specially, goes
+     * through the patterns. PhraseMatchersTest holds the two to the patterns.
+     */
+
+    /** Groups 1 and 2 of {@link #PREPARED_BY} matching the whole text, or null. */
+    static String[] preparedBy(String text) {
+        if (hasLineTerminator(text)) {
+            Matcher m = PREPARED_BY.matcher(text);
+            return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+        }
+        int n = text.length();
+        if (!text.startsWith("编制") || !text.startsWith("部门", 2) && !text.startsWith("单位", 2)) {
+            return null;
+        }
+        int p = ProseText.skipSpaces(text, 4);
+        if (p >= n || text.charAt(p) != ':' && text.charAt(p) != '：') {
+            return null;
+        }
+        int start = ProseText.skipSpaces(text, p + 1);
+        // the shortest name after which spaces and an optional “(金额)单位：X” end the text
+        for (int e = start; e <= n; e++) {
+            int j = ProseText.skipSpaces(text, e);
+            String unit = unitAt(text, j);
+            if (unit != null) {
+                return new String[] {text.substring(start, e), unit};
+            }
+            if (j == n) {
+                return new String[] {text.substring(start, e), null};
+            }
+        }
+        return null;
+    }
+
+    /** Group 1 of {@link #UNIT} matching the whole text, or null. */
+    static String unit(String text) {
+        if (hasLineTerminator(text)) {
+            Matcher u = UNIT.matcher(text);
+            return u.matches() ? u.group(1) : null;
+        }
+        return unitAt(text, 0);
+    }
+
+    /** {@code (?:金额)?单位\s*[:：]\s*(\S+)} from {@code i} to the end: group 1, or null. */
+    private static String unitAt(String text, int i) {
+        int n = text.length();
+        int p = text.startsWith("金额单位", i) ? i + 4 : text.startsWith("单位", i) ? i + 2 : -1;
+        if (p < 0) {
+            return null;
+        }
+        p = ProseText.skipSpaces(text, p);
+        if (p >= n || text.charAt(p) != ':' && text.charAt(p) != '：') {
+            return null;
+        }
+        p = ProseText.skipSpaces(text, p + 1);
+        if (p >= n) {
+            return null;
+        }
+        for (int k = p; k < n; k++) {
+            if (ProseText.isRegexSpace(text.charAt(k))) {
+                return null;
+            }
+        }
+        return text.substring(p);
+    }
+
+    private static boolean hasLineTerminator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
         }
         return false;
     }

@@ -27,7 +27,8 @@ class PhraseMatchersTest {
         // whole phrases and their pieces, so that the texts hold matches and near misses alike
         "比上年增加", "较2025年度预算数相比减少了", "与上一年", "同比下降", "增长 8.47%", "增幅为12.5％", "占 12.5%", "占比为",
         "基本持平", "1,229.70 万元", "5.00万元", "：2026年预算数为", "2026 年度的预算金额为：", "主要原因是", "原因系", "主要是由于",
-        "主要用于：", "用于", "包括", "包括：", "等", "一、", "十二．", "二十三四、", "关于", "其中：", "1. ", "12、", "．", "（一）", "(3) ", "（二十）", "(", ")", "（12）", "（1二）", "123.", "十．"};
+        "主要用于：", "用于", "包括", "包括：", "等", "一、", "十二．", "二十三四、", "关于", "其中：", "1. ", "12、", "．", "（一）", "(3) ", "（二十）", "(", ")", "（12）", "（1二）", "123.", "十．", "单位", "单位：万元", "金额单位:", "编制部门", "编制单位：",
+        "昌吉市人民政府办公室", "\n"};
 
     private static Gen<String> texts() {
         return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 16).map(ix -> {
@@ -131,6 +132,19 @@ class PhraseMatchersTest {
     void itemNumberingAsThePatternTakesItOff() {
         qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s ->
                 assertThat(s.substring(TableLabels.numberingEnd(s))).as(s).isEqualTo(TableLabels.NUMBERING.matcher(s).replaceFirst("")));
+    }
+
+    @Test
+    void preparedByAndUnitLinesAsThePatternsReadThem() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(t -> {
+            String s = "编制部门：" + t;
+            Matcher m = TableReader.PREPARED_BY.matcher(s);
+            assertThat(TableReader.preparedBy(s)).as(s).isEqualTo(m.matches() ? new String[] {m.group(1), m.group(2)} : null);
+            Matcher any = TableReader.PREPARED_BY.matcher(t);
+            assertThat(TableReader.preparedBy(t)).as(t).isEqualTo(any.matches() ? new String[] {any.group(1), any.group(2)} : null);
+            Matcher u = TableReader.UNIT.matcher(t);
+            assertThat(TableReader.unit(t)).as(t).isEqualTo(u.matches() ? u.group(1) : null);
+        });
     }
 
     @Test
