@@ -49,9 +49,10 @@ public final class PortalServer {
                 cookie.setHttpOnly(true);
                 cookie.setAttribute("SameSite", "Lax");
                 h.getSessionHandler().setMaxInactiveInterval(8 * 3600);
-                // the public's stored responses are answered before the session and servlet layers
-                h.insertHandler(new PublishedFastPath(published));
             });
+            // The public's stored responses are answered at the top of Jetty, before the servlet
+            // context, session and Javalin layers (Javalin puts its servlet context inside this wrapper).
+            cfg.jetty.modifyServer(server -> server.setHandler(new PublishedFastPath(published)));
             var r = cfg.routes;
             r.before(ctx -> {
                 SecurityHeaders.apply(ctx.path(), ctx::header);

@@ -13,9 +13,10 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers the public's GETs of already stored published responses (home, a disclosure page, a model)
- * in Jetty itself, before the session, servlet and Javalin layers, with a non-blocking write of the
- * stored direct buffer. Everything else, and every request with credentials or a session cookie,
- * goes on to Javalin unchanged; so does the first request for a page, which renders and stores it.
+ * at the top of Jetty (the server's own handler), before the servlet context, session and Javalin
+ * layers, with a non-blocking write of the stored direct buffer. Everything else, and every request
+ * with credentials or a session cookie, goes on to Javalin unchanged; so does the first request for a
+ * page, which renders and stores it.
  *
  * <p>Measured (docs/benchmarks.md, issue 5): the Javalin path cost about 60 µs of CPU per 97 KB page,
  * most of it in thread hand-offs around a blocking write.
