@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.budgetdisclosure.portal.PortalException;
 import org.budgetdisclosure.portal.Upload;
 import org.budgetdisclosure.store.StaleDraftException;
@@ -16,8 +18,16 @@ import org.budgetdisclosure.store.StoreException;
 public final class PortalServer {
 
     private final Javalin app;
+    /** Where {@link #start} binds; read by the connector Javalin makes when it starts. */
+    private final Bind bind;
 
-    private PortalServer(Javalin app) {
+    private static final class Bind {
+        volatile String host;
+        volatile int port;
+    }
+
+    private PortalServer(Javalin app, Bind bind) {
+        this.bind = bind;
         this.app = app;
     }
 
@@ -31,7 +41,17 @@ public final class PortalServer {
         DeskPages desk = new DeskPages(services, sessions, pages);
         AdminPages admin = new AdminPages(services, sessions, pages);
         Api api = new Api(services, sessions, published);
+        Bind bind = new Bind();
         Javalin app = Javalin.create(cfg -> {
+            // A selector thread per core (Jetty's default is one per two cores): stored pages are written
+            // on the selector threads themselves (PublishedFastPath), so they are the workers.
+            cfg.jetty.addConnector((server, http) -> {
+                int selectors = Runtime.getRuntime().availableProcessors();
+                ServerConnector c = new ServerConnector(server, -1, selectors, new HttpConnectionFactory(http));
+                c.setHost(bind.host);
+                c.setPort(bind.port);
+                return c;
+            });
             cfg.startup.startupWatcherEnabled = false;
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = Upload.MAX_BYTES + 256 * 1024L;
@@ -94,7 +114,7 @@ public final class PortalServer {
                 }
             });
         });
-        return new PortalServer(app);
+        return new PortalServer(app, bind);
     }
 
     /**
@@ -146,7 +166,9 @@ public final class PortalServer {
     }
 
     public PortalServer start(String host, int port) {
-        app.start(host, port);
+        bind.host = host;
+        bind.port = port;
+        app.start();
         return this;
     }
 

@@ -5,6 +5,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -33,13 +34,13 @@ final class PublishedFastPath extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         HttpFields in = request.getHeaders();
         if (!HttpMethod.GET.is(request.getMethod()) || in.contains(HttpHeader.AUTHORIZATION) || hasSessionCookie(in)) {
-            return super.handle(request, response, callback);
+            return dispatch(request, response, callback);
         }
         String path = Request.getPathInContext(request);
         String key = PublishedResponses.keyOf(path);
         PublishedResponses.Body b = key == null ? null : published.peek(key);
         if (b == null) {
-            return super.handle(request, response, callback);
+            return dispatch(request, response, callback);
         }
         HttpFields.Mutable out = response.getHeaders();
         SecurityHeaders.apply(path, out::put);
@@ -56,6 +57,30 @@ final class PublishedFastPath extends Handler.Wrapper {
         out.put(HttpHeader.CONTENT_TYPE, b.contentType());
         out.put(HttpHeader.CONTENT_LENGTH, Long.toString(bytes.remaining()));
         response.write(true, bytes, callback);
+        return true;
+    }
+
+    /**
+     * This handler never blocks, so Jetty may call it on the thread that saw the request arrive and
+     * skip a hand-off to another thread for every stored page (the main cost left once a page is
+     * stored). Whatever may block (the servlet, sessions, the database) is handed to the pool here.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    /** Hands the request to the wrapped (blocking) servlet context on a pool thread. */
+    private boolean dispatch(Request request, Response response, Callback callback) {
+        getServer().getThreadPool().execute(() -> {
+            try {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable t) {
+                Response.writeError(request, response, callback, t);
+            }
+        });
         return true;
     }
 
