@@ -161,6 +161,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         final List<HeaderGrid.Position> positions = new ArrayList<>();
     }
 
+    /** Header columns the profile does not know, and the profile's required columns the header lacks. */
     private static void report(TableProfile profile, List<String> unknown, boolean[] used, ReadContext ctx, int line) {
         String table = profile.id().label();
         for (String u : unknown) {
