@@ -60,7 +60,14 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** As {@link #tryParse}, null for no amount: for the readers that try every cell of every table. */
     public static Money parseOrNull(String printed) {
-        if (printed == null || printed.isEmpty() || !mayBeAmount(printed)) { // most cells are empty
+        if (printed == null || printed.isEmpty()) { // most cells are empty
+            return null;
+        }
+        if (isPlain(printed)) {
+            // the common “1229.70”: normalising leaves it as it is, and it may be an amount
+            return isNumber(printed) ? new Money(value(printed)) : null;
+        }
+        if (!mayBeAmount(printed)) {
             return null;
         }
         String s = normalise(printed);

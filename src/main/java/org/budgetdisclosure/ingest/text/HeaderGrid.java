@@ -45,12 +45,11 @@ final class HeaderGrid {
         for (List<String> l : lines) {
             width = Math.max(width, l.size());
         }
-        List<List<String>> paths = new ArrayList<>();
-        List<List<String>> normPaths = new ArrayList<>();
-        for (int p = 0; p < width; p++) {
-            paths.add(new ArrayList<>());
-            normPaths.add(new ArrayList<>());
-        }
+        int depth = lines.size();
+        // covering[d][p]: the heading that covers position p on line d, or null; its key alike. Arrays
+        // rather than a growing list per position: a header is a few lines of a dozen or so positions.
+        String[][] covering = new String[depth][width];
+        String[][] coveringKey = new String[depth][width];
         // span[p] identifies the merged heading block position p lies in, over all lines so far: two
         // positions share a block when they shared one on the line above and have the same owner here.
         // Blocks are numbered 0, 1, … in order of their first position.
@@ -58,7 +57,8 @@ final class HeaderGrid {
         int[] next = new int[width];
         String[] heading = new String[width];
         String[] headingKey = new String[width];
-        for (List<String> line : lines) {
+        for (int d = 0; d < depth; d++) {
+            List<String> line = lines.get(d);
             // each heading once per line, however many positions it covers
             for (int j = 0; j < width; j++) {
                 String c = cell(line, j);
@@ -76,8 +76,8 @@ final class HeaderGrid {
                     }
                 }
                 if (owner >= 0) {
-                    paths.get(p).add(heading[owner]);
-                    normPaths.get(p).add(headingKey[owner]);
+                    covering[d][p] = heading[owner];
+                    coveringKey[d][p] = headingKey[owner];
                 }
                 // positions of one block are contiguous, so a new block starts where the block above or the owner changes
                 boolean sameBlock = p > 0 && span[p - 1] == span[p] && owner == lastOwner;
@@ -90,7 +90,20 @@ final class HeaderGrid {
         }
         List<Position> out = new ArrayList<>(width);
         for (int p = 0; p < width; p++) {
-            out.add(new Position(p, paths.get(p), normPaths.get(p)));
+            int n = 0;
+            for (int d = 0; d < depth; d++) {
+                n += covering[d][p] == null ? 0 : 1;
+            }
+            String[] path = new String[n];
+            String[] normPath = new String[n];
+            int k = 0;
+            for (int d = 0; d < depth; d++) {
+                if (covering[d][p] != null) {
+                    path[k] = covering[d][p];
+                    normPath[k++] = coveringKey[d][p];
+                }
+            }
+            out.add(new Position(p, List.of(path), List.of(normPath)));
         }
         return out;
     }

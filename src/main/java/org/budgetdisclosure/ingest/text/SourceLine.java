@@ -65,28 +65,12 @@ public final class SourceLine {
         } else {
             level = 0;
         }
-        // one pass for what the rest depends on: tags may start at '<' or '*'
-        boolean markup = false;
-        boolean nbsp = false;
-        // content: a character the text keeps for sure when the line holds no markup; solid: one that no
-        // markup can hold either (tags are made of <, /, letters, spaces and >)
-        boolean content = false;
-        boolean solid = false;
-        int tabs = 0;
+        // what the rest depends on, each found by indexOf (which compares many characters at a time): tags
+        // may start at '<' or '*'
+        boolean markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
+        boolean nbsp = s.indexOf('\u00a0') >= 0;
+        int tabs = count(s, '\t');
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\t') {
-                tabs++;
-            } else if (c == '<' || c == '*') {
-                markup = true;
-            } else if (c == '\u00a0') {
-                nbsp = true;
-            } else if (!solid && !Texts.isWhitespace(c)) {
-                content = true;
-                solid = c != '>' && c != '/' && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z');
-            }
-        }
         boolean bold = markup && Markup.find(s);
         boolean list = false;
         // a list item is a line whose stripped text starts with "- "
@@ -123,16 +107,58 @@ public final class SourceLine {
             // a line without tabs is its one cell
             text = collapseSpaces(plain ? stripped(s, 0, s.length()) : strip(s, nbsp));
             blank = text.isEmpty();
-        } else if ((plain || solid) && !list) {
-            // a table row: its text is built when asked for; whether it is blank is known already (the
-            // flags were taken before a list marker was cut off, so a list item goes the long way)
-            blank = !content;
+        } else if (!list && (plain || hasSolid(s))) {
+            // a table row: its text is built when asked for; whether it is blank is known already (a
+            // list item, whose marker was cut off, goes the long way)
+            blank = !hasContent(s);
         } else {
             text = tabbedText(s, plain, nbsp);
             blank = text.isEmpty();
         }
         boolean tabular = tabs > 0 || s != raw && raw.indexOf('\t') >= 0;
         return new SourceLine(number, raw, text, blank, level, list, bold, tabular, s, plain, nbsp, tabs);
+    }
+
+    /** How many times {@code c} occurs in {@code s}: an indexOf turns away most lines, a plain count does the rest. */
+    private static int count(String s, char c) {
+        int first = s.indexOf(c);
+        if (first < 0) {
+            return 0;
+        }
+        int k = 0;
+        for (int i = first; i < s.length(); i++) {
+            k += s.charAt(i) == c ? 1 : 0;
+        }
+        return k;
+    }
+
+    /**
+     * True when {@code s} holds a character the text keeps for sure when the line holds no markup: one
+     * that is no whitespace, tab, no-break space, '<' or '*'. Usually the first character is one.
+     */
+    private static boolean hasContent(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '<' && c != '*' && c != '\u00a0' && c != '\t' && !Texts.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s} holds a character the text keeps whatever markup the line holds: one that no
+     * tag can hold either (tags are made of <, /, letters, spaces and >), nor {@link #hasContent} skips.
+     */
+    private static boolean hasSolid(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '<' && c != '*' && c != '\u00a0' && c != '\t' && c != '>' && c != '/' && (c < 'a' || c > 'z')
+                    && (c < 'A' || c > 'Z') && !Texts.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a line with tabs: the text only differs from the cells where tabs stood. */

@@ -2,9 +2,7 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.ingest.text.TableProfile.ColumnSpec;
@@ -88,30 +86,37 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
 
     private static Optional<TableLayout> build(List<HeaderGrid.Position> grid, TableProfile profile, ReadContext ctx,
                                                int line) {
-        int split = profile.twoSided() ? expenditureStart(grid) : -1;
+        // each position's label role once: the split and the walk below both ask
+        TableLabels.Role[] roles = new TableLabels.Role[grid.size()];
+        for (int i = 0; i < roles.length; i++) {
+            HeaderGrid.Position p = grid.get(i);
+            roles[i] = p.path().isEmpty() ? null : TableLabels.roleOfKey(p.leafKey()).orElse(null);
+        }
+        int split = profile.twoSided() ? expenditureStart(grid, roles) : -1;
         if (profile.twoSided() && split < 0) {
             return Optional.empty();
         }
-        Map<String, List<Integer>> labels = new HashMap<>();
-        Map<String, Integer> projects = new HashMap<>();
-        Map<String, List<Slot>> values = new HashMap<>();
-        Map<String, List<HeaderGrid.Position>> valuePositions = new HashMap<>();
+        // one builder per half: [0] the income half or the only one, [1] the expenditure half
+        HalfBuilder[] halves = {new HalfBuilder(), new HalfBuilder()};
         // used[k]: profile column k (or one equal to it) has been found; by index, since hashing or
         // comparing the column records for every position and column showed in profiles
         boolean[] used = new boolean[profile.columns().size()];
         boolean anyUsed = false;
         List<String> unknown = new ArrayList<>();
-        for (HeaderGrid.Position p : grid) {
+        for (int i = 0; i < grid.size(); i++) { // indexed: the roles go with the positions
+            HeaderGrid.Position p = grid.get(i);
             if (p.path().isEmpty()) {
                 continue;
             }
             Side side = !profile.twoSided() ? null : p.index() < split ? Side.INCOME : Side.EXPENDITURE;
-            Optional<TableLabels.Role> role = TableLabels.roleOfKey(p.leafKey());
-            if (role.isPresent()) {
-                if (role.get() == TableLabels.Role.PROJECT) {
-                    projects.putIfAbsent(key(side), p.index());
+            HalfBuilder half = halves[side == Side.EXPENDITURE ? 1 : 0];
+            if (roles[i] != null) {
+                if (roles[i] == TableLabels.Role.PROJECT) {
+                    if (half.project < 0) {
+                        half.project = p.index();
+                    }
                 } else {
-                    labels.computeIfAbsent(key(side), s -> new ArrayList<>()).add(p.index());
+                    half.labels.add(p.index());
                 }
                 continue;
             }
@@ -125,50 +130,60 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
                 column = new Column("col" + (p.index() + 1), p.leaf(), side);
                 unknown.add(p.leaf());
             }
-            values.computeIfAbsent(key(side), s -> new ArrayList<>()).add(new Slot(p.index(), column));
-            valuePositions.computeIfAbsent(key(side), s -> new ArrayList<>()).add(p);
+            half.values.add(new Slot(p.index(), column));
+            half.positions.add(p);
         }
         if (!anyUsed) {
             return Optional.empty();
         }
         if (ctx != null) {
-            String table = profile.id().label();
-            for (String u : unknown) {
-                ctx.warning("READ-COLUMN-UNKNOWN", table + " 的“" + u + "”列不是本表的标准列，已按原样读取。", line);
-            }
-            for (int k = 0; k < profile.columns().size(); k++) {
-                ColumnSpec s = profile.columns().get(k);
-                if (!s.optional() && !used[k]) {
-                    ctx.notice("READ-COLUMN-MISSING", table + " 没有“" + s.label() + "”列。", line);
-                }
-            }
+            report(profile, unknown, used, ctx, line);
         }
-        List<Half> halves = new ArrayList<>();
-        List<Side> sides = profile.twoSided() ? List.of(Side.INCOME, Side.EXPENDITURE) : Collections.singletonList(null);
+        List<Half> out = new ArrayList<>(2);
         List<Column> columns = new ArrayList<>();
-        for (Side side : sides) {
-            List<Slot> slots = disambiguate(values.getOrDefault(key(side), List.of()), valuePositions.getOrDefault(key(side), List.of()));
+        List<Side> sides = profile.twoSided() ? List.of(Side.INCOME, Side.EXPENDITURE) : Collections.singletonList(null);
+        for (int h = 0; h < sides.size(); h++) {
+            HalfBuilder half = halves[h];
+            List<Slot> slots = disambiguate(half.values, half.positions);
             for (Slot s : slots) {
                 columns.add(s.column());
             }
-            halves.add(new Half(side, labels.getOrDefault(key(side), List.of()), projects.getOrDefault(key(side), -1), slots));
+            out.add(new Half(sides.get(h), half.labels, half.project, slots));
         }
-        return Optional.of(new TableLayout(grid.size(), columns, halves));
+        return Optional.of(new TableLayout(grid.size(), columns, out));
     }
 
-    /** Map keys cannot be null; a one-sided table's half is filed under this stand-in. */
-    private static String key(Side side) {
-        return side == null ? "" : side.name();
+    /** What one half of the header has shown so far. */
+    private static final class HalfBuilder {
+        final List<Integer> labels = new ArrayList<>();
+        int project = -1;
+        final List<Slot> values = new ArrayList<>();
+        final List<HeaderGrid.Position> positions = new ArrayList<>();
+    }
+
+    /** Header columns the profile does not know, and the profile's required columns the header lacks. */
+    private static void report(TableProfile profile, List<String> unknown, boolean[] used, ReadContext ctx, int line) {
+        String table = profile.id().label();
+        for (String u : unknown) {
+            ctx.warning("READ-COLUMN-UNKNOWN", table + " 的“" + u + "”列不是本表的标准列，已按原样读取。", line);
+        }
+        for (int k = 0; k < profile.columns().size(); k++) {
+            ColumnSpec s = profile.columns().get(k);
+            if (!s.optional() && !used[k]) {
+                ctx.notice("READ-COLUMN-MISSING", table + " 没有“" + s.label() + "”列。", line);
+            }
+        }
     }
 
     /** The first label column that follows a value column: where the expenditure half begins. */
-    private static int expenditureStart(List<HeaderGrid.Position> grid) {
+    private static int expenditureStart(List<HeaderGrid.Position> grid, TableLabels.Role[] roles) {
         boolean seenValue = false;
-        for (HeaderGrid.Position p : grid) {
+        for (int i = 0; i < grid.size(); i++) {
+            HeaderGrid.Position p = grid.get(i);
             if (p.path().isEmpty()) {
                 continue;
             }
-            boolean label = TableLabels.roleOfKey(p.leafKey()).isPresent();
+            boolean label = roles[i] != null;
             if (label && seenValue) {
                 return p.index();
             }
@@ -213,19 +228,26 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
      * whole heading path, so a message can tell them apart.
      */
     private static List<Slot> disambiguate(List<Slot> slots, List<HeaderGrid.Position> positions) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Slot s : slots) {
-            counts.merge(s.column().label(), 1, Integer::sum);
-        }
-        List<Slot> out = new ArrayList<>();
+        List<Slot> out = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
             Column c = s.column();
-            if (counts.get(c.label()) > 1) {
+            if (printedTwice(slots, c.label())) {
                 c = new Column(c.key(), String.join("/", positions.get(i).path()), c.side());
             }
-            out.add(new Slot(s.position(), c));
+            out.add(c == s.column() ? s : new Slot(s.position(), c));
         }
         return out;
+    }
+
+    /** True when two slots of a half print the label; a half holds a dozen slots at most, so counted by a walk rather than a map. */
+    private static boolean printedTwice(List<Slot> slots, String label) {
+        int n = 0;
+        for (Slot s : slots) {
+            if (s.column().label().equals(label) && ++n > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

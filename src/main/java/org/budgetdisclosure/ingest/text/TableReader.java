@@ -41,7 +41,7 @@ final class TableReader {
         TableRowReader rows = new TableRowReader(profile, layout, ctx);
         List<Row> out = new ArrayList<>();
         for (SourceLine l : parts.data) {
-            out.addAll(rows.read(l));
+            rows.read(l, out);
         }
         checkUnit(parts, region, ctx);
         return new Table(region.id(), region.number(), region.title().joined(), parts.preparedBy, parts.unit,

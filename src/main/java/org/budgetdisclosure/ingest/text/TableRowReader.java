@@ -5,8 +5,6 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Cells;
@@ -53,17 +51,20 @@ final class TableRowReader {
         }
     }
 
-    /** The rows one printed line yields: one, two for a two-sided line, none for a blank half. */
-    List<Row> read(SourceLine line) {
+    /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
+    void read(SourceLine line, List<Row> out) {
         reportExtraCells(line);
-        List<Row> out = new ArrayList<>();
-        for (TableLayout.Half half : layout.halves()) {
-            readHalf(line, half).ifPresent(out::add);
+        List<TableLayout.Half> halves = layout.halves();
+        for (int i = 0; i < halves.size(); i++) { // indexed: runs for every row
+            Row row = readHalf(line, halves.get(i));
+            if (row != null) {
+                out.add(row);
+            }
         }
-        return out;
     }
 
-    private Optional<Row> readHalf(SourceLine line, TableLayout.Half half) {
+    /** The row the half of the line holds, or null when it is blank. */
+    private Row readHalf(SourceLine line, TableLayout.Half half) {
         List<Integer> labelPositions = half.labelPositions();
         List<String> labelCells = new ArrayList<>(labelPositions.size());
         for (int i = 0; i < labelPositions.size(); i++) { // indexed: these loops run for every row
@@ -83,7 +84,7 @@ final class TableRowReader {
         }
         RowLabel label = RowLabel.parse(labelCells, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
-            return Optional.empty();
+            return null;
         }
         if (label.badCode() != null) {
             ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + label.badCode() + "”位数不对，已不作代码读取。",
@@ -93,8 +94,8 @@ final class TableRowReader {
         String code = label.code();
         CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
         Map<String, Money> cells = readCells(line, half, amounts, blank, code, t);
-        return Optional.of(new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
-                bold(line, half), cells, ctx.at(line.number())));
+        return new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
+                bold(line, half), cells, ctx.at(line.number()));
     }
 
     /** What a row is, with the name, project name and key that go with it. */
@@ -189,13 +190,17 @@ final class TableRowReader {
 
     /** Cells past the header, or under no heading at all, would be lost: say so. */
     private void reportExtraCells(SourceLine line) {
-        List<String> extra = new ArrayList<>();
-        for (int p = 0; p < line.cells().size(); p++) {
-            if (!line.cell(p).isEmpty() && !covered.get(p)) {
-                extra.add(line.cell(p));
+        List<String> cells = line.cells();
+        List<String> extra = null; // made only for the rare line that has some
+        for (int p = 0; p < cells.size(); p++) {
+            if (!covered.get(p) && !cells.get(p).isEmpty()) {
+                if (extra == null) {
+                    extra = new ArrayList<>();
+                }
+                extra.add(cells.get(p));
             }
         }
-        if (!extra.isEmpty()) {
+        if (extra != null) {
             ctx.warning("READ-ROW-WIDTH", table() + " 第" + line.number() + "行有" + extra.size() + "个单元格超出表头的列，未读取："
                     + String.join("、", extra) + "。", line.number());
         }

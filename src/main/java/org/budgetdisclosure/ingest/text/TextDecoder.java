@@ -32,8 +32,18 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new UnreadableInputException(source, "文件为空，不是部门预算公开文本");
         }
+        boolean utf8Bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
+        // nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass (a
+        // UTF-16 byte order mark, FF FE or FE FF, is never valid UTF-8, so such a file goes on below)
+        StrictUtf8.Scan scan = StrictUtf8.decode(bytes, utf8Bom ? 3 : 0);
+        if (scan != null) {
+            if (scan.nul() || isMostlyControl(scan.controls(), scan.text().length())) {
+                throw binary(source);
+            }
+            return new Decoded(scan.text(), StandardCharsets.UTF_8, utf8Bom);
+        }
         Decoded d;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (utf8Bom) {
             d = new Decoded(strict(source, bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             d = new Decoded(strict(source, bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true);
@@ -52,9 +62,13 @@ public final class TextDecoder {
             d = new Decoded(text, cs, false);
         }
         if (looksBinary(d.text())) {
-            throw new UnreadableInputException(source, "文件含有大量控制字符，是二进制文件而不是文本（PDF、XLSX 等请用对应的读取器）");
+            throw binary(source);
         }
         return d;
+    }
+
+    private static UnreadableInputException binary(String source) {
+        return new UnreadableInputException(source, "文件含有大量控制字符，是二进制文件而不是文本（PDF、XLSX 等请用对应的读取器）");
     }
 
     private static String strict(String source, byte[] bytes, int offset, Charset cs) throws UnreadableInputException {
@@ -97,7 +111,11 @@ public final class TextDecoder {
                 control++;
             }
         }
-        return control > Math.max(1, s.length() * MAX_CONTROL_SHARE);
+        return isMostlyControl(control, s.length());
+    }
+
+    private static boolean isMostlyControl(int controls, int length) {
+        return controls > Math.max(1, length * MAX_CONTROL_SHARE);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -46,6 +46,42 @@ class SourceLinePropertiesTest {
         });
     }
 
+    /**
+     * {@link TextDisclosureReader#lines} gathers what a line's reading depends on while it looks for the
+     * line's end; each line must read as the line cut out and read alone does.
+     */
+    @Test
+    void cutsATextIntoLinesThatReadAsEachLineAlone() {
+        String[] breaks = {"\n", "\r\n", "\r", "\n\n"};
+        qt().withExamples(5_000).forAll(lists().of(lines()).ofSizeBetween(1, 6), lists().of(integers().between(0, 3)).ofSize(6))
+                .checkAssert((ls, bs) -> {
+                    StringBuilder b = new StringBuilder(ls.get(0));
+                    for (int i = 1; i < ls.size(); i++) {
+                        b.append(breaks[bs.get(i)]).append(ls.get(i));
+                    }
+                    String text = b.toString();
+                    String[] raws = text.split("\r\n|\r|\n", -1);
+                    List<SourceLine> got = TextDisclosureReader.lines(text);
+                    assertThat(got).hasSize(raws.length);
+                    for (int i = 0; i < raws.length; i++) {
+                        SourceLine l = got.get(i);
+                        Reference r = Reference.of(raws[i]);
+                        String raw = raws[i];
+                        assertThat(l.number()).isEqualTo(i + 1);
+                        assertThat(l.raw()).as(raw).isEqualTo(raw);
+                        assertThat(l.isBlank()).as(raw).isEqualTo(r.text.isEmpty());
+                        assertThat(l.firstChar()).as(raw).isEqualTo(r.text.isEmpty() ? (char) 0 : r.text.charAt(0));
+                        assertThat(l.text()).as(raw).isEqualTo(r.text);
+                        assertThat(l.cells()).as(raw).isEqualTo(r.cells);
+                        assertThat(l.headingLevel()).as(raw).isEqualTo(r.level);
+                        assertThat(l.listItem()).as(raw).isEqualTo(r.list);
+                        assertThat(l.bold()).as(raw).isEqualTo(r.bold);
+                        assertThat(l.isTabular()).as(raw).isEqualTo(raw.indexOf('\t') >= 0);
+                        assertThat(l.joined()).as(raw).isEqualTo(Texts.joinCjk(r.text));
+                    }
+                });
+    }
+
     /** The plain reading: no pass spared, nothing left for later. */
     private record Reference(String text, int level, boolean list, boolean bold, List<String> cells) {
 
