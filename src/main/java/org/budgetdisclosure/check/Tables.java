@@ -3,11 +3,14 @@ package org.budgetdisclosure.check;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Table;
@@ -55,7 +58,11 @@ public final class Tables {
         private final Map<String, List<Row>> byKey = new HashMap<>();
         private final Map<String, List<Row>> byCode = new HashMap<>();
         private final Map<RowKind, List<Row>> byKind = new EnumMap<>(RowKind.class);
-        private final Map<String, Column> columns = new HashMap<>();
+        /** The distinct column keys in printed order, then any other cell keys: the positions of {@link #cells}. */
+        private final String[] keys;
+        private final int columnCount;
+        /** Each row's printed cells by key position (null where empty). */
+        private final Map<Row, Money[]> cells;
 
         Rows(Table t) {
             this.table = t;
@@ -71,8 +78,28 @@ public final class Tables {
                     byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
                 }
             }
+            List<String> distinct = new ArrayList<>(t.columns().size());
             for (Column c : t.columns()) {
-                columns.putIfAbsent(c.key(), c);
+                if (!distinct.contains(c.key())) {
+                    distinct.add(c.key());
+                }
+            }
+            columnCount = distinct.size();
+            for (Row r : t.rows()) { // a cell outside the columns (a hand-made table) gets a position too
+                for (String k : r.cells().keySet()) {
+                    if (!distinct.contains(k)) {
+                        distinct.add(k);
+                    }
+                }
+            }
+            keys = distinct.toArray(new String[0]);
+            cells = new IdentityHashMap<>(t.rows().size() * 2);
+            for (Row r : t.rows()) {
+                Money[] byPosition = new Money[keys.length];
+                for (Map.Entry<String, Money> e : r.cells().entrySet()) {
+                    byPosition[position(e.getKey())] = e.getValue();
+                }
+                cells.put(r, byPosition);
             }
         }
 
@@ -97,7 +124,45 @@ public final class Tables {
 
         /** True when the table has a column with this key. */
         public boolean hasColumn(String key) {
-            return columns.containsKey(key);
+            int i = position(key);
+            return i >= 0 && i < columnCount;
+        }
+
+        /**
+         * The position of a cell key in {@link #cells}, or -1 when no row of the table has such a cell.
+         * The keys are the profile's constants, so identity finds them before {@code equals} is tried.
+         */
+        public int position(String key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (Objects.equals(keys[i], key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The cell at a {@link #position} of a row's {@link #cells}, null when empty or the position is -1. */
+        public static Money at(Money[] cells, int position) {
+            return position < 0 ? null : cells[position];
+        }
+
+        /**
+         * A row of this table's printed cells by {@link #position}, null where the cell is empty:
+         * as {@code row.cells().get(key)}. The sum rules look up every cell of every column many times
+         * over, and a search of the row's keys per lookup (twice over for an empty cell) was their main
+         * cost. Do not modify the array.
+         */
+        public Money[] cells(Row r) {
+            Money[] c = cells.get(r);
+            if (c == null) {
+                throw new IllegalArgumentException("not a row of " + table.id() + ": " + r.label());
+            }
+            return c;
         }
     }
 }
