@@ -87,7 +87,7 @@ public final class Tables {
             columnCount = distinct.size();
             for (Row r : t.rows()) { // a cell outside the columns (a hand-made table) gets a position too
                 for (String k : r.cells().keySet()) {
-                    if (!distinct.contains(k)) {
+                    if (!isColumn(k, distinct) && !distinct.contains(k)) {
                         distinct.add(k);
                     }
                 }
@@ -101,6 +101,16 @@ public final class Tables {
                 }
                 cells.put(r, byPosition);
             }
+        }
+
+        /** A column's key, found by identity (the usual case) before the search by {@code equals}. */
+        private static boolean isColumn(String key, List<String> columns) {
+            for (String c : columns) {
+                if (c == key) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public Table table() {
