@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -55,8 +56,9 @@ public final class Tables {
 
         private final Table table;
         private final Optional<Table> optional;
-        private final Map<String, List<Row>> byKey = new HashMap<>();
-        private final Map<String, List<Row>> byCode = new HashMap<>();
+        /** Built when first asked: several tables are never looked up by key or code. */
+        private Map<String, List<Row>> byKey;
+        private Map<String, List<Row>> byCode;
         private final Map<RowKind, List<Row>> byKind = new EnumMap<>(RowKind.class);
         /** The distinct column keys in printed order, then any other cell keys: the positions of {@link #cells}. */
         private final String[] keys;
@@ -68,12 +70,6 @@ public final class Tables {
             this.table = t;
             this.optional = Optional.of(t);
             for (Row r : t.rows()) {
-                if (r.key() != null) {
-                    byKey.computeIfAbsent(r.key(), k -> new ArrayList<>(2)).add(r);
-                }
-                if (r.code() != null) {
-                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>(2)).add(r);
-                }
                 if (r.kind() != null) {
                     byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
                 }
@@ -85,32 +81,38 @@ public final class Tables {
                 }
             }
             columnCount = distinct.size();
-            for (Row r : t.rows()) { // a cell outside the columns (a hand-made table) gets a position too
-                for (String k : r.cells().keySet()) {
-                    if (!isColumn(k, distinct) && !distinct.contains(k)) {
-                        distinct.add(k);
+            String[] columnKeys = distinct.toArray(new String[0]);
+            Map<Row, Money[]> grid = grid(t, columnKeys);
+            if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
+                for (Row r : t.rows()) {
+                    for (String k : r.cells().keySet()) {
+                        if (!distinct.contains(k)) {
+                            distinct.add(k);
+                        }
                     }
                 }
+                columnKeys = distinct.toArray(new String[0]);
+                grid = grid(t, columnKeys);
             }
-            keys = distinct.toArray(new String[0]);
-            cells = new IdentityHashMap<>(t.rows().size() * 2);
+            keys = columnKeys;
+            cells = grid;
+        }
+
+        /** Each row's cells by position in {@code keys}; null when a cell's key is not among them. */
+        private static Map<Row, Money[]> grid(Table t, String[] keys) {
+            Map<Row, Money[]> grid = new IdentityHashMap<>(t.rows().size() * 2);
             for (Row r : t.rows()) {
                 Money[] byPosition = new Money[keys.length];
                 for (Map.Entry<String, Money> e : r.cells().entrySet()) {
-                    byPosition[position(e.getKey())] = e.getValue();
+                    int i = position(keys, e.getKey());
+                    if (i < 0) {
+                        return null;
+                    }
+                    byPosition[i] = e.getValue();
                 }
-                cells.put(r, byPosition);
+                grid.put(r, byPosition);
             }
-        }
-
-        /** A column's key, found by identity (the usual case) before the search by {@code equals}. */
-        private static boolean isColumn(String key, List<String> columns) {
-            for (String c : columns) {
-                if (c == key) {
-                    return true;
-                }
-            }
-            return false;
+            return grid;
         }
 
         public Table table() {
@@ -118,13 +120,31 @@ public final class Tables {
         }
 
         /** The rows whose key is {@code key}, in printed order. */
-        public List<Row> withKey(String key) {
+        public synchronized List<Row> withKey(String key) {
+            if (byKey == null) {
+                byKey = index(table, Row::key);
+            }
             return byKey.getOrDefault(key, List.of());
         }
 
         /** The rows printed with {@code code}, in printed order. */
-        public List<Row> withCode(String code) {
+        public synchronized List<Row> withCode(String code) {
+            if (byCode == null) {
+                byCode = index(table, Row::code);
+            }
             return byCode.getOrDefault(code, List.of());
+        }
+
+        /** The rows by a property, those without it left out. */
+        private static Map<String, List<Row>> index(Table t, Function<Row, String> property) {
+            Map<String, List<Row>> out = new HashMap<>(t.rows().size() * 2);
+            for (Row r : t.rows()) {
+                String p = property.apply(r);
+                if (p != null) {
+                    out.computeIfAbsent(p, k -> new ArrayList<>(2)).add(r);
+                }
+            }
+            return out;
         }
 
         /** The rows of a kind, in printed order. */
@@ -143,6 +163,10 @@ public final class Tables {
          * The keys are the profile's constants, so identity finds them before {@code equals} is tried.
          */
         public int position(String key) {
+            return position(keys, key);
+        }
+
+        private static int position(String[] keys, String key) {
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == key) {
                     return i;
