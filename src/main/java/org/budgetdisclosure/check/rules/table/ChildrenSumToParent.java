@@ -106,6 +106,7 @@ public final class ChildrenSumToParent implements Rule {
                 continue;
             }
             Money[] parentCells = rows.cells(parent);
+            List<String> kidLabels = null;
             Money[][] kidCells = new Money[kids.size()][];
             for (int k = 0; k < kidCells.length; k++) {
                 kidCells[k] = rows.cells(kids.get(k));
@@ -130,11 +131,22 @@ public final class ChildrenSumToParent implements Rule {
                     continue; // the usual case: no message to build
                 }
                 String key = c.key();
-                List<Money> parts = kids.stream().map(k -> k.amount(key)).toList();
-                List<Location> related = kids.stream().map(k -> Places.cell(t, k, key)).toList();
+                if (kidLabels == null) { // a parent off in one column is often off in others: labelled once
+                    kidLabels = new ArrayList<>(kids.size());
+                    for (Row k : kids) {
+                        kidLabels.add(k.label());
+                    }
+                }
+                String columnLabel = Places.columnLabel(t, key);
+                List<Money> parts = new ArrayList<>(kids.size());
+                List<Location> related = new ArrayList<>(kids.size());
+                for (int k = 0; k < kidCells.length; k++) {
+                    parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
+                    related.add(Location.of(kids.get(k).at()).inTable(t.id(), kidLabels.get(k), columnLabel)); // as Places.cell
+                }
                 out.requireEqual(INFO, Places.cell(t, parent, key), related,
                         parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
-                        expected, Places.sumText(kids.stream().map(Row::label).toList(), parts),
+                        expected, Places.sumText(kidLabels, parts),
                         actual, kids.size());
             }
         }
