@@ -38,12 +38,25 @@ public final class Catalogs {
 
     /** The years for which a catalog set is shipped (listed in {@code resources/catalog/years.txt}). */
     public static NavigableSet<Integer> shippedYears() {
-        String text = resourceText(ROOT + "years.txt")
-                .orElseThrow(() -> new IllegalStateException("catalog/years.txt missing from the build"));
-        TreeSet<Integer> years = new TreeSet<>();
-        text.lines().map(String::trim).filter(s -> !s.isEmpty() && !s.startsWith("#"))
-                .forEach(s -> years.add(Integer.parseInt(s)));
-        return Collections.unmodifiableNavigableSet(years);
+        return ShippedYears.YEARS;
+    }
+
+    /**
+     * The list of shipped years, read once when first asked: it is part of the build and never changes,
+     * and reading the resource on every {@link #builtIn} call was most of what a check's set-up cost.
+     */
+    private static final class ShippedYears {
+
+        static final NavigableSet<Integer> YEARS = read();
+
+        private static NavigableSet<Integer> read() {
+            String text = resourceText(ROOT + "years.txt")
+                    .orElseThrow(() -> new IllegalStateException("catalog/years.txt missing from the build"));
+            TreeSet<Integer> years = new TreeSet<>();
+            text.lines().map(String::trim).filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                    .forEach(s -> years.add(Integer.parseInt(s)));
+            return Collections.unmodifiableNavigableSet(years);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.budgetdisclosure.catalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class Classification {
     private final Map<String, Entry> byCode;
     private final Map<String, List<Entry>> children;
     private final Map<String, List<Entry>> byNameKey;
+    /** Each row's {@link Entry#nameKey}, by code: worked out once, as {@link #check} asks for it per printed row. */
+    private final Map<String, String> nameKeyByCode;
 
     private Classification(Scheme scheme, String description, boolean partial, List<Entry> sorted) {
         this.scheme = scheme;
@@ -39,8 +42,10 @@ public final class Classification {
         Map<String, Entry> codes = new LinkedHashMap<>();
         Map<String, List<Entry>> kids = new LinkedHashMap<>();
         Map<String, List<Entry>> names = new LinkedHashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
         for (Entry e : entries) {
             codes.put(e.code().digits(), e);
+            nameKeys.put(e.code().digits(), e.nameKey());
             e.parentCode().ifPresent(p -> kids.computeIfAbsent(p.digits(), k -> new ArrayList<>()).add(e));
             names.computeIfAbsent(e.nameKey(), k -> new ArrayList<>()).add(e);
         }
@@ -49,6 +54,7 @@ public final class Classification {
         names.replaceAll((k, v) -> List.copyOf(v));
         this.children = Collections.unmodifiableMap(kids);
         this.byNameKey = Collections.unmodifiableMap(names);
+        this.nameKeyByCode = nameKeys;
     }
 
     /**
@@ -187,7 +193,7 @@ public final class Classification {
             return new NameCheck(partial ? Outcome.NOT_IN_PARTIAL_CATALOG : Outcome.NOT_IN_CATALOG, entry);
         }
         String printed = Names.key(printedName);
-        String known = entry.get().nameKey();
+        String known = nameKeyByCode.get(found.code().digits());
         Outcome outcome;
         if (printed.equals(known)) {
             outcome = Outcome.SAME_NAME;

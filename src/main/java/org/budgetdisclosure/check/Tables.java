@@ -3,11 +3,15 @@ package org.budgetdisclosure.check;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Table;
@@ -52,28 +56,63 @@ public final class Tables {
 
         private final Table table;
         private final Optional<Table> optional;
-        private final Map<String, List<Row>> byKey = new HashMap<>();
-        private final Map<String, List<Row>> byCode = new HashMap<>();
+        /** Built when first asked: several tables are never looked up by key or code. */
+        private Map<String, List<Row>> byKey;
+        private Map<String, List<Row>> byCode;
         private final Map<RowKind, List<Row>> byKind = new EnumMap<>(RowKind.class);
-        private final Map<String, Column> columns = new HashMap<>();
+        /** The distinct column keys in printed order, then any other cell keys: the positions of {@link #cells}. */
+        private final String[] keys;
+        private final int columnCount;
+        /** Each row's printed cells by key position (null where empty). */
+        private final Map<Row, Money[]> cells;
 
         Rows(Table t) {
             this.table = t;
             this.optional = Optional.of(t);
             for (Row r : t.rows()) {
-                if (r.key() != null) {
-                    byKey.computeIfAbsent(r.key(), k -> new ArrayList<>(2)).add(r);
-                }
-                if (r.code() != null) {
-                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>(2)).add(r);
-                }
                 if (r.kind() != null) {
                     byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
                 }
             }
+            List<String> distinct = new ArrayList<>(t.columns().size());
             for (Column c : t.columns()) {
-                columns.putIfAbsent(c.key(), c);
+                if (!distinct.contains(c.key())) {
+                    distinct.add(c.key());
+                }
             }
+            columnCount = distinct.size();
+            String[] columnKeys = distinct.toArray(new String[0]);
+            Map<Row, Money[]> grid = grid(t, columnKeys);
+            if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
+                for (Row r : t.rows()) {
+                    for (String k : r.cells().keySet()) {
+                        if (!distinct.contains(k)) {
+                            distinct.add(k);
+                        }
+                    }
+                }
+                columnKeys = distinct.toArray(new String[0]);
+                grid = grid(t, columnKeys);
+            }
+            keys = columnKeys;
+            cells = grid;
+        }
+
+        /** Each row's cells by position in {@code keys}; null when a cell's key is not among them. */
+        private static Map<Row, Money[]> grid(Table t, String[] keys) {
+            Map<Row, Money[]> grid = new IdentityHashMap<>(t.rows().size() * 2);
+            for (Row r : t.rows()) {
+                Money[] byPosition = new Money[keys.length];
+                for (Map.Entry<String, Money> e : r.cells().entrySet()) {
+                    int i = position(keys, e.getKey());
+                    if (i < 0) {
+                        return null;
+                    }
+                    byPosition[i] = e.getValue();
+                }
+                grid.put(r, byPosition);
+            }
+            return grid;
         }
 
         public Table table() {
@@ -81,13 +120,31 @@ public final class Tables {
         }
 
         /** The rows whose key is {@code key}, in printed order. */
-        public List<Row> withKey(String key) {
+        public synchronized List<Row> withKey(String key) {
+            if (byKey == null) {
+                byKey = index(table, Row::key);
+            }
             return byKey.getOrDefault(key, List.of());
         }
 
         /** The rows printed with {@code code}, in printed order. */
-        public List<Row> withCode(String code) {
+        public synchronized List<Row> withCode(String code) {
+            if (byCode == null) {
+                byCode = index(table, Row::code);
+            }
             return byCode.getOrDefault(code, List.of());
+        }
+
+        /** The rows by a property, those without it left out. */
+        private static Map<String, List<Row>> index(Table t, Function<Row, String> property) {
+            Map<String, List<Row>> out = new HashMap<>(t.rows().size() * 2);
+            for (Row r : t.rows()) {
+                String p = property.apply(r);
+                if (p != null) {
+                    out.computeIfAbsent(p, k -> new ArrayList<>(2)).add(r);
+                }
+            }
+            return out;
         }
 
         /** The rows of a kind, in printed order. */
@@ -97,7 +154,49 @@ public final class Tables {
 
         /** True when the table has a column with this key. */
         public boolean hasColumn(String key) {
-            return columns.containsKey(key);
+            int i = position(key);
+            return i >= 0 && i < columnCount;
+        }
+
+        /**
+         * The position of a cell key in {@link #cells}, or -1 when no row of the table has such a cell.
+         * The keys are the profile's constants, so identity finds them before {@code equals} is tried.
+         */
+        public int position(String key) {
+            return position(keys, key);
+        }
+
+        private static int position(String[] keys, String key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (Objects.equals(keys[i], key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The cell at a {@link #position} of a row's {@link #cells}, null when empty or the position is -1. */
+        public static Money at(Money[] cells, int position) {
+            return position < 0 ? null : cells[position];
+        }
+
+        /**
+         * A row of this table's printed cells by {@link #position}, null where the cell is empty:
+         * as {@code row.cells().get(key)}. The sum rules look up every cell of every column many times
+         * over, and a search of the row's keys per lookup (twice over for an empty cell) was their main
+         * cost. Do not modify the array.
+         */
+        public Money[] cells(Row r) {
+            Money[] c = cells.get(r);
+            if (c == null) {
+                throw new IllegalArgumentException("not a row of " + table.id() + ": " + r.label());
+            }
+            return c;
         }
     }
 }

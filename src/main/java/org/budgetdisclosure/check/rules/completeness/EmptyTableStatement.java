@@ -1,6 +1,9 @@
 package org.budgetdisclosure.check.rules.completeness;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -12,6 +15,7 @@ import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.Table;
 import org.budgetdisclosure.model.TableId;
 
@@ -41,9 +45,27 @@ public final class EmptyTableStatement implements Rule {
         }
     }
 
+    /** Each table's title as {@link ProjectMatching#key} has it: constants, keyed once rather than per statement. */
+    private static final Map<TableId, String> TITLE_KEYS = titleKeys();
+
+    private static Map<TableId, String> titleKeys() {
+        Map<TableId, String> keys = new EnumMap<>(TableId.class);
+        for (TableId id : TableId.values()) {
+            keys.put(id, ProjectMatching.key(id.title()));
+        }
+        return Collections.unmodifiableMap(keys);
+    }
+
     /** True when no row has an amount other than zero. */
     public static boolean isEmpty(Table t) {
-        return t.rows().stream().flatMap(r -> r.cells().values().stream()).allMatch(Money::isZero);
+        for (Row r : t.rows()) {
+            for (Money m : r.cells().values()) {
+                if (!m.isZero()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void check(Table t, Findings out) {
@@ -69,11 +91,11 @@ public final class EmptyTableStatement implements Rule {
     /** The table a statement names when that is not {@code own}; empty when it names {@code own} or none. */
     static Optional<TableId> otherTableNamed(TableId own, String statement) {
         String s = ProjectMatching.key(statement);
-        if (s.contains(ProjectMatching.key(own.title()))) {
+        if (s.contains(TITLE_KEYS.get(own))) {
             return Optional.empty();
         }
         for (TableId id : TableId.values()) {
-            if (id != own && s.contains(ProjectMatching.key(id.title()))) {
+            if (id != own && s.contains(TITLE_KEYS.get(id))) {
                 return Optional.of(id);
             }
         }

@@ -13,6 +13,7 @@ import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Paragraph;
 import org.budgetdisclosure.model.Section;
@@ -50,9 +51,16 @@ public final class SectionStatesEmptyTable implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Optional<Table> t = d.table(table);
-        Optional<Section> s = d.explanation() == null ? Optional.empty()
-                : d.explanation().sections().stream().filter(x -> x.number() == section).findFirst();
+        Optional<Table> t = Tables.of(d, ctx).table(table);
+        Optional<Section> s = Optional.empty();
+        if (d.explanation() != null) {
+            for (Section x : d.explanation().sections()) {
+                if (x.number() == section) {
+                    s = Optional.of(x);
+                    break;
+                }
+            }
+        }
         if (t.isEmpty() || s.isEmpty()) {
             return; // the reader reports a missing table or section
         }

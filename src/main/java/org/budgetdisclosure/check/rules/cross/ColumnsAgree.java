@@ -85,7 +85,7 @@ public final class ColumnsAgree implements Rule {
                     left.add(r);
                 }
             }
-            Figures figures = new Figures(tb, colB);
+            Figures figures = new Figures(rowsB, colB);
             Set<String> leftCodes = new HashSet<>();
             for (Row ra : left) {
                 leftCodes.add(ra.code());
@@ -154,38 +154,44 @@ public final class ColumnsAgree implements Rule {
         }
     }
 
-    /** The figures of one column of a table by code, indexed once (not a scan of all rows per code). */
+    /** The figures of one column of a table by code, found in the shared index (not a scan of all rows per code). */
     private static final class Figures {
 
+        private final Tables.Rows rows;
         private final Table table;
         private final String col;
-        private final Map<String, Row> own = new HashMap<>();
-        private final Map<String, List<Row>> projects = new HashMap<>();
 
-        Figures(Table t, String col) {
-            this.table = t;
+        Figures(Tables.Rows rows, String col) {
+            this.rows = rows;
+            this.table = rows.table();
             this.col = col;
-            for (Row r : t.rows()) {
-                if (codeRow(r)) {
-                    own.putIfAbsent(r.code(), r);
-                } else if (r.kind() == RowKind.PROJECT && r.code() != null) {
-                    projects.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
-                }
-            }
         }
 
         Optional<Figure> of(String code) {
-            Row r = own.get(code);
-            if (r != null) {
-                return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), table, col, List.of(r), true));
+            List<Row> withCode = rows.withCode(code);
+            List<Row> under = null;
+            for (Row r : withCode) {
+                if (codeRow(r)) {
+                    return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), table, col, List.of(r), true));
+                }
+                if (r.kind() == RowKind.PROJECT) {
+                    if (under == null) {
+                        under = new ArrayList<>(withCode.size());
+                    }
+                    under.add(r);
+                }
             }
-            List<Row> under = projects.get(code);
             if (under == null) {
                 return Optional.empty();
             }
             // the projects are printed, the code's figure is their sum: a sum of rounded parts
-            return Optional.of(new Figure(Money.sum(under.stream().map(p -> p.amount(col)).toList()),
-                    under.stream().anyMatch(p -> p.cell(col).isPresent()), table, col, under, false));
+            List<Money> amounts = new ArrayList<>(under.size());
+            boolean printed = false;
+            for (Row p : under) {
+                amounts.add(p.amount(col));
+                printed |= p.cell(col).isPresent();
+            }
+            return Optional.of(new Figure(Money.sum(amounts), printed, table, col, under, false));
         }
     }
 

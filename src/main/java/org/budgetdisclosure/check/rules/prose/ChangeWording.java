@@ -30,7 +30,7 @@ public final class ChangeWording implements Rule {
     private static final String AMOUNT = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?";
 
     /** “增加 98.28 万元，增长 8.69%”: the amount's word, the amount, the percentage's word, the percentage. */
-    private static final Pattern PAIR = Pattern.compile(
+    static final Pattern PAIR = Pattern.compile(
             "(增加|减少|增长|下降)了?\\s*(" + AMOUNT + ")\\s*万元\\s*[，,、]?\\s*(增长|下降|增加|减少|增幅|降幅)(?:了|为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
     @Override
@@ -66,7 +66,7 @@ public final class ChangeWording implements Rule {
                 // PAIR starts with its amount's word: it is tried only where one of those words starts, which
                 // finds what find() would, without running the matcher at every character of the paragraph
                 for (int w = nextWord(text, 0); w >= 0; ) {
-                    if (!m.region(w, text.length()).lookingAt()) {
+                    if (!digitFollows(text, w + 2) || !m.region(w, text.length()).lookingAt()) {
                         w = nextWord(text, w + 1);
                         continue;
                     }
@@ -90,6 +90,27 @@ public final class ChangeWording implements Rule {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a digit follows at {@code i} after an optional 了 and spaces: what PAIR needs right after its
+     * first word. Most words start no pair (“增加的主要原因是…”), and this turns them away without
+     * setting up the matcher.
+     */
+    static boolean digitFollows(String s, int i) {
+        int n = s.length();
+        if (i < n && s.charAt(i) == '了') {
+            i++;
+        }
+        while (i < n && isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean up(String word) {

@@ -100,20 +100,34 @@ public final class SourceClaims implements Rule {
             }
         }
         Matcher none = NONE.matcher(sentence);
+        List<Row> lines = null; // the income lines, found once per sentence rather than once per item
         while (none.find()) {
             for (String item : LIST_WORD.split(none.group(1))) {
                 Optional<String> key = SourceNames.key(item);
-                Optional<Row> filled = key.flatMap(k -> incomeLines(t).stream()
-                        .filter(r -> r.key().equals(k) || SourceNames.top(r.key()).equals(k))
-                        .filter(r -> !r.amount("amount").isZero()).findFirst());
-                if (filled.isPresent()) {
-                    Row r = filled.get();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (lines == null) {
+                    lines = incomeLines(t);
+                }
+                Row r = filledLine(lines, key.get());
+                if (r != null) {
                     out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), section, "无" + item, "来源"),
                             List.of(Places.cell(t, r, "amount")),
                             "说明称无“" + item + "”，但表中“" + r.name() + "”为 " + r.amount("amount").formatted() + " 万元。");
                 }
             }
         }
+    }
+
+    /** The first line of {@code key} (or under it) with an amount, or null. */
+    private static Row filledLine(List<Row> lines, String key) {
+        for (Row r : lines) {
+            if ((r.key().equals(key) || SourceNames.top(r.key()).equals(key)) && !r.amount("amount").isZero()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static List<Row> incomeLines(Table t) {

@@ -48,7 +48,7 @@ public final class ChildrenSumToParent implements Rule {
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         Tables.Rows rows = Tables.of(d, ctx).rows(table);
         if (rows != null) {
-            check(rows.table(), out);
+            check(rows, out);
         }
     }
 
@@ -90,11 +90,13 @@ public final class ChildrenSumToParent implements Rule {
         return out;
     }
 
-    private void check(Table t, Findings out) {
+    private void check(Tables.Rows rows, Findings out) {
+        Table t = rows.table();
         Map<String, List<Row>> children = children(t);
         if (children.isEmpty()) {
             return;
         }
+        List<Column> columns = t.columns();
         for (Row parent : t.rows()) {
             if (!isNode(parent)) {
                 continue;
@@ -103,27 +105,49 @@ public final class ChildrenSumToParent implements Rule {
             if (kids.isEmpty()) {
                 continue;
             }
-            for (Column c : t.columns()) {
-                String key = c.key();
-                boolean anyPrinted = parent.cells().get(key) != null;
+            Money[] parentCells = rows.cells(parent);
+            List<String> kidLabels = null;
+            Money[][] kidCells = new Money[kids.size()][];
+            for (int k = 0; k < kidCells.length; k++) {
+                kidCells[k] = rows.cells(kids.get(k));
+            }
+            for (Column c : columns) {
+                int at = rows.position(c.key());
+                boolean anyPrinted = parentCells[at] != null;
                 BigDecimal sum = BigDecimal.ZERO;
-                for (Row k : kids) {
-                    anyPrinted |= k.cells().get(key) != null;
-                    sum = sum.add(k.amount(key).value());
+                for (Money[] kid : kidCells) {
+                    Money m = kid[at];
+                    if (m != null) { // an empty cell adds nothing
+                        anyPrinted = true;
+                        sum = sum.add(m.value());
+                    }
                 }
                 if (!anyPrinted) {
                     continue;
                 }
                 Money expected = Money.of(sum);
-                if (expected.equals(parent.amount(key))) {
+                Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
+                if (expected.equals(actual)) {
                     continue; // the usual case: no message to build
                 }
-                List<Money> parts = kids.stream().map(k -> k.amount(key)).toList();
-                List<Location> related = kids.stream().map(k -> Places.cell(t, k, key)).toList();
+                String key = c.key();
+                if (kidLabels == null) { // a parent off in one column is often off in others: labelled once
+                    kidLabels = new ArrayList<>(kids.size());
+                    for (Row k : kids) {
+                        kidLabels.add(k.label());
+                    }
+                }
+                String columnLabel = Places.columnLabel(t, key);
+                List<Money> parts = new ArrayList<>(kids.size());
+                List<Location> related = new ArrayList<>(kids.size());
+                for (int k = 0; k < kidCells.length; k++) {
+                    parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
+                    related.add(Location.of(kids.get(k).at()).inTable(t.id(), kidLabels.get(k), columnLabel)); // as Places.cell
+                }
                 out.requireEqual(INFO, Places.cell(t, parent, key), related,
                         parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
-                        expected, Places.sumText(kids.stream().map(Row::label).toList(), parts),
-                        parent.amount(key), kids.size());
+                        expected, Places.sumText(kidLabels, parts),
+                        actual, kids.size());
             }
         }
     }

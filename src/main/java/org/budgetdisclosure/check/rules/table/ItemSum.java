@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -75,23 +76,37 @@ public final class ItemSum implements Rule {
                 present.add(r);
             }
         }
+        Money[][] presentCells = new Money[present.size()][];
+        for (int i = 0; i < presentCells.length; i++) {
+            presentCells[i] = rows.cells(present.get(i));
+        }
+        Money[] totalCells = rows.cells(total);
         for (Column c : t.columns()) {
             if (side != null && c.side() != null && c.side() != side) {
                 continue;
             }
             String key = c.key();
-            boolean anyPrinted = total.cells().get(key) != null;
-            List<Money> amounts = new ArrayList<>(present.size());
-            for (Row r : present) {
-                anyPrinted |= r.cells().get(key) != null;
-                amounts.add(r.amount(key));
+            int at = rows.position(key);
+            Money printedTotal = totalCells[at];
+            boolean anyPrinted = printedTotal != null;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Money[] r : presentCells) {
+                Money m = r[at];
+                if (m != null) { // an empty cell adds nothing
+                    anyPrinted = true;
+                    sum = sum.add(m.value());
+                }
             }
             if (!anyPrinted) {
                 continue;
             }
-            Money expected = Money.sum(amounts);
-            if (expected.equals(total.amount(key))) {
+            Money expected = Money.of(sum);
+            if (expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
                 continue; // the usual case: no message to build
+            }
+            List<Money> amounts = new ArrayList<>(present.size());
+            for (Row r : present) {
+                amounts.add(r.amount(key));
             }
             out.requireEqual(INFO, Places.cell(t, total, key), present.stream().map(r -> Places.cell(t, r, key)).toList(),
                     "“" + total.name() + "”应等于" + String.join("、", present.stream().map(Row::name).toList()) + "之和。",

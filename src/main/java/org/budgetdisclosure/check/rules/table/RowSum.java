@@ -54,21 +54,25 @@ public final class RowSum implements Rule {
         }
         Table t = rows.table();
         int n = parts.size();
+        int targetAt = rows.position(target);
+        int[] partsAt = new int[n];
+        for (int i = 0; i < n; i++) {
+            partsAt[i] = rows.position(parts.get(i));
+        }
         for (Row r : t.rows()) {
-            Map<String, Money> cells = r.cells();
-            boolean anyPrinted = cells.get(target) != null;
-            for (int i = 0; i < n && !anyPrinted; i++) {
-                anyPrinted = cells.get(parts.get(i)) != null;
-            }
-            if (!anyPrinted) {
-                continue;
-            }
+            Money[] cells = rows.cells(r);
+            Money total = Tables.Rows.at(cells, targetAt);
+            boolean anyPrinted = total != null;
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
-                sum = sum.add(r.amount(parts.get(i)).value());
+                Money m = Tables.Rows.at(cells, partsAt[i]);
+                if (m != null) { // an empty cell adds nothing
+                    anyPrinted = true;
+                    sum = sum.add(m.value());
+                }
             }
-            if (Money.of(sum).equals(r.amount(target))) {
-                continue; // the usual case: no message to build
+            if (!anyPrinted || Money.of(sum).equals(total == null ? Money.ZERO : total)) {
+                continue; // nothing printed, or the usual case: no message to build
             }
             List<Money> amounts = parts.stream().map(r::amount).toList();
             List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();

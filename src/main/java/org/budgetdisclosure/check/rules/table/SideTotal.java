@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -82,23 +83,32 @@ public final class SideTotal implements Rule {
                 classes.add(r);
             }
         }
+        Money[][] classCells = new Money[classes.size()][];
+        for (int i = 0; i < classCells.length; i++) {
+            classCells[i] = rows.cells(classes.get(i));
+        }
+        Money[] totalCells = rows.cells(total);
         for (Column c : t.columns()) {
             if (c.side() == Side.INCOME) {
                 continue;
             }
             String key = c.key();
-            List<Money> parts = new ArrayList<>(classes.size());
+            int at = rows.position(key);
+            BigDecimal sum = BigDecimal.ZERO;
             boolean allZero = true;
-            for (Row r : classes) {
-                Money m = r.amount(key);
-                parts.add(m);
-                allZero &= m.isZero();
+            for (Money[] r : classCells) {
+                Money m = r[at];
+                if (m != null) { // an empty cell adds nothing
+                    sum = sum.add(m.value());
+                    allZero &= m.isZero();
+                }
             }
-            if (total.cells().get(key) == null && allZero) {
+            Money printedTotal = totalCells[at];
+            if (printedTotal == null && allZero) {
                 continue;
             }
-            Money expected = Money.sum(parts);
-            if (expected.equals(total.amount(key))) {
+            Money expected = Money.of(sum);
+            if (expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
                 continue; // the usual case: no message to build
             }
             List<Row> printed = classes.stream().filter(r -> r.cells().get(key) != null).toList();

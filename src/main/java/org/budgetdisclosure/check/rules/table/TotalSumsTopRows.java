@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -69,27 +70,42 @@ public final class TotalSumsTopRows implements Rule {
     private void check(Tables.Rows rows, Findings out) {
         Table t = rows.table();
         List<Row> top = null;
+        Money[][] topCells = null;
         for (Row total : rows.ofKind(RowKind.TOTAL)) {
             if (total.side() != null) {
                 continue;
             }
             if (top == null) {
                 top = topRows(t);
+                topCells = new Money[top.size()][];
+                for (int i = 0; i < topCells.length; i++) {
+                    topCells[i] = rows.cells(top.get(i));
+                }
             }
+            Money[] totalCells = rows.cells(total);
             for (Column c : t.columns()) {
                 String key = c.key();
-                boolean anyPrinted = total.cells().get(key) != null;
-                List<Money> parts = new ArrayList<>(top.size());
-                for (Row r : top) {
-                    anyPrinted |= r.cells().get(key) != null;
-                    parts.add(r.amount(key));
+                int at = rows.position(key);
+                Money printed = totalCells[at];
+                boolean anyPrinted = printed != null;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Money[] r : topCells) {
+                    Money m = r[at];
+                    if (m != null) { // an empty cell adds nothing
+                        anyPrinted = true;
+                        sum = sum.add(m.value());
+                    }
                 }
                 if (!anyPrinted) {
                     continue;
                 }
-                Money expected = Money.sum(parts);
-                if (expected.equals(total.amount(key))) {
+                Money expected = Money.of(sum);
+                if (expected.equals(printed == null ? Money.ZERO : printed)) {
                     continue; // the usual case: no message to build
+                }
+                List<Money> parts = new ArrayList<>(top.size());
+                for (Row r : top) {
+                    parts.add(r.amount(key));
                 }
                 List<Row> topRows = top;
                 List<Location> related = topRows.stream().map(r -> Places.cell(t, r, key)).toList();

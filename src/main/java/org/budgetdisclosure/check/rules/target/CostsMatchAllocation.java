@@ -55,10 +55,22 @@ public final class CostsMatchAllocation implements Rule {
             return;
         }
         List<ProjectDescription> descriptions = d.explanation().projects();
+        List<String> descriptionKeys = null; // each description's key worked out once, not once per target
         for (ProjectTarget t : TargetTable.projects(d)) {
             String key = ProjectMatching.key(t.projectName());
-            descriptions.stream().filter(p -> !key.isEmpty() && ProjectMatching.key(p.name()).equals(key)).findFirst()
-                    .ifPresent(p -> check(TargetTable.of(t), p, out));
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (descriptionKeys == null) {
+                descriptionKeys = new ArrayList<>(descriptions.size());
+                for (ProjectDescription p : descriptions) {
+                    descriptionKeys.add(ProjectMatching.key(p.name()));
+                }
+            }
+            int at = descriptionKeys.indexOf(key);
+            if (at >= 0) {
+                check(TargetTable.of(t), descriptions.get(at), out);
+            }
         }
     }
 
@@ -67,8 +79,19 @@ public final class CostsMatchAllocation implements Rule {
         if (costs.isEmpty()) {
             return;
         }
+        // the uses of the costs and the parts, each worked out once rather than once per pair tried
+        List<String> costUses = new ArrayList<>(costs.size());
         for (Indicator i : costs) {
-            Optional<AllocationPart> part = partFor(i, costs, p.allocation());
+            costUses.add(use(i.level3()));
+        }
+        List<AllocationPart> parts = p.allocation();
+        List<String> partUses = new ArrayList<>(parts.size());
+        for (AllocationPart a : parts) {
+            partUses.add(use(a.label()));
+        }
+        for (int c = 0; c < costs.size(); c++) {
+            Indicator i = costs.get(c);
+            Optional<AllocationPart> part = partFor(c, costUses, parts, partUses);
             if (part.isEmpty()) {
                 continue;
             }
@@ -89,20 +112,33 @@ public final class CostsMatchAllocation implements Rule {
         }
     }
 
-    /** The allocation part that clearly names the same use as {@code cost}, when exactly one does and it names no other cost. */
-    private static Optional<AllocationPart> partFor(Indicator cost, List<Indicator> costs, List<AllocationPart> parts) {
-        List<AllocationPart> hits = new ArrayList<>();
-        for (AllocationPart a : parts) {
-            if (a.amount() != null && same(use(cost.level3()), use(a.label()))) {
-                hits.add(a);
+    /**
+     * The allocation part that clearly names the same use as cost {@code cost}, when exactly one does
+     * and it names no other cost. {@code costUses} and {@code partUses} are the {@link #use}s of the
+     * costs and of the parts.
+     */
+    private static Optional<AllocationPart> partFor(int cost, List<String> costUses, List<AllocationPart> parts,
+                                                    List<String> partUses) {
+        String costUse = costUses.get(cost);
+        int hit = -1;
+        for (int a = 0; a < parts.size(); a++) {
+            if (parts.get(a).amount() != null && same(costUse, partUses.get(a))) {
+                if (hit >= 0) {
+                    return Optional.empty(); // two parts name it
+                }
+                hit = a;
             }
         }
-        if (hits.size() != 1) {
+        if (hit < 0) {
             return Optional.empty();
         }
-        String partUse = use(hits.get(0).label());
-        long rivals = costs.stream().filter(c -> c != cost && same(use(c.level3()), partUse)).count();
-        return rivals == 0 ? Optional.of(hits.get(0)) : Optional.empty();
+        String partUse = partUses.get(hit);
+        for (int c = 0; c < costUses.size(); c++) {
+            if (c != cost && same(costUses.get(c), partUse)) {
+                return Optional.empty(); // the part names another cost too
+            }
+        }
+        return Optional.of(parts.get(hit));
     }
 
     private static boolean same(String a, String b) {
