@@ -134,16 +134,40 @@ final class FactExtractor {
     private static void readClause(ProseParagraph p, ProseText.Span clause, List<Builder> out, int section, ReadContext ctx) {
         String text = p.text();
         Builder current = null;
-        for (ProseText.Span part : ProseText.parts(text, clause)) {
-            String s = part.of(text);
-            int reasonEnd = startsAsReasonOrPurpose(s) ? reasonEnd(s) : -1;
+        // the parts as ProseText.parts cuts them, walked here without building their list; a part is
+        // only copied out of the paragraph when it may state something
+        int end = clause.end();
+        int from = clause.start();
+        for (int i = from; i <= end; i++) {
+            if (i < end && !ProseText.isPartCut(text, i)) {
+                continue;
+            }
+            int start = from;
+            int stop = i;
+            from = i + 1;
+            while (start < stop && Texts.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (stop > start && Texts.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            if (start >= stop) {
+                continue;
+            }
+            boolean mayBeTail = startsAsReasonOrPurpose(text.charAt(start));
+            int words = words(text, start, stop);
+            if (!mayBeTail && !statesFigure(words)) {
+                continue; // what readPart would find: no figure
+            }
+            String s = text.substring(start, stop);
+            int reasonEnd = mayBeTail ? reasonEnd(s) : -1;
             boolean reason = reasonEnd >= 0;
-            int tailEnd = reason ? reasonEnd : startsAsReasonOrPurpose(s) ? purposeEnd(s) : -1;
+            int tailEnd = reason ? reasonEnd : mayBeTail ? purposeEnd(s) : -1;
             if (tailEnd >= 0) {
                 Builder target = current != null ? current : last(out);
-                String rest = text.substring(part.start() + tailEnd, clause.end()).strip();
+                String rest = text.substring(start + tailEnd, clause.end()).strip();
                 if (target == null) {
-                    orphan(section, s, p.lineAt(part.start()), ctx);
+                    orphan(section, s, p.lineAt(start), ctx);
                 } else if (reason) {
                     target.reason = rest;
                 } else {
@@ -151,18 +175,18 @@ final class FactExtractor {
                 }
                 return;
             }
-            PartReading r = readPart(s);
+            PartReading r = readPart(s, words);
             if (!r.hasFigure()) {
                 continue;
             }
-            String words = subjectWords(s.substring(r.subjectStart(), r.subjectEnd()));
-            if (!words.isEmpty()) {
-                current = new Builder(words, p.lineAt(part.start()));
+            String subject = subjectWords(s.substring(r.subjectStart(), r.subjectEnd()));
+            if (!subject.isEmpty()) {
+                current = new Builder(subject, p.lineAt(start));
                 out.add(current);
             } else if (current == null) {
                 current = last(out);
                 if (current == null) {
-                    orphan(section, s, p.lineAt(part.start()), ctx);
+                    orphan(section, s, p.lineAt(start), ctx);
                     continue;
                 }
             }
@@ -217,8 +241,7 @@ final class FactExtractor {
     }
 
     /** {@link #REASON} and {@link #PURPOSE} start with 主, 原 or 用: a cheap test before the patterns. */
-    private static boolean startsAsReasonOrPurpose(String s) {
-        char c = s.isEmpty() ? 0 : s.charAt(0);
+    private static boolean startsAsReasonOrPurpose(char c) {
         return c == '主' || c == '原' || c == '用';
     }
 
@@ -239,7 +262,8 @@ final class FactExtractor {
         }
     }
 
-    private static PartReading readPart(String s) {
+    /** What the part {@code s}, whose {@link #words} are given, states. */
+    private static PartReading readPart(String s, int words) {
         int end = s.length();
         Direction direction = null;
         Money changeAmount = null;
@@ -247,10 +271,9 @@ final class FactExtractor {
         int changeFrom = -1;
         int changeTo = -1;
         // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
-        int words = words(s);
         boolean wan = (words & WAN) != 0;
         boolean percent = (words & PERCENT) != 0;
-        if (!wan && !percent && (words & (FLAT_WORD | NOT_ARRANGED_WORD)) == 0) {
+        if (!statesFigure(words)) {
             return new PartReading(null, false, null, null, null, null, 0, end); // what the searches below would find
         }
         boolean change = (wan || percent) && (words & CHANGE) != 0;
@@ -319,18 +342,25 @@ final class FactExtractor {
     private static final int GROWTH = 32;          // 增幅 降幅
     private static final int SHARE_WORD = 64;      // 占
 
-    /** Which of the words {@link #readPart} looks for occur in the part, found in one pass rather than a search each. */
-    private static int words(String s) {
+    /** False when a part with these {@link #words} states no figure: {@link #readPart} finds none in it. */
+    private static boolean statesFigure(int words) {
+        return (words & (WAN | PERCENT | FLAT_WORD | NOT_ARRANGED_WORD)) != 0;
+    }
+
+    /**
+     * Which of the words {@link #readPart} looks for occur in {@code s[from, n)}, found in one pass rather
+     * than a search each.
+     */
+    private static int words(String s, int from, int n) {
         int found = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             char d = i + 1 < n ? s.charAt(i + 1) : 0;
             switch (c) {
                 case '万' -> found |= d == '元' ? WAN : 0;
                 case '%', '％' -> found |= PERCENT;
                 case '持' -> found |= d == '平' ? FLAT_WORD : 0;
-                case '未' -> found |= s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
+                case '未' -> found |= i + NOT_ARRANGED.length() <= n && s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
                 case '增' -> found |= d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
                 case '减' -> found |= d == '少' ? CHANGE : 0;
                 case '下' -> found |= d == '降' ? CHANGE : 0;

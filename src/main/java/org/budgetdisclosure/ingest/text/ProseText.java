@@ -280,17 +280,21 @@ final class ProseText {
         List<Span> out = new ArrayList<>();
         int from = span.start();
         for (int i = span.start(); i < span.end(); i++) {
-            char c = text.charAt(i);
-            boolean cut = c == '，' || c == '、' || c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
-                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
-                    || (c == '（' || c == '(') && text.startsWith("其中", i + 1);
-            if (cut) {
+            if (isPartCut(text, i)) {
                 add(out, text, from, i);
                 from = i + 1;
             }
         }
         add(out, text, from, span.end());
         return out;
+    }
+
+    /** True when {@link #parts} cuts at {@code text[i]}. */
+    static boolean isPartCut(String text, int i) {
+        char c = text.charAt(i);
+        return c == '，' || c == '、' || c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
+                && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
+                || (c == '（' || c == '(') && text.startsWith("其中", i + 1);
     }
 
     private static List<Span> split(String text, Span span, boolean atClauses) {
