@@ -136,12 +136,18 @@ final class FactExtractor {
         Builder current = null;
         // the parts as ProseText.parts cuts them, walked here without building their list; a part is
         // only copied out of the paragraph when it may state something
+        // the words of each part (see #wordAt) are gathered in the same pass: the characters that start them
+        // are neither spaces nor cuts, and the ones they are compared with after that are none either
         int end = clause.end();
         int from = clause.start();
+        int words = 0;
         for (int i = from; i <= end; i++) {
             if (i < end && !ProseText.isPartCut(text, i)) {
+                words |= wordAt(text, i);
                 continue;
             }
+            int partWords = words;
+            words = 0;
             int start = from;
             int stop = i;
             from = i + 1;
@@ -155,8 +161,7 @@ final class FactExtractor {
                 continue;
             }
             boolean mayBeTail = startsAsReasonOrPurpose(text.charAt(start));
-            int words = words(text, start, stop);
-            if (!mayBeTail && !statesFigure(words)) {
+            if (!mayBeTail && !statesFigure(partWords)) {
                 continue; // what readPart would find: no figure
             }
             String s = text.substring(start, stop);
@@ -175,7 +180,7 @@ final class FactExtractor {
                 }
                 return;
             }
-            PartReading r = readPart(s, words);
+            PartReading r = readPart(s, partWords);
             if (!r.hasFigure()) {
                 continue;
             }
@@ -262,7 +267,7 @@ final class FactExtractor {
         }
     }
 
-    /** What the part {@code s}, whose {@link #words} are given, states. */
+    /** What the part {@code s}, whose words ({@link #wordAt}) are given, states. */
     private static PartReading readPart(String s, int words) {
         int end = s.length();
         Direction direction = null;
@@ -342,34 +347,33 @@ final class FactExtractor {
     private static final int GROWTH = 32;          // 增幅 降幅
     private static final int SHARE_WORD = 64;      // 占
 
-    /** False when a part with these {@link #words} states no figure: {@link #readPart} finds none in it. */
+    /** False when a part with these words ({@link #wordAt}) states no figure: {@link #readPart} finds none in it. */
     private static boolean statesFigure(int words) {
         return (words & (WAN | PERCENT | FLAT_WORD | NOT_ARRANGED_WORD)) != 0;
     }
 
     /**
-     * Which of the words {@link #readPart} looks for occur in {@code s[from, n)}, found in one pass rather
-     * than a search each.
+     * The bit of the word {@link #readPart} looks for that starts at {@code s[i]}, 0 for none; a part's
+     * words are the bits of all its characters, found in one pass rather than a search each.
      */
-    private static int words(String s, int from, int n) {
-        int found = 0;
-        for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
-            char d = i + 1 < n ? s.charAt(i + 1) : 0;
-            switch (c) {
-                case '万' -> found |= d == '元' ? WAN : 0;
-                case '%', '％' -> found |= PERCENT;
-                case '持' -> found |= d == '平' ? FLAT_WORD : 0;
-                case '未' -> found |= i + NOT_ARRANGED.length() <= n && s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
-                case '增' -> found |= d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
-                case '减' -> found |= d == '少' ? CHANGE : 0;
-                case '下' -> found |= d == '降' ? CHANGE : 0;
-                case '降' -> found |= d == '幅' ? GROWTH : 0;
-                case '占' -> found |= SHARE_WORD;
-                default -> { }
-            }
+    private static int wordAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c < '%' || c > '％') {
+            return 0; // below all the characters looked for, or above them
         }
-        return found;
+        char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        return switch (c) {
+            case '万' -> d == '元' ? WAN : 0;
+            case '%', '％' -> PERCENT;
+            case '持' -> d == '平' ? FLAT_WORD : 0;
+            case '未' -> s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
+            case '增' -> d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
+            case '减' -> d == '少' ? CHANGE : 0;
+            case '下' -> d == '降' ? CHANGE : 0;
+            case '降' -> d == '幅' ? GROWTH : 0;
+            case '占' -> SHARE_WORD;
+            default -> 0;
+        };
     }
 
     /*
