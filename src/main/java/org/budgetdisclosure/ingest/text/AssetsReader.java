@@ -21,7 +21,7 @@ final class AssetsReader {
     private static final Pattern AS_OF = Pattern.compile("截[至止]\\s*([^，,：:。]+)");
     private static final Pattern BUILDING = Pattern.compile(
             "房屋\\s*(" + ProseText.AMOUNT + ")\\s*平方米[，,]?\\s*价值\\s*(" + ProseText.AMOUNT + ")\\s*万元");
-    private static final Pattern VEHICLES = Pattern.compile(
+    static final Pattern VEHICLES = Pattern.compile(
             "([\\u4e00-\\u9fa5]*车辆?)\\s*(\\d+)\\s*辆[，,]?\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
     private static final Pattern FURNITURE = Pattern.compile("办公家具\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
     private static final Pattern OTHER = Pattern.compile("其他资产\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
@@ -66,7 +66,8 @@ final class AssetsReader {
             }
             int split = t.indexOf("其中");
             m = VEHICLES.matcher(t);
-            while (t.indexOf('辆') >= 0 && m.find()) {
+            // matches are never empty: each search goes on from the end of the last, as find() would
+            for (int from = 0; t.indexOf('辆') >= 0 && findVehicles(m, t, from); from = m.end()) {
                 String type = OF_WHICH.matcher(m.group(1)).replaceFirst("");
                 Integer count = Integer.valueOf(m.group(2));
                 Money value = Money.of(m.group(3));
@@ -100,5 +101,35 @@ final class AssetsReader {
         }
         return new Assets(asOf, area, buildingValue, vehicles, vehicleValue, groups, furniture, other, large50, large100,
                 planned.isEmpty() ? null : String.join("\n", planned), ctx.at(line));
+    }
+
+    /*
+     * VEHICLES' leading [\u4e00-\u9fa5]* makes a plain search try every character of a Chinese paragraph
+     * and run to the end of the ideographs each time. A match needs a 车 followed by 辆?\s*\d, and starts
+     * no earlier than the run of ideographs holding the first such 车: the search starts there.
+     */
+
+    /** The first match of {@link #VEHICLES} starting at or after {@code from}, as {@code m.find(from)} finds it. */
+    static boolean findVehicles(Matcher m, String t, int from) {
+        int n = t.length();
+        for (int c = t.indexOf('车', from); c >= 0; c = t.indexOf('车', c + 1)) {
+            int k = c + 1;
+            if (k < n && t.charAt(k) == '辆') {
+                k++;
+            }
+            k = ProseText.skipSpaces(t, k);
+            if (k < n && ProseText.isDigit(t.charAt(k))) {
+                int start = c;
+                while (start > from && isIdeograph(t.charAt(start - 1))) {
+                    start--;
+                }
+                return m.find(start);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 }

@@ -75,29 +75,35 @@ final class FactExtractor {
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx) {
         List<Builder> out = new ArrayList<>();
         String text = p.text();
-        if (!mayStateFigures(text)) {
+        // the characters once, as an array: the loops below look at each of them two or three times
+        char[] cs = text.toCharArray();
+        if (!mayStateFigures(text, cs)) {
             return new ArrayList<>();
         }
         // the sentences and their clauses, each trimmed and the empty ones left out, as ProseText.sentences
-        // and ProseText.clauses cut them; walked here without building their lists
-        int n = text.length();
-        int sentence = 0;
+        // and ProseText.clauses cut them; walked here without building their lists, in one pass, since a
+        // clause ends at every clause end and at every sentence end
+        int n = cs.length;
+        int clause = 0;
         for (int i = 0; i <= n; i++) {
-            if (i < n && !ProseText.isSentenceEnd(text.charAt(i))) {
-                continue;
-            }
-            int clause = sentence;
-            for (int j = sentence; j <= i; j++) {
-                if (j < i && !ProseText.isClauseEnd(text.charAt(j))) {
+            if (i < n) {
+                char c = cs[i];
+                if ((CLAUSE_ENDS >>> c & 1) == 0 || !ProseText.isSentenceEnd(c) && !ProseText.isClauseEnd(c)) {
                     continue;
                 }
-                ProseText.Span c = new ProseText.Span(clause, j).trimmed(text);
-                if (!c.isEmpty()) {
-                    readClause(p, c, out, section, ctx);
-                }
-                clause = j + 1;
             }
-            sentence = i + 1;
+            int start = clause;
+            int end = i;
+            while (start < end && Texts.isWhitespace(cs[start])) {
+                start++;
+            }
+            while (end > start && Texts.isWhitespace(cs[end - 1])) {
+                end--;
+            }
+            if (start < end) {
+                readClause(p, cs, start, end, out, section, ctx);
+            }
+            clause = i + 1;
         }
         List<StatedFigure> figures = new ArrayList<>();
         for (Builder b : out) {
@@ -110,11 +116,15 @@ final class FactExtractor {
      * False for a paragraph without any word a figure (万元, %, 未安排, 持平) or a reason or purpose
      * (原因, 由于, 因为, 用于) needs: nothing in it is read, so it is not cut into parts at all.
      */
-    private static boolean mayStateFigures(String text) {
+    private static boolean mayStateFigures(String text, char[] cs) {
         // one pass for the words of FIGURE_WORDS, by their first characters
-        int n = text.length();
+        int n = cs.length;
         for (int i = 0; i < n; i++) {
-            switch (text.charAt(i)) {
+            char c = cs[i];
+            if ((FIGURE_WORD_STARTS >>> c & 1) == 0) {
+                continue;
+            }
+            switch (c) {
                 case '%', '％' -> {
                     return true;
                 }
@@ -131,19 +141,77 @@ final class FactExtractor {
         return false;
     }
 
-    private static void readClause(ProseParagraph p, ProseText.Span clause, List<Builder> out, int section, ReadContext ctx) {
+    /*
+     * Quick filters for the loops over every character of a paragraph: a character whose bit (its value
+     * modulo 64, as a long shift takes it) is not set is none of the characters a loop stops at.
+     */
+
+    private static long bits(String chars) {
+        long m = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            m |= 1L << chars.charAt(i);
+        }
+        return m;
+    }
+
+    /** The first characters of {@link #FIGURE_WORDS}. */
+    private static final long FIGURE_WORD_STARTS = bits("%％万未持原由因用");
+
+    /** The clause and sentence ends. */
+    private static final long CLAUSE_ENDS = bits("；;" + ProseText.SENTENCE_END);
+
+    /** What the part loop stops at: where {@link ProseText#isPartCut} may cut, and where a word of {@link #wordAt} starts. */
+    private static final long PART_STOPS = bits("，、,（(万%％持未增减下降占");
+
+    /** The clause {@code text[clauseStart, clauseEnd)}, trimmed and not empty, read part by part; {@code cs} holds the text's characters. */
+    private static void readClause(ProseParagraph p, char[] cs, int clauseStart, int clauseEnd, List<Builder> out, int section,
+                                   ReadContext ctx) {
         String text = p.text();
         Builder current = null;
-        for (ProseText.Span part : ProseText.parts(text, clause)) {
-            String s = part.of(text);
-            int reasonEnd = startsAsReasonOrPurpose(s) ? reasonEnd(s) : -1;
+        // the parts as ProseText.parts cuts them, walked here without building their list; a part is
+        // only copied out of the paragraph when it may state something
+        // the words of each part (see #wordAt) are gathered in the same pass: the characters that start them
+        // are neither spaces nor cuts, and the ones they are compared with after that are none either
+        int end = clauseEnd;
+        int from = clauseStart;
+        int words = 0;
+        for (int i = from; i <= end; i++) {
+            if (i < end) {
+                if ((PART_STOPS >>> cs[i] & 1) == 0) {
+                    continue; // neither a cut nor the start of a word
+                }
+                if (!ProseText.isPartCut(text, i)) {
+                    words |= wordAt(cs, i);
+                    continue;
+                }
+            }
+            int partWords = words;
+            words = 0;
+            int start = from;
+            int stop = i;
+            from = i + 1;
+            while (start < stop && Texts.isWhitespace(cs[start])) {
+                start++;
+            }
+            while (stop > start && Texts.isWhitespace(cs[stop - 1])) {
+                stop--;
+            }
+            if (start >= stop) {
+                continue;
+            }
+            boolean mayBeTail = startsAsReasonOrPurpose(cs[start]);
+            if (!mayBeTail && !statesFigure(partWords)) {
+                continue; // what readPart would find: no figure
+            }
+            String s = text.substring(start, stop);
+            int reasonEnd = mayBeTail ? reasonEnd(s) : -1;
             boolean reason = reasonEnd >= 0;
-            int tailEnd = reason ? reasonEnd : startsAsReasonOrPurpose(s) ? purposeEnd(s) : -1;
+            int tailEnd = reason ? reasonEnd : mayBeTail ? purposeEnd(s) : -1;
             if (tailEnd >= 0) {
                 Builder target = current != null ? current : last(out);
-                String rest = text.substring(part.start() + tailEnd, clause.end()).strip();
+                String rest = text.substring(start + tailEnd, clauseEnd).strip();
                 if (target == null) {
-                    orphan(section, s, p.lineAt(part.start()), ctx);
+                    orphan(section, s, p.lineAt(start), ctx);
                 } else if (reason) {
                     target.reason = rest;
                 } else {
@@ -151,18 +219,18 @@ final class FactExtractor {
                 }
                 return;
             }
-            PartReading r = readPart(s);
+            PartReading r = readPart(s, partWords);
             if (!r.hasFigure()) {
                 continue;
             }
-            String words = subjectWords(s.substring(r.subjectStart(), r.subjectEnd()));
-            if (!words.isEmpty()) {
-                current = new Builder(words, p.lineAt(part.start()));
+            String subject = subjectWords(s.substring(r.subjectStart(), r.subjectEnd()));
+            if (!subject.isEmpty()) {
+                current = new Builder(subject, p.lineAt(start));
                 out.add(current);
             } else if (current == null) {
                 current = last(out);
                 if (current == null) {
-                    orphan(section, s, p.lineAt(part.start()), ctx);
+                    orphan(section, s, p.lineAt(start), ctx);
                     continue;
                 }
             }
@@ -217,8 +285,7 @@ final class FactExtractor {
     }
 
     /** {@link #REASON} and {@link #PURPOSE} start with 主, 原 or 用: a cheap test before the patterns. */
-    private static boolean startsAsReasonOrPurpose(String s) {
-        char c = s.isEmpty() ? 0 : s.charAt(0);
+    private static boolean startsAsReasonOrPurpose(char c) {
         return c == '主' || c == '原' || c == '用';
     }
 
@@ -239,7 +306,8 @@ final class FactExtractor {
         }
     }
 
-    private static PartReading readPart(String s) {
+    /** What the part {@code s}, whose words ({@link #wordAt}) are given, states. */
+    private static PartReading readPart(String s, int words) {
         int end = s.length();
         Direction direction = null;
         Money changeAmount = null;
@@ -247,10 +315,9 @@ final class FactExtractor {
         int changeFrom = -1;
         int changeTo = -1;
         // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
-        int words = words(s);
         boolean wan = (words & WAN) != 0;
         boolean percent = (words & PERCENT) != 0;
-        if (!wan && !percent && (words & (FLAT_WORD | NOT_ARRANGED_WORD)) == 0) {
+        if (!statesFigure(words)) {
             return new PartReading(null, false, null, null, null, null, 0, end); // what the searches below would find
         }
         boolean change = (wan || percent) && (words & CHANGE) != 0;
@@ -319,27 +386,30 @@ final class FactExtractor {
     private static final int GROWTH = 32;          // 增幅 降幅
     private static final int SHARE_WORD = 64;      // 占
 
-    /** Which of the words {@link #readPart} looks for occur in the part, found in one pass rather than a search each. */
-    private static int words(String s) {
-        int found = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char d = i + 1 < n ? s.charAt(i + 1) : 0;
-            switch (c) {
-                case '万' -> found |= d == '元' ? WAN : 0;
-                case '%', '％' -> found |= PERCENT;
-                case '持' -> found |= d == '平' ? FLAT_WORD : 0;
-                case '未' -> found |= s.startsWith(NOT_ARRANGED, i) ? NOT_ARRANGED_WORD : 0;
-                case '增' -> found |= d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
-                case '减' -> found |= d == '少' ? CHANGE : 0;
-                case '下' -> found |= d == '降' ? CHANGE : 0;
-                case '降' -> found |= d == '幅' ? GROWTH : 0;
-                case '占' -> found |= SHARE_WORD;
-                default -> { }
-            }
-        }
-        return found;
+    /** False when a part with these words ({@link #wordAt}) states no figure: {@link #readPart} finds none in it. */
+    private static boolean statesFigure(int words) {
+        return (words & (WAN | PERCENT | FLAT_WORD | NOT_ARRANGED_WORD)) != 0;
+    }
+
+    /**
+     * The bit of the word {@link #readPart} looks for that starts at {@code s[i]}, 0 for none; a part's
+     * words are the bits of all its characters, found in one pass rather than a search each.
+     */
+    private static int wordAt(char[] s, int i) {
+        char c = s[i];
+        char d = i + 1 < s.length ? s[i + 1] : 0;
+        return switch (c) {
+            case '万' -> d == '元' ? WAN : 0;
+            case '%', '％' -> PERCENT;
+            case '持' -> d == '平' ? FLAT_WORD : 0;
+            case '未' -> d == '安' && i + 2 < s.length && s[i + 2] == '排' ? NOT_ARRANGED_WORD : 0;
+            case '增' -> d == '加' || d == '长' ? CHANGE : d == '幅' ? GROWTH : 0;
+            case '减' -> d == '少' ? CHANGE : 0;
+            case '下' -> d == '降' ? CHANGE : 0;
+            case '降' -> d == '幅' ? GROWTH : 0;
+            case '占' -> SHARE_WORD;
+            default -> 0;
+        };
     }
 
     /*

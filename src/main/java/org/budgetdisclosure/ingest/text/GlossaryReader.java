@@ -115,14 +115,20 @@ final class GlossaryReader {
 
     /** The first bold text of the raw line, its own number removed (“**一、财政拨款**”). */
     private static String boldTerm(SourceLine l) {
-        Matcher m = BOLD.matcher(l.raw());
+        String raw = l.raw();
+        if (raw.indexOf('*') < 0 && raw.indexOf('<') < 0) {
+            return null; // BOLD opens with * or <: most lines have neither
+        }
+        Matcher m = BOLD.matcher(raw);
         if (!m.find()) {
             return null;
         }
         String b = Texts.joinCjk(m.group(1).strip());
         Ordinals.Item inner = Ordinals.item(b, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
         b = inner == null ? b : inner.rest().strip();
-        b = COLON_END.matcher(b).replaceAll("");
+        if (b.indexOf(':') >= 0 || b.indexOf('：') >= 0) {
+            b = COLON_END.matcher(b).replaceAll("");
+        }
         return b.isEmpty() ? null : b;
     }
 
@@ -136,7 +142,10 @@ final class GlossaryReader {
     }
 
     private static String definition(String after) {
-        return LEADING_COLON.matcher(after).replaceFirst("").strip();
+        // LEADING_COLON needs a colon after the spaces: without one it would leave the text as it is
+        int i = ProseText.skipSpaces(after, 0);
+        boolean colon = i < after.length() && (after.charAt(i) == ':' || after.charAt(i) == '：');
+        return (colon ? LEADING_COLON.matcher(after).replaceFirst("") : after).strip();
     }
 
     /**

@@ -37,12 +37,23 @@ final class IndicatorTable {
     private static final int MIN_CATEGORY_NAME = 3;
 
     private static final Pattern RULE_CELL = Pattern.compile(":?-{2,}:?");
-    private static final Pattern WEIGHT = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
+    static final Pattern WEIGHT = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
+
+    /** The columns a continuation row may not fill where the row it continues has a value. */
+    private static final List<Column> SINGLE_VALUED = List.of(Column.VALUE, Column.WEIGHT);
+
+    private static final Column[] COLUMNS = Column.values();
 
     private final Map<Column, Integer> columns;
+    /** The cell index of each column by its ordinal, -1 for a column the table does not have. */
+    private final int[] cellOf = new int[COLUMNS.length];
 
     private IndicatorTable(Map<Column, Integer> columns) {
         this.columns = columns;
+        for (Column c : COLUMNS) {
+            Integer i = columns.get(c);
+            cellOf[c.ordinal()] = i == null ? -1 : i;
+        }
     }
 
     /** The table whose header row this line is; empty when it has no 三级指标 and 指标值 columns. */
@@ -110,7 +121,7 @@ final class IndicatorTable {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 continue;
             }
-            Map<Column, String> c = cells(row);
+            Cells c = cells(row);
             Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
             if (!names) {
@@ -182,13 +193,27 @@ final class IndicatorTable {
         return out;
     }
 
-    private Map<Column, String> cells(SourceLine row) {
-        Map<Column, String> c = new EnumMap<>(Column.class);
-        for (Column col : Column.values()) {
-            Integer i = columns.get(col);
-            c.put(col, i == null ? "" : Texts.joinCjk(row.cell(i)));
+    private Cells cells(SourceLine row) {
+        String[] c = new String[COLUMNS.length];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = cellOf[k] < 0 ? "" : Texts.joinCjk(row.cell(cellOf[k]));
         }
-        return c;
+        return new Cells(c);
+    }
+
+    /**
+     * A row's text by column, every column present ("" where the table has none or the row left it
+     * empty); an array by ordinal rather than an EnumMap, since every row of every table builds one.
+     */
+    private record Cells(String[] byColumn) {
+
+        String get(Column c) {
+            return byColumn[c.ordinal()];
+        }
+
+        Cells copy() {
+            return new Cells(byColumn.clone());
+        }
     }
 
     private static boolean isRule(SourceLine row) {
@@ -205,18 +230,18 @@ final class IndicatorTable {
         return any;
     }
 
-    private static boolean onlyLevelNames(Map<Column, String> c) {
-        for (Map.Entry<Column, String> e : c.entrySet()) {
-            if (e.getKey() != Column.LEVEL1 && e.getKey() != Column.LEVEL2 && !e.getValue().isEmpty()) {
+    private static boolean onlyLevelNames(Cells c) {
+        for (Column col : COLUMNS) {
+            if (col != Column.LEVEL1 && col != Column.LEVEL2 && !c.get(col).isEmpty()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlyLevel3(Map<Column, String> c) {
-        for (Map.Entry<Column, String> e : c.entrySet()) {
-            if (e.getKey() != Column.LEVEL3 && !e.getValue().isEmpty()) {
+    private static boolean onlyLevel3(Cells c) {
+        for (Column col : COLUMNS) {
+            if (col != Column.LEVEL3 && !c.get(col).isEmpty()) {
                 return false;
             }
         }
@@ -252,6 +277,34 @@ final class IndicatorTable {
         return Texts.joinCjk(a + " " + b);
     }
 
+    /**
+     * Where group 1 of {@link #WEIGHT} ({@code ^(\d+(?:\.\d+)?)分?$}) ends when the pattern matches
+     * {@code printed}, or -1; by hand, as every indicator has a weight. A text holding a line terminator,
+     * before which $ also matches, goes through the pattern.
+     */
+    static int weightEnd(String printed) {
+        if (IndicatorValues.hasLineTerminator(printed)) {
+            var m = WEIGHT.matcher(printed);
+            return m.matches() ? m.end(1) : -1;
+        }
+        int n = printed.length();
+        int p = 0;
+        while (p < n && printed.charAt(p) >= '0' && printed.charAt(p) <= '9') {
+            p++;
+        }
+        if (p == 0) {
+            return -1;
+        }
+        if (p + 1 < n && printed.charAt(p) == '.' && printed.charAt(p + 1) >= '0' && printed.charAt(p + 1) <= '9') {
+            p += 2;
+            while (p < n && printed.charAt(p) >= '0' && printed.charAt(p) <= '9') {
+                p++;
+            }
+        }
+        int end = p < n && printed.charAt(p) == '分' ? p + 1 : p;
+        return end == n ? p : -1;
+    }
+
     /** A row's cells as a reader would see them in a message: “标 | 标”. */
     private static String printed(SourceLine row) {
         return String.join(" | ", row.cells().stream().map(Texts::joinCjk).toList());
@@ -267,18 +320,18 @@ final class IndicatorTable {
         final int line;
         String level1;
         String level2;
-        final Map<Column, String> cells;
+        final Cells cells;
 
-        Draft(int line, String level1, String level2, Map<Column, String> cells) {
+        Draft(int line, String level1, String level2, Cells cells) {
             this.line = line;
             this.level1 = level1;
             this.level2 = level2;
-            this.cells = new EnumMap<>(cells);
+            this.cells = cells.copy();
         }
 
         /** A continuation may add text anywhere, but a value or weight only where this row has none. */
-        boolean accepts(Map<Column, String> more) {
-            for (Column single : List.of(Column.VALUE, Column.WEIGHT)) {
+        boolean accepts(Cells more) {
+            for (Column single : SINGLE_VALUED) {
                 if (!more.get(single).isEmpty() && !cells.get(single).isEmpty()) {
                     return false;
                 }
@@ -286,14 +339,14 @@ final class IndicatorTable {
             return true;
         }
 
-        void merge(Map<Column, String> more) {
-            for (Map.Entry<Column, String> e : more.entrySet()) {
-                append(e.getKey(), e.getValue());
+        void merge(Cells more) {
+            for (Column col : COLUMNS) {
+                append(col, more.get(col));
             }
         }
 
         void append(Column col, String text) {
-            cells.put(col, join(cells.get(col), text));
+            cells.byColumn()[col.ordinal()] = join(cells.get(col), text);
         }
 
         void rename(String old1, String new1, String old2, String new2) {
@@ -327,12 +380,12 @@ final class IndicatorTable {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”没有分值权重。", line);
                 return null;
             }
-            var m = WEIGHT.matcher(printed);
-            if (!m.matches()) {
+            int end = weightEnd(printed);
+            if (end < 0) {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”的分值权重“" + printed + "”不是数值，未读取。", line);
                 return null;
             }
-            return new BigDecimal(m.group(1));
+            return new BigDecimal(end == printed.length() ? printed : printed.substring(0, end));
         }
 
         private static String nullIfEmpty(String s) {

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,23 @@ final class IndicatorValues {
 
     private static final List<Map<String, Operator>> OPERATOR_TABLES = List.of(SYMBOLS, WORDS);
 
+    /** The operators of {@link #OPERATOR_TABLES} in the order they are tried, as parallel arrays. */
+    private static final String[] OPERATOR_WORDS;
+    private static final Operator[] OPERATORS;
+
+    static {
+        List<String> words = new ArrayList<>();
+        List<Operator> operators = new ArrayList<>();
+        for (Map<String, Operator> t : OPERATOR_TABLES) {
+            t.forEach((w, o) -> {
+                words.add(w);
+                operators.add(o);
+            });
+        }
+        OPERATOR_WORDS = words.toArray(String[]::new);
+        OPERATORS = operators.toArray(Operator[]::new);
+    }
+
     /** The first characters of all operators, symbols and words. */
     private static final String OPERATOR_STARTS = firstCharacters(OPERATOR_TABLES);
 
@@ -84,10 +102,10 @@ final class IndicatorValues {
     }
 
     /** A figure with optional thousands separators, then whatever follows it. */
-    private static final Pattern FIGURE = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
+    static final Pattern FIGURE = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
 
     /** A unit: short, and with nothing that would be a second figure or operator in it. */
-    private static final Pattern UNIT = Pattern.compile("^[^\\d<>=≥≤≧≦]{0,10}$");
+    static final Pattern UNIT = Pattern.compile("^[^\\d<>=≥≤≧≦]{0,10}$");
 
     /** A date, to the month at least (a bare “2026年” is ambiguous with a duration), with “前” etc. */
     private static final Pattern DATE = Pattern.compile(
@@ -107,12 +125,12 @@ final class IndicatorValues {
         String rest = s;
         // most values start with a digit, which starts no operator: the tables are only searched otherwise
         if (OPERATOR_STARTS.indexOf(rest.charAt(0)) >= 0) {
-            for (Map<String, Operator> table : OPERATOR_TABLES) {
-                for (Map.Entry<String, Operator> e : table.entrySet()) {
-                    if (op == null && rest.startsWith(e.getKey())) {
-                        op = e.getValue();
-                        rest = rest.substring(e.getKey().length());
-                    }
+            // the first operator, in table order, that the value starts with
+            for (int i = 0; i < OPERATOR_WORDS.length; i++) {
+                if (rest.startsWith(OPERATOR_WORDS[i])) {
+                    op = OPERATORS[i];
+                    rest = rest.substring(OPERATOR_WORDS[i].length());
+                    break;
                 }
             }
         }
@@ -120,48 +138,146 @@ final class IndicatorValues {
             return new Reading(new IndicatorValue(raw, op, null, rest), true);
         }
         char first = rest.isEmpty() ? 0 : rest.charAt(0);
-        Matcher m = first >= '0' && first <= '9' || first == '-' || first == '+' ? FIGURE.matcher(rest) : null;
-        if (m != null && m.matches()) {
-            String unit = m.group(2);
-            for (Map.Entry<String, Operator> e : SUFFIXES.entrySet()) {
-                if (op == null && unit.endsWith(e.getKey())) {
-                    op = e.getValue();
-                    unit = unit.substring(0, unit.length() - e.getKey().length());
+        int figureEnd = first >= '0' && first <= '9' || first == '-' || first == '+' ? figureEnd(rest) : -1;
+        if (figureEnd >= 0) {
+            String unit = rest.substring(figureEnd);
+            if (op == null) {
+                for (Map.Entry<String, Operator> e : SUFFIXES.entrySet()) {
+                    if (unit.endsWith(e.getKey())) {
+                        op = e.getValue();
+                        unit = unit.substring(0, unit.length() - e.getKey().length());
+                        break;
+                    }
                 }
             }
-            if (UNIT.matcher(unit).matches()) {
-                BigDecimal number = new BigDecimal(m.group(1).replace(",", ""));
+            if (isUnit(unit)) {
+                String figure = rest.substring(0, figureEnd);
+                BigDecimal number = new BigDecimal(figure.indexOf(',') >= 0 ? figure.replace(",", "") : figure);
                 return new Reading(new IndicatorValue(raw, op, number, unit.isEmpty() ? null : unit), true);
             }
             return new Reading(new IndicatorValue(raw, null, null, null), false);
         }
         // no figure: words such as 有效提高 are a qualitative target, an operator with no figure is not
-        boolean qualitative = op == null && s.chars().noneMatch(Character::isDigit);
+        boolean qualitative = op == null && noDigit(s);
         return new Reading(new IndicatorValue(raw, null, null, null), qualitative);
+    }
+
+    private static boolean noDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*
+     * FIGURE and UNIT matched by hand: every value of every indicator goes through them. A text holding a
+     * line terminator, which the patterns' dot and $ treat specially, still goes through the patterns.
+     */
+
+    /**
+     * Where group 1 of {@link #FIGURE} ends when the pattern matches {@code s} whole, or -1. Its
+     * {@code (.*)$} takes any rest, so the figure is what the pattern's first way of trying takes: an
+     * optional sign, then a run of at most three digits with at least one {@code ,ddd} group after it if
+     * there is one (each group as far as they go), else the whole run of digits; then a point and its
+     * digits if a digit follows the point.
+     */
+    static int figureEnd(String s) {
+        if (hasLineTerminator(s)) {
+            Matcher m = FIGURE.matcher(s);
+            return m.matches() ? m.end(1) : -1;
+        }
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int run = i;
+        while (run < n && isDigit(s.charAt(run))) {
+            run++;
+        }
+        if (run == i) {
+            return -1;
+        }
+        int p = run;
+        if (run - i <= 3) {
+            int g = run;
+            while (g + 3 < n && s.charAt(g) == ',' && isDigit(s.charAt(g + 1)) && isDigit(s.charAt(g + 2)) && isDigit(s.charAt(g + 3))) {
+                g += 4;
+            }
+            p = g;
+        }
+        if (p + 1 < n && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+            p += 2;
+            while (p < n && isDigit(s.charAt(p))) {
+                p++;
+            }
+        }
+        return p;
+    }
+
+    /** True when {@link #UNIT} ({@code ^[^\d<>=≥≤≧≦]{0,10}$}) matches {@code unit}. */
+    static boolean isUnit(String unit) {
+        if (hasLineTerminator(unit)) {
+            return UNIT.matcher(unit).matches();
+        }
+        if (unit.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (isDigit(c) || "<>=≥≤≧≦".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The characters a pattern's dot does not take and before which its $ may match. */
+    static boolean hasLineTerminator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spaces removed (PDF conversion puts them inside “< =” and before units) and full-width forms folded. */
     private static String compact(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int length = 0;
+        boolean changed = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+                changed = true;
                 continue;
             }
+            char d;
             if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
+                d = (char) (c - '０' + '0');
             } else {
-                switch (c) {
-                    case '＞' -> b.append('>');
-                    case '＜' -> b.append('<');
-                    case '＝' -> b.append('=');
-                    case '％' -> b.append('%');
-                    case '．' -> b.append('.');
-                    case '，' -> b.append(',');
-                    default -> b.append(c);
-                }
+                d = switch (c) {
+                    case '＞' -> '>';
+                    case '＜' -> '<';
+                    case '＝' -> '=';
+                    case '％' -> '%';
+                    case '．' -> '.';
+                    case '，' -> ',';
+                    default -> c;
+                };
             }
+            changed |= d != c;
+            out[length++] = d;
         }
-        return b.toString();
+        // most values are printed compact already
+        return changed ? new String(out, 0, length) : s;
     }
 }

@@ -68,12 +68,17 @@ final class ListReader {
         // cut at 、；; (an empty piece adds nothing, so a split's dropping of trailing ones does not matter)
         int from = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || "、；;".indexOf(s.charAt(i)) >= 0) {
+            if (i == s.length() || isItemSeparator(s.charAt(i))) {
                 add(out, withoutEtc(s.substring(from, i).strip()));
                 from = i + 1;
             }
         }
         return out;
+    }
+
+    /** A character of {@link #ITEM_SEPARATOR}; compared one by one, as this runs for every character of a list. */
+    private static boolean isItemSeparator(char c) {
+        return c == '、' || c == '；' || c == ';';
     }
 
     /** Where {@link #INCLUDES} (包括[：:]) first matches, or -1. */

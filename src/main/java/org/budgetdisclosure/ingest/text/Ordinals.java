@@ -63,12 +63,22 @@ final class Ordinals {
         return true;
     }
 
+    /** {@code s.chars().allMatch(Character::isDigit)}, without a stream: every numbered line asks. */
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Arabic digits or a Chinese numeral below ten thousand (“十二”, “二十”, “一百零五”); null if neither. */
     static Integer number(String s) {
         if (s == null || s.isEmpty()) {
             return null;
         }
-        if (s.chars().allMatch(Character::isDigit)) {
+        if (allDigits(s)) {
             return Integer.valueOf(s);
         }
         int total = 0;

@@ -42,11 +42,35 @@ final class ProjectDescriptionReader {
 
         private final String chinese;
         private final Pattern label;
+        /** The first character of each of the label's alternatives (written “^(?:A|B|…)”). */
+        private final String starts;
 
         Field(String chinese, String label) {
             this.chinese = chinese;
             this.label = Pattern.compile(label + "\\s*[：:]\\s*");
+            StringBuilder b = new StringBuilder();
+            for (String alternative : label.substring("^(?:".length(), label.length() - 1).split("\\|")) {
+                b.append(alternative.charAt(0));
+            }
+            this.starts = b.toString();
         }
+    }
+
+    private static final Field[] FIELDS = Field.values();
+    private static final Field[] NO_FIELDS = {};
+
+    /**
+     * The first characters of all the labels of {@link Field}: a paragraph starting with none of them has
+     * no label, and is not matched against each.
+     */
+    private static final String LABEL_STARTS = labelStarts();
+
+    private static String labelStarts() {
+        StringBuilder b = new StringBuilder();
+        for (Field f : Field.values()) {
+            b.append(f.starts);
+        }
+        return b.toString();
     }
 
     private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)\\s*");
@@ -114,7 +138,8 @@ final class ProjectDescriptionReader {
 
         void add(ProseParagraph p) {
             String text = startsWithDigit(p.text()) ? NUMBERING.matcher(p.text()).replaceFirst("") : p.text();
-            for (Field f : Field.values()) {
+            boolean mayBeLabelled = !text.isEmpty() && LABEL_STARTS.indexOf(text.charAt(0)) >= 0;
+            for (Field f : mayBeLabelled ? FIELDS : NO_FIELDS) {
                 Matcher m = f.label.matcher(text);
                 if (m.lookingAt()) {
                     current = f;
@@ -135,7 +160,11 @@ final class ProjectDescriptionReader {
                 return null;
             }
             StringJoiner j = new StringJoiner("\n");
-            pieces.stream().filter(x -> !x.isEmpty()).forEach(j::add);
+            for (String piece : pieces) {
+                if (!piece.isEmpty()) {
+                    j.add(piece);
+                }
+            }
             return j.toString();
         }
 

@@ -29,10 +29,10 @@ final class ProseText {
     static final String SENTENCE_END = "。！？!?";
 
     /** A PDF line-break space inside a number: “1, 229. 70”. Grouping commas. */
-    private static final Pattern SPACED_GROUP = Pattern.compile("(\\d)\\s*[,，]\\s*(?=\\d{3}(?!\\d))");
+    static final Pattern SPACED_GROUP = Pattern.compile("(\\d)\\s*[,，]\\s*(?=\\d{3}(?!\\d))");
 
     /** The decimal point of a spaced number; only before a unit, so list numbering (“1. 2026年”) is left alone. */
-    private static final Pattern SPACED_POINT = Pattern.compile("(\\d)\\s*[.．]\\s+(?=\\d{1,2}\\s*(?:万|%|％|平方米|元))");
+    static final Pattern SPACED_POINT = Pattern.compile("(\\d)\\s*[.．]\\s+(?=\\d{1,2}\\s*(?:万|%|％|平方米|元))");
 
     private ProseText() {
     }
@@ -44,10 +44,12 @@ final class ProseText {
      */
     static String clean(String s) {
         String t = Texts.joinCjk(s == null ? "" : s.strip());
-        if (mayRegroup(t)) {
+        int marks = spacedNumberMarks(t);
+        if ((marks & MAY_REGROUP) != 0) {
             t = SPACED_GROUP.matcher(t).replaceAll("$1,");
+            marks = spacedNumberMarks(t); // looked for again in the text as it is now
         }
-        if (mayClosePoint(t)) {
+        if ((marks & MAY_CLOSE_POINT) != 0) {
             t = SPACED_POINT.matcher(t).replaceAll("$1.");
         }
         return t;
@@ -58,35 +60,31 @@ final class ProseText {
      * these tests find the places where they could, and let the others through untouched.
      */
 
-    private static final char[] GROUP_MARKS = {',', '，'};
-    private static final char[] POINT_MARKS = {'.', '．'};
+    private static final int MAY_REGROUP = 1;
+    private static final int MAY_CLOSE_POINT = 2;
 
     /**
-     * True when a grouping comma after a digit is full-width or has spaces around it: where
-     * {@link #SPACED_GROUP} changes something (a plain “1,229” it would leave as it is).
+     * Where the patterns could change something, as bits, found in one pass rather than one search for
+     * each of the four marks (most lines have none of them): {@link #MAY_REGROUP} when a grouping comma
+     * after a digit is full-width or has spaces around it (a plain “1,229” {@link #SPACED_GROUP} leaves as
+     * it is), {@link #MAY_CLOSE_POINT} when a point after a digit is followed by a space, which
+     * {@link #SPACED_POINT} needs.
      */
-    private static boolean mayRegroup(String t) {
-        for (char mark : GROUP_MARKS) {
-            for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
-                boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < t.length() && isRegexSpace(t.charAt(i + 1));
-                if ((mark == '，' || spaced) && digitBefore(t, i)) {
-                    return true;
+    private static int spacedNumberMarks(String t) {
+        int found = 0;
+        int n = t.length();
+        for (int i = 1; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '，') {
+                boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < n && isRegexSpace(t.charAt(i + 1));
+                if ((c == '，' || spaced) && digitBefore(t, i)) {
+                    found |= MAY_REGROUP;
                 }
+            } else if ((c == '.' || c == '．') && i + 1 < n && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
+                found |= MAY_CLOSE_POINT;
             }
         }
-        return false;
-    }
-
-    /** True when a point after a digit is followed by a space: what {@link #SPACED_POINT} needs. */
-    private static boolean mayClosePoint(String t) {
-        for (char mark : POINT_MARKS) {
-            for (int i = t.indexOf(mark, 1); i > 0; i = t.indexOf(mark, i + 1)) {
-                if (i + 1 < t.length() && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return found;
     }
 
     /** True when the last character before {@code i} that is not {@code \s} is a digit. */
@@ -280,17 +278,21 @@ final class ProseText {
         List<Span> out = new ArrayList<>();
         int from = span.start();
         for (int i = span.start(); i < span.end(); i++) {
-            char c = text.charAt(i);
-            boolean cut = c == '，' || c == '、' || c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
-                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
-                    || (c == '（' || c == '(') && text.startsWith("其中", i + 1);
-            if (cut) {
+            if (isPartCut(text, i)) {
                 add(out, text, from, i);
                 from = i + 1;
             }
         }
         add(out, text, from, span.end());
         return out;
+    }
+
+    /** True when {@link #parts} cuts at {@code text[i]}. */
+    static boolean isPartCut(String text, int i) {
+        char c = text.charAt(i);
+        return c == '，' || c == '、' || c == ',' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
+                && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
+                || (c == '（' || c == '(') && text.startsWith("其中", i + 1);
     }
 
     private static List<Span> split(String text, Span span, boolean atClauses) {

@@ -128,7 +128,8 @@ final class SectionSplitter {
         static Heading read(String text) {
             int n = text.length();
             for (int i = 0; i < n; i++) {
-                if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                     Matcher m = HEADING.matcher(text);
                     return m.matches() ? new Heading(m.group(1), m.group(2)) : null;
                 }

@@ -1,11 +1,9 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Row;
@@ -83,18 +81,46 @@ final class SubjectResolver {
     private record Term(String key, Predicate<String> matches) {
     }
 
-    /** nameKey(name) → codes of the function classification the tables print under that name. */
-    private final Map<String, TreeSet<String>> functionCodes = new LinkedHashMap<>();
-    private final Map<String, TreeSet<String>> economicCodes = new LinkedHashMap<>();
-    private final Map<String, String> projects = new LinkedHashMap<>();
+    private final List<Table> tables;
+
+    /**
+     * nameKey(name) → the distinct codes of the function classification the tables print under that name.
+     * Lists rather than sets: a name has one code or a few, and only how many and which matter.
+     */
+    private final Map<String, List<String>> functionCodes = new HashMap<>();
+    /** The same for the economic classification, and the projects by key; built when first needed. */
+    private Map<String, List<String>> economicCodes;
+    private Map<String, String> projects;
 
     SubjectResolver(List<Table> tables) {
+        this.tables = tables;
         for (Table table : tables) {
             for (Row row : table.rows()) {
                 if (row.kind() == RowKind.FUNCTION && row.code() != null && row.name() != null) {
-                    functionCodes.computeIfAbsent(Texts.nameKey(row.name()), k -> new TreeSet<>()).add(row.code());
-                } else if (row.kind() == RowKind.ECONOMIC && row.code() != null && row.name() != null) {
-                    economicCodes.computeIfAbsent(Texts.nameKey(row.name()), k -> new TreeSet<>()).add(row.code());
+                    add(functionCodes, row);
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<String>> index, Row row) {
+        List<String> codes = index.computeIfAbsent(Texts.nameKey(row.name()), k -> new ArrayList<>(2));
+        if (!codes.contains(row.code())) {
+            codes.add(row.code());
+        }
+    }
+
+    /**
+     * The economic codes and the projects: most figures are resolved before these are asked, so they
+     * are indexed only for the first that is not.
+     */
+    private void indexTheRest() {
+        economicCodes = new HashMap<>();
+        projects = new HashMap<>();
+        for (Table table : tables) {
+            for (Row row : table.rows()) {
+                if (row.kind() == RowKind.ECONOMIC && row.code() != null && row.name() != null) {
+                    add(economicCodes, row);
                 } else if (row.kind() == RowKind.PROJECT && row.projectName() != null) {
                     projects.putIfAbsent(Texts.nameKey(row.projectName()), row.projectName());
                 }
@@ -111,54 +137,71 @@ final class SubjectResolver {
         if (hasLevelMarks(key)) {
             return chain(words, key, section, line, ctx);
         }
-        Optional<Subject> s = exactFunction(words, key)
-                .or(() -> match(SubjectKind.TOTAL, TOTALS, key, words))
-                .or(() -> key.contains("运行经费") ? Optional.of(new Subject(SubjectKind.RUNNING_COSTS, "runningCosts", words)) : Optional.empty())
-                .or(() -> match(SubjectKind.SANGONG, SANGONG, key, words))
-                .or(() -> match(SubjectKind.NATURE, NATURES, key, words))
-                .or(() -> match(SubjectKind.SOURCE, SOURCES, key, words))
-                .or(() -> match(SubjectKind.TOTAL, LATE_TOTALS, key, words))
-                .or(() -> exact(SubjectKind.ECONOMIC, economicCodes, key, words))
-                .or(() -> projects.containsKey(key) ? Optional.of(new Subject(SubjectKind.PROJECT, projects.get(key), words)) : Optional.empty());
-        if (s.isPresent()) {
-            return s.get();
+        // each way of naming in its order of precedence; the first that fits decides
+        Subject s = exact(SubjectKind.FUNCTION, functionCodes, key, words);
+        if (s == null) {
+            s = match(SubjectKind.TOTAL, TOTALS, key, words);
         }
-        return unknown(words, section, line, ctx, "不是表中的科目名称，也不是固定项目");
+        if (s == null && key.contains("运行经费")) {
+            s = new Subject(SubjectKind.RUNNING_COSTS, "runningCosts", words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.SANGONG, SANGONG, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.NATURE, NATURES, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.SOURCE, SOURCES, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.TOTAL, LATE_TOTALS, key, words);
+        }
+        if (s == null) {
+            if (economicCodes == null) {
+                indexTheRest();
+            }
+            s = exact(SubjectKind.ECONOMIC, economicCodes, key, words);
+            if (s == null && projects.containsKey(key)) {
+                s = new Subject(SubjectKind.PROJECT, projects.get(key), words);
+            }
+        }
+        return s != null ? s : unknown(words, section, line, ctx, "不是表中的科目名称，也不是固定项目");
     }
 
     /** The subject of a figure in 政府采购情况. */
     Subject procurement(String words, int section, int line, ReadContext ctx) {
-        return match(SubjectKind.PROCUREMENT, PROCUREMENT, Texts.nameKey(words), words)
-                .orElseGet(() -> unknown(words, section, line, ctx, "不是政府采购的总额、货物、工程、服务或预留份额"));
+        Subject s = match(SubjectKind.PROCUREMENT, PROCUREMENT, Texts.nameKey(words), words);
+        return s != null ? s : unknown(words, section, line, ctx, "不是政府采购的总额、货物、工程、服务或预留份额");
     }
 
-    private static Optional<Subject> match(SubjectKind kind, List<Term> terms, String key, String words) {
+    /** The subject of the first term that fits, or null. */
+    private static Subject match(SubjectKind kind, List<Term> terms, String key, String words) {
         for (Term t : terms) {
             if (t.matches().test(key)) {
-                return Optional.of(new Subject(kind, t.key(), words));
+                return new Subject(kind, t.key(), words);
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private Optional<Subject> exactFunction(String words, String key) {
-        return exact(SubjectKind.FUNCTION, functionCodes, key, words);
-    }
-
-    /** A unique code for the name; of several, the shortest (a 类 name may recur as a 款 name below it). */
-    private static Optional<Subject> exact(SubjectKind kind, Map<String, TreeSet<String>> index, String key, String words) {
-        TreeSet<String> codes = index.get(key);
+    /** A unique code for the name; of several, the shortest (a 类 name may recur as a 款 name below it); or null. */
+    private static Subject exact(SubjectKind kind, Map<String, List<String>> index, String key, String words) {
+        List<String> codes = index.get(key);
         if (codes == null || codes.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        List<String> shortest = new ArrayList<>();
-        int len = codes.stream().mapToInt(String::length).min().orElse(0);
+        String shortest = null;
+        int ties = 0;
         for (String c : codes) {
-            if (c.length() == len) {
-                shortest.add(c);
+            if (shortest == null || c.length() < shortest.length()) {
+                shortest = c;
+                ties = 1;
+            } else if (c.length() == shortest.length()) {
+                ties++;
             }
         }
-        return shortest.size() == 1 ? Optional.of(new Subject(kind, shortest.get(0), words)) : Optional.empty();
+        return ties == 1 ? new Subject(kind, shortest, words) : null;
     }
 
     private static boolean hasLevelMarks(String key) {
@@ -184,7 +227,7 @@ final class SubjectResolver {
             int digits = 3 + 2 * level;
             String parent = code;
             List<String> found = new ArrayList<>();
-            TreeSet<String> codes = functionCodes.get(name);
+            List<String> codes = functionCodes.get(name);
             for (String c : codes == null ? List.<String>of() : codes) {
                 if (c.length() == digits && c.startsWith(parent)) {
                     found.add(c);

@@ -36,7 +36,7 @@ final class TargetFields {
     }
 
     /** Label names after {@link #key}; regional layouts use the variants. */
-    private static final Map<String, Label> NAMES = Map.ofEntries(
+    static final Map<String, Label> NAMES = Map.ofEntries(
             Map.entry("部门名称", Label.DEPARTMENT), Map.entry("单位名称", Label.DEPARTMENT),
             Map.entry("部门联系人", Label.CONTACT), Map.entry("联系人", Label.CONTACT), Map.entry("单位联系人", Label.CONTACT),
             Map.entry("联系电话", Label.PHONE), Map.entry("电话", Label.PHONE), Map.entry("联系方式", Label.PHONE),
@@ -80,11 +80,18 @@ final class TargetFields {
     }
 
     private void readRow(SourceLine row, ReadContext ctx) {
-        String[] rawCells = row.raw().split("\t", -1);
+        String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
         List<String> cells = row.cells();
         int i = 0;
         while (i < cells.size()) {
-            Label label = label(cells.get(i), bold(rawCells, i));
+            String cell = cells.get(i);
+            Label label = cell.isEmpty() ? null : named(cell);
+            if (label == null && !cell.isEmpty()) {
+                if (rawCells == null) {
+                    rawCells = row.raw().split("\t", -1);
+                }
+                label = label(cell, bold(rawCells, i));
+            }
             if (label == null) {
                 i++;
                 continue;
@@ -98,9 +105,9 @@ final class TargetFields {
             }
             // the next cell is this label's value unless it is a known label itself; a bold value
             // (“<b>1,229.69</b>”, a bold name) is still a value here
-            if (j < cells.size() && NAMES.get(key(cells.get(j))) == null) {
-                if (label != Label.HEADING && label != Label.UNKNOWN) {
-                    fields.putIfAbsent(label, new Field(Texts.joinCjk(cells.get(j)), row.number()));
+            if (j < cells.size() && named(cells.get(j)) == null) {
+                if (label != Label.HEADING && label != Label.UNKNOWN && !fields.containsKey(label)) {
+                    fields.put(label, new Field(Texts.joinCjk(cells.get(j)), row.number()));
                 }
                 i = j + 1;
             } else {
@@ -114,12 +121,70 @@ final class TargetFields {
         if (cell.isEmpty()) {
             return null;
         }
-        Label known = NAMES.get(key(cell));
+        Label known = named(cell);
         if (known != null) {
             return known;
         }
         // a bold amount is a total, not a label
         return bold && Money.tryParse(cell).isEmpty() ? Label.UNKNOWN : null;
+    }
+
+    /** The longest name of {@link #NAMES}. */
+    private static final int LONGEST_NAME = NAMES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** How much of a key {@link #named} builds before it goes the long way. */
+    private static final int KEY_BUFFER = 32;
+
+    /**
+     * {@code NAMES.get(key(cell))}, without building the key of a long cell: it stops as soon as what it has
+     * built of the key is longer than any name could be, since a key only grows as it is built. The key
+     * is built as {@link #key} does, in one pass: {@link Texts#nameKey}'s folding, each bracketed part
+     * “（…）” left out (a bracket that never closes stays), then 其中： and trailing colons taken off.
+     */
+    static Label named(String cell) {
+        char[] out = new char[KEY_BUFFER];
+        int length = 0;
+        int notColons = 0;
+        int n = cell.length();
+        for (int i = 0; i < n; i++) {
+            int k = Texts.keyChar(cell.charAt(i));
+            if (k < 0) {
+                continue;
+            }
+            if (k == '（') {
+                int close = closingBracket(cell, i + 1);
+                if (close >= 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (length == out.length) {
+                return NAMES.get(key(cell)); // a run of colons: rare enough for the long way
+            }
+            out[length++] = (char) k;
+            if (k != '：' && ++notColons > LONGEST_NAME + 2) {
+                return null; // longer than any name even without a leading 其中
+            }
+        }
+        int from = 0;
+        if (length >= 2 && out[0] == '其' && out[1] == '中') {
+            from = length > 2 && out[2] == '：' ? 3 : 2;
+        }
+        int to = length;
+        while (to > from && out[to - 1] == '：') {
+            to--;
+        }
+        return NAMES.get(new String(out, from, to - from));
+    }
+
+    /** The first closing bracket, of either width, at or after {@code i}; -1 when none. */
+    private static int closingBracket(String s, int i) {
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** “部门名称 (盖章)” → 部门名称, “其中：财政拨款” → 财政拨款, “合计：” → 合计. */

@@ -127,6 +127,11 @@ final class TargetTableReader {
         while (i < lines.size()) {
             SourceLine l = lines.get(i);
             int open = openParagraphs(l.raw());
+            if (open <= 0) {
+                out.add(l); // most rows: nothing to join
+                i++;
+                continue;
+            }
             int j = i + 1;
             StringBuilder raw = new StringBuilder(l.raw());
             while (open > 0 && j < lines.size()) {
@@ -146,6 +151,9 @@ final class TargetTableReader {
     }
 
     private static int openParagraphs(String raw) {
+        if (raw.indexOf('<') < 0) {
+            return 0; // no tags at all
+        }
         return count(raw, "<p>") - count(raw, "</p>");
     }
 

@@ -153,7 +153,7 @@ public final class Texts {
     }
 
     /** The character {@code c} becomes in a name's key, or -1 when the key leaves it out (spaces). */
-    private static int keyChar(char c) {
+    static int keyChar(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return c; // the ideographs most of a name is made of are their own key
         }

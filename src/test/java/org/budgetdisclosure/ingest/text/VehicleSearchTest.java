@@ -1,0 +1,54 @@
+package org.budgetdisclosure.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The vehicle search starts late to save time; it must find every match a plain {@code find()} loop finds. */
+class VehicleSearchTest {
+
+    private static final String[] TOKENS = {"车", "车辆", "辆", "公务用车", "其中", "执法执勤用", "越野", " ", "1", "2", "12", "，", ",",
+        "价值", "账面价值", "原值", "万元", "万", "5.00", "1,229.70", "1.5.3", "。", "a", "截至2025年底", "共有", "3辆", "(", "车3"};
+
+    private static Gen<String> texts() {
+        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 20).map(ix -> {
+            StringBuilder b = new StringBuilder();
+            ix.forEach(i -> b.append(TOKENS[i]));
+            return b.toString();
+        });
+    }
+
+    @Test
+    void findsWhatAPlainSearchFinds() {
+        qt().withExamples(30_000).forAll(texts()).checkAssert(t -> {
+            List<String> plain = new ArrayList<>();
+            Matcher m = AssetsReader.VEHICLES.matcher(t);
+            while (m.find()) {
+                plain.add(m.start() + "-" + m.end() + ":" + m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+            }
+            List<String> quick = new ArrayList<>();
+            Matcher q = AssetsReader.VEHICLES.matcher(t);
+            for (int from = 0; AssetsReader.findVehicles(q, t, from); from = q.end()) {
+                quick.add(q.start() + "-" + q.end() + ":" + q.group(1) + "|" + q.group(2) + "|" + q.group(3));
+            }
+            assertThat(quick).as(t).isEqualTo(plain);
+        });
+    }
+
+    @Test
+    void aVehicleSentence() {
+        String t = "截至2025年底，共有车辆3辆，价值45.00万元，其中：执法执勤用车2辆，价值30.00万元。";
+        Matcher q = AssetsReader.VEHICLES.matcher(t);
+        assertThat(AssetsReader.findVehicles(q, t, 0)).isTrue();
+        assertThat(q.group(1)).isEqualTo("共有车辆");
+        assertThat(AssetsReader.findVehicles(q, t, q.end())).isTrue();
+        assertThat(q.group(3)).isEqualTo("30.00");
+    }
+}
