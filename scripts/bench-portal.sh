@@ -113,9 +113,10 @@ startup() {
 # wrk's figures for one URL as "rps p50_ms p99_ms".
 wrk_once() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | awk '
+    /Non-2xx/ { print "bench: " $0 > "/dev/stderr"; bad = 1 }
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
-    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+    END { if (bad) exit 1; printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
 }
 
 load_test() {
@@ -141,7 +142,16 @@ http {
   }
 }
 EOF
+  # nginx's workers run as nobody: the files (and mktemp's 0700 folder) must be readable to them, or
+  # nginx answers 403 and wrk measures those small errors instead of the page
+  chmod 755 "$work" "$root"; chmod 644 "$root"/*
   nginx -c "$work/nginx.conf" -p "$work"
+  local f
+  for f in d/1:d1.html api/disclosures/1:api1.json; do
+    if ! curl -sf "http://127.0.0.1:$nginx_port/${f%%:*}" | cmp -s - "$root/${f#*:}"; then
+      echo "bench: nginx does not serve /${f%%:*} as the same bytes as the portal" >&2; exit 1
+    fi
+  done
   echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (no Accept-Encoding: both send the plain bytes)"
   echo "   page $(wc -c <"$root/d1.html") bytes, model $(wc -c <"$root/api1.json") bytes; java: $(java -version 2>&1 | head -1)"
   local u
