@@ -1,14 +1,15 @@
 package org.budgetdisclosure.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -104,7 +105,7 @@ public final class Tables {
             for (Row r : t.rows()) {
                 Money[] byPosition = new Money[keys.length];
                 for (Map.Entry<String, Money> e : r.cells().entrySet()) {
-                    int i = position(keys, e.getKey());
+                    int i = Cells.indexIn(keys, e.getKey());
                     if (i < 0) {
                         return null;
                     }
@@ -163,21 +164,25 @@ public final class Tables {
          * The keys are the profile's constants, so identity finds them before {@code equals} is tried.
          */
         public int position(String key) {
-            return position(keys, key);
+            return Cells.indexIn(keys, key);
         }
 
-        private static int position(String[] keys, String key) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == key) {
-                    return i;
+        /**
+         * The sum of column {@code at} over {@code cells} (rows' cells as {@link #cells(Row)} gives them),
+         * to compare with a total row's printed figure {@code printedTotal}; null when neither the rows
+         * nor the total print a figure there (an empty column is not a zero sum).
+         */
+        public static Money sumAt(Money[][] cells, int at, Money printedTotal) {
+            boolean anyPrinted = printedTotal != null;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Money[] r : cells) {
+                Money m = r[at];
+                if (m != null) { // an empty cell adds nothing
+                    anyPrinted = true;
+                    sum = sum.add(m.value());
                 }
             }
-            for (int i = 0; i < keys.length; i++) {
-                if (Objects.equals(keys[i], key)) {
-                    return i;
-                }
-            }
-            return -1;
+            return anyPrinted ? Money.of(sum) : null;
         }
 
         /** The cell at a {@link #position} of a row's {@link #cells}, null when empty or the position is -1. */

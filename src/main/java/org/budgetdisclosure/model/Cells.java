@@ -54,6 +54,11 @@ public final class Cells extends AbstractMap<String, Money> {
     }
 
     private int indexOf(Object key) {
+        return indexIn(keys, key);
+    }
+
+    /** The position of {@code key} in {@code keys} (the same string object first: keys are usually shared constants), or -1. */
+    public static int indexIn(Object[] keys, Object key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == key) {
                 return i;

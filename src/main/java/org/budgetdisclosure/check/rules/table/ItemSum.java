@@ -1,6 +1,5 @@
 package org.budgetdisclosure.check.rules.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -88,20 +87,8 @@ public final class ItemSum implements Rule {
             String key = c.key();
             int at = rows.position(key);
             Money printedTotal = totalCells[at];
-            boolean anyPrinted = printedTotal != null;
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Money[] r : presentCells) {
-                Money m = r[at];
-                if (m != null) { // an empty cell adds nothing
-                    anyPrinted = true;
-                    sum = sum.add(m.value());
-                }
-            }
-            if (!anyPrinted) {
-                continue;
-            }
-            Money expected = Money.of(sum);
-            if (expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
+            Money expected = Tables.Rows.sumAt(presentCells, at, printedTotal);
+            if (expected == null || expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
                 continue; // the usual case: no message to build
             }
             List<Money> amounts = new ArrayList<>(present.size());

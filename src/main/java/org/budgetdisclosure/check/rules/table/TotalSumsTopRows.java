@@ -1,6 +1,5 @@
 package org.budgetdisclosure.check.rules.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -87,20 +86,8 @@ public final class TotalSumsTopRows implements Rule {
                 String key = c.key();
                 int at = rows.position(key);
                 Money printed = totalCells[at];
-                boolean anyPrinted = printed != null;
-                BigDecimal sum = BigDecimal.ZERO;
-                for (Money[] r : topCells) {
-                    Money m = r[at];
-                    if (m != null) { // an empty cell adds nothing
-                        anyPrinted = true;
-                        sum = sum.add(m.value());
-                    }
-                }
-                if (!anyPrinted) {
-                    continue;
-                }
-                Money expected = Money.of(sum);
-                if (expected.equals(printed == null ? Money.ZERO : printed)) {
+                Money expected = Tables.Rows.sumAt(topCells, at, printed);
+                if (expected == null || expected.equals(printed == null ? Money.ZERO : printed)) {
                     continue; // the usual case: no message to build
                 }
                 List<Money> parts = new ArrayList<>(top.size());
