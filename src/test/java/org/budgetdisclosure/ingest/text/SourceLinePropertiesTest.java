@@ -32,18 +32,22 @@ class SourceLinePropertiesTest {
     @Test
     void readsEveryLineAsThePlainReadingDoes() {
         qt().withExamples(50_000).forAll(lines()).checkAssert(raw -> {
-            SourceLine l = SourceLine.of(3, raw);
-            Reference r = Reference.of(raw);
-            assertThat(l.isBlank()).as(raw).isEqualTo(r.text.isEmpty());
-            assertThat(l.firstChar()).as(raw).isEqualTo(r.text.isEmpty() ? (char) 0 : r.text.charAt(0));
-            assertThat(l.text()).as(raw).isEqualTo(r.text);
-            assertThat(l.cells()).as(raw).isEqualTo(r.cells);
-            assertThat(l.headingLevel()).as(raw).isEqualTo(r.level);
-            assertThat(l.listItem()).as(raw).isEqualTo(r.list);
-            assertThat(l.bold()).as(raw).isEqualTo(r.bold);
-            assertThat(l.isTabular()).as(raw).isEqualTo(raw.indexOf('\t') >= 0);
-            assertThat(l.joined()).as(raw).isEqualTo(Texts.joinCjk(r.text));
+            assertReadsAsReference(SourceLine.of(3, raw), raw);
         });
+    }
+
+    /** Everything a line's reading gives, against the plain reading of {@code raw}. */
+    private static void assertReadsAsReference(SourceLine l, String raw) {
+        Reference r = Reference.of(raw);
+        assertThat(l.isBlank()).as(raw).isEqualTo(r.text.isEmpty());
+        assertThat(l.firstChar()).as(raw).isEqualTo(r.text.isEmpty() ? (char) 0 : r.text.charAt(0));
+        assertThat(l.text()).as(raw).isEqualTo(r.text);
+        assertThat(l.cells()).as(raw).isEqualTo(r.cells);
+        assertThat(l.headingLevel()).as(raw).isEqualTo(r.level);
+        assertThat(l.listItem()).as(raw).isEqualTo(r.list);
+        assertThat(l.bold()).as(raw).isEqualTo(r.bold);
+        assertThat(l.isTabular()).as(raw).isEqualTo(raw.indexOf('\t') >= 0);
+        assertThat(l.joined()).as(raw).isEqualTo(Texts.joinCjk(r.text));
     }
 
     /**
@@ -65,19 +69,9 @@ class SourceLinePropertiesTest {
                     assertThat(got).hasSize(raws.length);
                     for (int i = 0; i < raws.length; i++) {
                         SourceLine l = got.get(i);
-                        Reference r = Reference.of(raws[i]);
-                        String raw = raws[i];
                         assertThat(l.number()).isEqualTo(i + 1);
-                        assertThat(l.raw()).as(raw).isEqualTo(raw);
-                        assertThat(l.isBlank()).as(raw).isEqualTo(r.text.isEmpty());
-                        assertThat(l.firstChar()).as(raw).isEqualTo(r.text.isEmpty() ? (char) 0 : r.text.charAt(0));
-                        assertThat(l.text()).as(raw).isEqualTo(r.text);
-                        assertThat(l.cells()).as(raw).isEqualTo(r.cells);
-                        assertThat(l.headingLevel()).as(raw).isEqualTo(r.level);
-                        assertThat(l.listItem()).as(raw).isEqualTo(r.list);
-                        assertThat(l.bold()).as(raw).isEqualTo(r.bold);
-                        assertThat(l.isTabular()).as(raw).isEqualTo(raw.indexOf('\t') >= 0);
-                        assertThat(l.joined()).as(raw).isEqualTo(Texts.joinCjk(r.text));
+                        assertThat(l.raw()).as(raws[i]).isEqualTo(raws[i]);
+                        assertReadsAsReference(l, raws[i]);
                     }
                 });
     }

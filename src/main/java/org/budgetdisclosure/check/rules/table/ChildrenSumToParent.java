@@ -1,6 +1,5 @@
 package org.budgetdisclosure.check.rules.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,19 +112,10 @@ public final class ChildrenSumToParent implements Rule {
             }
             for (Column c : columns) {
                 int at = rows.position(c.key());
-                boolean anyPrinted = parentCells[at] != null;
-                BigDecimal sum = BigDecimal.ZERO;
-                for (Money[] kid : kidCells) {
-                    Money m = kid[at];
-                    if (m != null) { // an empty cell adds nothing
-                        anyPrinted = true;
-                        sum = sum.add(m.value());
-                    }
-                }
-                if (!anyPrinted) {
+                Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
+                if (expected == null) {
                     continue;
                 }
-                Money expected = Money.of(sum);
                 Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
                 if (expected.equals(actual)) {
                     continue; // the usual case: no message to build
