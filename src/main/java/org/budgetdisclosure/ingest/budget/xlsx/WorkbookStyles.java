@@ -93,23 +93,11 @@ final class WorkbookStyles {
 
     /** A form's label (column A); bold for a section heading. */
     CellStyle label(boolean heading) {
-        return cache.computeIfAbsent("label:" + heading, k -> {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(heading ? bold : plain);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setWrapText(true);
-            return s;
-        });
+        return wrappedTop("label:" + heading, heading ? bold : plain);
     }
 
     CellStyle note() {
-        return cache.computeIfAbsent("note", k -> {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(note);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setWrapText(true);
-            return s;
-        });
+        return wrappedTop("note", note);
     }
 
     CellStyle title() {
@@ -121,9 +109,14 @@ final class WorkbookStyles {
     }
 
     CellStyle paragraph() {
-        return cache.computeIfAbsent("paragraph", k -> {
+        return wrappedTop("paragraph", plain);
+    }
+
+    /** Text in {@code font}, wrapped and set at the top of its cell (forms, notes, paragraphs). */
+    private CellStyle wrappedTop(String key, Font font) {
+        return cache.computeIfAbsent(key, k -> {
             CellStyle s = wb.createCellStyle();
-            s.setFont(plain);
+            s.setFont(font);
             s.setVerticalAlignment(VerticalAlignment.TOP);
             s.setWrapText(true);
             return s;
