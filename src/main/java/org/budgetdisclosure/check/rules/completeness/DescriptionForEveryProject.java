@@ -40,7 +40,7 @@ public final class DescriptionForEveryProject implements Rule {
                 || d.explanation().sections().stream().noneMatch(s -> s.number() == SECTION)) {
             return;
         }
-        Result<ProjectDescription> m = ProjectMatching.match(ProjectMatching.table7(d), d.explanation().projects(), ProjectDescription::name);
+        Result<ProjectDescription> m = ProjectMatching.match(ProjectMatching.table7(d, ctx), d.explanation().projects(), ProjectDescription::name);
         for (Table7Project p : m.onlyTable7()) {
             out.report(INFO, Severity.ERROR, p.place(), List.of(),
                     "表7 中的项目“" + p.name() + "”在第三部分第七节中没有说明（政策依据、预算安排规模、资金分配情况等）。");

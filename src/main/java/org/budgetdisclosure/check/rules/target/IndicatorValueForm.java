@@ -38,7 +38,7 @@ public final class IndicatorValueForm implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (TargetTable t : TargetTable.all(d)) {
+        for (TargetTable t : TargetTable.all(d, ctx)) {
             for (Indicator i : t.indicators()) {
                 List<String> missing = missing(i);
                 if (!missing.isEmpty()) {
@@ -52,25 +52,40 @@ public final class IndicatorValueForm implements Rule {
     /** What the value lacks, in the order 比较符, 计量单位; empty when well formed or left to the reader. */
     static List<String> missing(Indicator i) {
         IndicatorValue v = i.value();
-        List<String> missing = new ArrayList<>();
         if (v == null || v.raw() == null || v.raw().isBlank()) {
-            return missing;
+            return List.of();
         }
         if (v.number() == null) {
             boolean isDate = v.unit() != null;
-            boolean qualitative = !isDate && v.operator() == null && v.raw().chars().noneMatch(Character::isDigit);
+            boolean qualitative = !isDate && v.operator() == null && !hasDigit(v.raw());
             // a date is a deadline, its own comparison; anything else without a number the reader could not read, and said so
             if (qualitative && Indicators.isQuantitativeKind(i)) {
-                missing.add("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
+                return List.of("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
             }
-            return missing;
+            return List.of();
         }
-        if (v.operator() == null) {
+        boolean noOperator = v.operator() == null;
+        boolean noUnit = Indicators.unit(v).isEmpty() && (i.level3() == null || !UNIT_IN_NAME.matcher(i.level3()).matches());
+        if (!noOperator && !noUnit) {
+            return List.of(); // the usual, well-formed value
+        }
+        List<String> missing = new ArrayList<>(2);
+        if (noOperator) {
             missing.add("比较符");
         }
-        if (Indicators.unit(v).isEmpty() && (i.level3() == null || !UNIT_IN_NAME.matcher(i.level3()).matches())) {
+        if (noUnit) {
             missing.add("计量单位");
         }
         return missing;
+    }
+
+    /** As {@code s.chars().anyMatch(Character::isDigit)}. */
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

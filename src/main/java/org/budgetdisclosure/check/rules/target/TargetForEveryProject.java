@@ -38,12 +38,10 @@ public final class TargetForEveryProject implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        List<Table7Project> projects = ProjectMatching.table7(d);
-        List<ProjectTarget> targets = TargetTable.projects(d);
         if (d.table(TableId.T7).isEmpty() || d.targets() == null) {
             return; // the reader reports a missing table 7; a document with no target tables at all is left to completeness
         }
-        Result<ProjectTarget> m = ProjectMatching.match(projects, targets, ProjectTarget::projectName);
+        Result<ProjectTarget> m = TargetTable.matched(d, ctx);
         for (Table7Project p : m.onlyTable7()) {
             out.report(INFO, Severity.ERROR, p.place(), List.of(),
                     "表7 中的项目“" + p.name() + "”没有项目支出绩效目标表。");
