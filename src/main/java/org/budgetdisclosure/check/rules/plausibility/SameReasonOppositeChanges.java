@@ -53,11 +53,17 @@ public final class SameReasonOppositeChanges implements Rule {
             if (group.size() < 2) {
                 continue; // one change cannot go both ways
             }
+            boolean anyUp = false;
+            boolean anyDown = false;
+            for (Fact f : group) {
+                anyUp |= f.change().direction() == Direction.INCREASE;
+                anyDown |= f.change().direction() == Direction.DECREASE;
+            }
+            if (!anyUp || !anyDown) {
+                continue; // the usual group: one reason for changes one way
+            }
             List<Fact> up = group.stream().filter(f -> f.change().direction() == Direction.INCREASE).toList();
             List<Fact> down = group.stream().filter(f -> f.change().direction() == Direction.DECREASE).toList();
-            if (up.isEmpty() || down.isEmpty()) {
-                continue;
-            }
             Fact first = group.get(0);
             List<Location> related = group.stream().filter(f -> f != first).map(f -> ProsePlaces.fact(f, "原因")).toList();
             out.report(INFO, INFO.severity(), ProsePlaces.fact(first, "原因"), related,

@@ -107,15 +107,23 @@ public final class ProseNames {
         if (s == null) {
             return "";
         }
-        // a loop rather than a regex replaceAll: rules key every reason of every fact
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // a loop rather than a regex replaceAll: rules key every reason of every fact; most reasons have a
+        // mark or two, so the copy starts at the first
+        int first = 0;
+        while (first < s.length() && !notText(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first + 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!notText(c)) {
                 b.append(c);
             }
         }
-        return b.length() == s.length() ? s : b.toString();
+        return b.toString();
     }
 
     /**
@@ -126,7 +134,7 @@ public final class ProseNames {
     private static boolean notText(char c) {
         if (c < 128) {
             return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-                    || c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+                    || c > ' ' && c < 127 && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         }
         return NOT_TEXT_MARKS.indexOf(c) >= 0;
     }

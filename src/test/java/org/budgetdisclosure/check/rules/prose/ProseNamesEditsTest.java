@@ -38,6 +38,23 @@ class ProseNamesEditsTest {
         });
     }
 
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]");
+
+    private static final String MARKS = "，。；：、！？“”‘’（）《》〈〉【】…—增加减少年\u3000\u0085";
+
+    @Test
+    void textKeyDropsWhatTheRegexDropped() {
+        qt().withExamples(20000).forAll(integers().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                b.append((char) (r.nextBoolean() ? r.nextInt(128) : MARKS.charAt(r.nextInt(MARKS.length()))));
+            }
+            String t = b.toString();
+            assertThat(ProseNames.textKey(t)).as("textKey %s", t).isEqualTo(NOT_TEXT.matcher(t).replaceAll(""));
+        });
+    }
+
     @Test
     void examples() {
         assertThat(ProseNames.key("其中：基本支出")).isEqualTo("基本支出");
