@@ -213,6 +213,10 @@ final class TableFigures {
         if (listItemKeys == null) {
             List<Set<String>> out = new ArrayList<>(lists.size());
             for (NamedList l : lists) {
+                if (l.section() != 4) {
+                    out.add(Set.of()); // only section 4's lists are looked in (section4Table skips the others first)
+                    continue;
+                }
                 Set<String> keys = new HashSet<>();
                 for (String item : l.items()) {
                     keys.add(ProseNames.key(item));

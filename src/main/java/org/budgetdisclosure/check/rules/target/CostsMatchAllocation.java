@@ -77,12 +77,16 @@ public final class CostsMatchAllocation implements Rule {
     private static void check(ProjectTarget target, ProjectDescription p, Findings out) {
         TargetTable t = null; // labelled only for a finding
         List<Indicator> costs = null;
+        List<Money> caps = null; // parallel to costs
         for (Indicator i : target.indicators()) {
-            if (Indicators.cap(i).isPresent()) {
+            Optional<Money> cap = Indicators.cap(i);
+            if (cap.isPresent()) {
                 if (costs == null) {
                     costs = new ArrayList<>();
+                    caps = new ArrayList<>();
                 }
                 costs.add(i);
+                caps.add(cap.get());
             }
         }
         if (costs == null) {
@@ -104,7 +108,7 @@ public final class CostsMatchAllocation implements Rule {
             if (part.isEmpty()) {
                 continue;
             }
-            Money cap = Indicators.cap(i).orElseThrow();
+            Money cap = caps.get(c);
             Money allocated = part.get().amount();
             if (allocated.compareTo(cap) == 0) {
                 continue;
