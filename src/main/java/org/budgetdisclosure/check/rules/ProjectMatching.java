@@ -9,6 +9,7 @@ import org.budgetdisclosure.catalog.Names;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -116,7 +117,7 @@ public final class ProjectMatching {
 
     /** As {@link #table7(Disclosure)}, worked out once per check for the rules that pair projects. */
     public static List<Table7Project> table7(Disclosure d, CheckContext ctx) {
-        return ctx.shared(d, TABLE7, ProjectMatching::table7);
+        return ctx.shared(d, TABLE7, x -> Tables.of(x, ctx).table(TableId.T7).map(ProjectMatching::table7).orElse(List.of()));
     }
 
     static List<Table7Project> table7(Table t) {
