@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.budgetdisclosure.catalog.Names;
+import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -40,7 +42,14 @@ public final class ProjectMatching {
     public record Table7Project(String name, String key, List<Row> rows, Table table) {
 
         public Money amount() {
-            return Money.sum(rows.stream().map(r -> r.amount("total")).toList());
+            if (rows.size() == 1) {
+                return rows.get(0).amount("total"); // the usual project, under one code
+            }
+            List<Money> amounts = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                amounts.add(r.amount("total"));
+            }
+            return Money.sum(amounts);
         }
 
         /** The 表7 cells the amount comes from. */
@@ -99,19 +108,29 @@ public final class ProjectMatching {
         return b.toString();
     }
 
+    private static final Object TABLE7 = new Object();
+
     /** The projects of 表7 (rows of kind PROJECT with a name), grouped by name key in printed order; empty without 表7. */
     public static List<Table7Project> table7(Disclosure d) {
         return d.table(TableId.T7).map(ProjectMatching::table7).orElse(List.of());
+    }
+
+    /** As {@link #table7(Disclosure)}, worked out once per check for the rules that pair projects. */
+    public static List<Table7Project> table7(Disclosure d, CheckContext ctx) {
+        return ctx.shared(d, TABLE7, x -> Tables.of(x, ctx).table(TableId.T7).map(ProjectMatching::table7).orElse(List.of()));
     }
 
     static List<Table7Project> table7(Table t) {
         Map<String, List<Row>> byKey = new LinkedHashMap<>();
         Map<String, String> firstName = new LinkedHashMap<>();
         for (Row r : t.rows()) {
-            if (r.kind() != RowKind.PROJECT || r.projectName() == null || key(r.projectName()).isEmpty()) {
+            if (r.kind() != RowKind.PROJECT || r.projectName() == null) {
                 continue;
             }
             String k = key(r.projectName());
+            if (k.isEmpty()) {
+                continue;
+            }
             byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
             firstName.putIfAbsent(k, r.projectName());
         }
@@ -125,15 +144,21 @@ public final class ProjectMatching {
         List<Pair<T>> exact = new ArrayList<>();
         List<Table7Project> leftOpen = new ArrayList<>(projects);
         List<T> rightOpen = new ArrayList<>();
+        List<String> rightKeys = new ArrayList<>(); // parallel to rightOpen: each name keyed once
         for (T o : others) {
             String k = key(name.apply(o));
-            Table7Project p = k.isEmpty() ? null : projects.stream().filter(x -> x.key().equals(k)).findFirst().orElse(null);
+            Table7Project p = k.isEmpty() ? null : withKey(projects, k);
             if (p == null) {
                 rightOpen.add(o);
+                rightKeys.add(k);
             } else {
                 exact.add(new Pair<>(p, o));
-                leftOpen.remove(p);
+                removeSame(leftOpen, p);
             }
+        }
+        if (leftOpen.isEmpty() || rightOpen.isEmpty()) {
+            // the usual outcome: every name paired exactly, no near miss to look for
+            return new Result<>(List.copyOf(exact), List.of(), List.copyOf(leftOpen), List.copyOf(rightOpen));
         }
         List<Pair<T>> near = new ArrayList<>();
         boolean found = true;
@@ -143,8 +168,9 @@ public final class ProjectMatching {
             Table7Project bestP = null;
             T bestO = null;
             for (Table7Project p : leftOpen) {
-                for (T o : rightOpen) {
-                    String k = key(name.apply(o));
+                for (int i = 0; i < rightOpen.size(); i++) {
+                    T o = rightOpen.get(i);
+                    String k = rightKeys.get(i);
                     int dist = distance(p.key(), k);
                     if (!k.isEmpty() && isNear(p.key(), k, dist) && dist < best) {
                         best = dist;
@@ -155,12 +181,37 @@ public final class ProjectMatching {
             }
             if (bestP != null) {
                 near.add(new Pair<>(bestP, bestO));
-                leftOpen.remove(bestP);
-                rightOpen.remove(bestO);
+                removeSame(leftOpen, bestP);
+                int at = rightOpen.indexOf(bestO);
+                rightOpen.remove(at);
+                rightKeys.remove(at);
                 found = true;
             }
         }
         return new Result<>(List.copyOf(exact), List.copyOf(near), List.copyOf(leftOpen), List.copyOf(rightOpen));
+    }
+
+    /**
+     * Removes {@code p} itself: a record's equals would compare the rows, and no two projects of 表7 are
+     * equal (each has its own key), so the one equal to p is p.
+     */
+    private static void removeSame(List<Table7Project> list, Table7Project p) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == p) {
+                list.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** The first project with key {@code k}, or null. */
+    private static Table7Project withKey(List<Table7Project> projects, String k) {
+        for (Table7Project p : projects) {
+            if (p.key().equals(k)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static boolean isNear(String a, String b, int dist) {

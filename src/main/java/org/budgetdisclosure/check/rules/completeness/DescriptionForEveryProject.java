@@ -8,12 +8,14 @@ import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.budgetdisclosure.check.rules.ProjectMatching.Pair;
 import org.budgetdisclosure.check.rules.ProjectMatching.Result;
 import org.budgetdisclosure.check.rules.ProjectMatching.Table7Project;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.ProjectDescription;
+import org.budgetdisclosure.model.Section;
 import org.budgetdisclosure.model.TableId;
 
 /**
@@ -36,11 +38,10 @@ public final class DescriptionForEveryProject implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        if (d.table(TableId.T7).isEmpty() || d.explanation() == null
-                || d.explanation().sections().stream().noneMatch(s -> s.number() == SECTION)) {
+        if (d.explanation() == null || !hasSection(d) || Tables.of(d, ctx).table(TableId.T7).isEmpty()) {
             return;
         }
-        Result<ProjectDescription> m = ProjectMatching.match(ProjectMatching.table7(d), d.explanation().projects(), ProjectDescription::name);
+        Result<ProjectDescription> m = ProjectMatching.match(ProjectMatching.table7(d, ctx), d.explanation().projects(), ProjectDescription::name);
         for (Table7Project p : m.onlyTable7()) {
             out.report(INFO, Severity.ERROR, p.place(), List.of(),
                     "表7 中的项目“" + p.name() + "”在第三部分第七节中没有说明（政策依据、预算安排规模、资金分配情况等）。");
@@ -53,6 +54,15 @@ public final class DescriptionForEveryProject implements Rule {
             out.report(INFO, Severity.WARNING, place(p.other()), List.of(p.project().place()),
                     "第七节的项目名称“" + p.other().name() + "”与表7 的“" + p.project().name() + "”不完全一致，应为同一项目，请统一名称。");
         }
+    }
+
+    private static boolean hasSection(Disclosure d) {
+        for (Section s : d.explanation().sections()) {
+            if (s.number() == SECTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Location place(ProjectDescription p) {

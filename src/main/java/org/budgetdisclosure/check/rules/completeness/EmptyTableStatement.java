@@ -69,10 +69,14 @@ public final class EmptyTableStatement implements Rule {
     }
 
     private static void check(Table t, Findings out) {
-        Location here = Location.of(t.at()).inTable(t.id(), null, null);
         String statement = t.emptyStatement();
+        boolean noStatement = statement == null || statement.isBlank();
         boolean empty = isEmpty(t);
-        if (statement == null || statement.isBlank()) {
+        if (noStatement && !empty) {
+            return; // the usual table: figures and no statement, nothing to build
+        }
+        Location here = Location.of(t.at()).inTable(t.id(), null, null);
+        if (noStatement) {
             if (empty) {
                 out.report(INFO, Severity.WARNING, here, List.of(),
                         t.id().label() + "没有任何金额，应在表下注明为空表及其原因（如“…没有…安排的支出，" + t.id().title() + "为空表。”）。");

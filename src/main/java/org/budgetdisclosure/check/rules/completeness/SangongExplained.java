@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -52,39 +51,64 @@ public final class SangongExplained implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Optional<Section> section = d.explanation().sections().stream().filter(s -> s.number() == SECTION).findFirst();
-        if (section.isEmpty()) {
+        Section section = null;
+        for (Section s : d.explanation().sections()) {
+            if (s.number() == SECTION) {
+                section = s;
+                break;
+            }
+        }
+        if (section == null) {
             return;
         }
-        List<Fact> facts = d.explanation().facts().stream()
-                .filter(f -> f.section() == SECTION && f.subject() != null && f.subject().kind() == SubjectKind.SANGONG).toList();
-        Location here = Location.of(section.get().at()).inSection(SECTION);
-        ITEMS.forEach((key, name) -> {
-            List<Fact> about = facts.stream().filter(f -> key.equals(f.subject().key())
-                    || key.startsWith(VEHICLE_TOGETHER) && VEHICLE_TOGETHER.equals(f.subject().key())).toList();
+        List<Fact> facts = new ArrayList<>();
+        for (Fact f : d.explanation().facts()) {
+            if (f.section() == SECTION && f.subject() != null && f.subject().kind() == SubjectKind.SANGONG) {
+                facts.add(f);
+            }
+        }
+        for (Map.Entry<String, String> item : ITEMS.entrySet()) {
+            String key = item.getKey();
+            String name = item.getValue();
+            List<Fact> about = new ArrayList<>();
+            for (Fact f : facts) {
+                if (key.equals(f.subject().key()) || key.startsWith(VEHICLE_TOGETHER) && VEHICLE_TOGETHER.equals(f.subject().key())) {
+                    about.add(f);
+                }
+            }
             List<String> missing = missing(about);
             if (!missing.isEmpty()) {
-                Location at = about.isEmpty() ? here : Location.of(about.get(0).at()).inSection(SECTION);
+                Location at = about.isEmpty() ? Location.of(section.at()).inSection(SECTION) : Location.of(about.get(0).at()).inSection(SECTION);
                 out.report(INFO, INFO.severity(), new Location(at.source(), at.line(), at.page(), null, name, null, SECTION), List.of(),
                         "第十节对“三公”经费中的" + name + "缺少" + String.join("、", missing) + "的说明。");
             }
-        });
+        }
     }
 
     static List<String> missing(List<Fact> about) {
-        List<String> missing = new ArrayList<>();
-        if (about.stream().noneMatch(f -> f.amount() != null || f.notArranged())) {
+        boolean stated = false;
+        boolean anyChange = false;
+        boolean changed = false;
+        boolean reasoned = false;
+        for (Fact f : about) {
+            stated |= f.amount() != null || f.notArranged();
+            if (f.change() != null) {
+                anyChange = true;
+                changed |= f.change().amount() != null && !f.change().amount().isZero();
+            }
+            reasoned |= f.reason() != null && !f.reason().isBlank();
+        }
+        if (stated && anyChange && (!changed || reasoned)) {
+            return List.of(); // the usual item, fully explained
+        }
+        List<String> missing = new ArrayList<>(2);
+        if (!stated) {
             missing.add("预算数");
         }
-        List<Fact> changes = about.stream().filter(f -> f.change() != null).toList();
-        if (changes.isEmpty()) {
+        if (!anyChange) {
             missing.add("比上年增减");
-        } else {
-            boolean changed = changes.stream().anyMatch(f -> f.change().amount() != null && !f.change().amount().isZero());
-            boolean reasoned = about.stream().anyMatch(f -> f.reason() != null && !f.reason().isBlank());
-            if (changed && !reasoned) {
-                missing.add("增减原因");
-            }
+        } else if (changed && !reasoned) {
+            missing.add("增减原因");
         }
         return missing;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -64,7 +63,7 @@ public final class SectionStatesEmptyTable implements Rule {
         if (t.isEmpty() || s.isEmpty()) {
             return; // the reader reports a missing table or section
         }
-        String text = s.get().paragraphs().stream().map(Paragraph::text).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
+        String text = text(s.get());
         if (text.isBlank()) {
             return; // COMP-SECTION reports a section without text
         }
@@ -79,6 +78,27 @@ public final class SectionStatesEmptyTable implements Rule {
             out.report(INFO, Severity.WARNING, here, List.of(tableAt),
                     table.label() + "为空表，第三部分第" + section + "节应说明没有此类支出、" + table.title() + "为空表。");
         }
+    }
+
+    /** The section's paragraphs joined by line breaks (as one text, an amount and its 万元 may stand on two lines). */
+    private static String text(Section s) {
+        String only = null;
+        StringBuilder b = null;
+        for (Paragraph p : s.paragraphs()) {
+            if (p.text() == null) {
+                continue;
+            }
+            if (only == null && b == null) {
+                only = p.text(); // the usual section of one paragraph: no copy
+            } else {
+                if (b == null) {
+                    b = new StringBuilder(only);
+                    only = null;
+                }
+                b.append('\n').append(p.text());
+            }
+        }
+        return b != null ? b.toString() : only != null ? only : "";
     }
 
     static boolean saysEmpty(String text) {

@@ -1,8 +1,6 @@
 package org.budgetdisclosure.check.rules.completeness;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -11,6 +9,7 @@ import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Paragraph;
 import org.budgetdisclosure.model.Section;
 
 /**
@@ -35,18 +34,32 @@ public final class SectionsHaveText implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Set<Integer> seen = new HashSet<>();
+        boolean[] seen = new boolean[SECTIONS + 1];
         for (Section s : d.explanation().sections()) {
-            Location here = Location.of(s.at()).inSection(s.number());
             if (s.number() < 1 || s.number() > SECTIONS) {
-                out.report(INFO, INFO.severity(), here, List.of(), "第三部分只有一至十三节，此处编号为 " + s.number() + "：“" + s.title() + "”。");
-            } else if (!seen.add(s.number())) {
-                out.report(INFO, INFO.severity(), here, List.of(), "第三部分第" + s.number() + "节出现了不止一次：“" + s.title() + "”。");
+                out.report(INFO, INFO.severity(), here(s), List.of(), "第三部分只有一至十三节，此处编号为 " + s.number() + "：“" + s.title() + "”。");
+            } else if (seen[s.number()]) {
+                out.report(INFO, INFO.severity(), here(s), List.of(), "第三部分第" + s.number() + "节出现了不止一次：“" + s.title() + "”。");
+            } else {
+                seen[s.number()] = true;
             }
-            boolean hasText = s.paragraphs().stream().anyMatch(p -> p.text() != null && !p.text().isBlank());
-            if (!hasText) {
-                out.report(INFO, INFO.severity(), here, List.of(), "第三部分第" + s.number() + "节“" + s.title() + "”只有标题，没有说明内容。");
+            if (!hasText(s)) {
+                out.report(INFO, INFO.severity(), here(s), List.of(), "第三部分第" + s.number() + "节“" + s.title() + "”只有标题，没有说明内容。");
             }
         }
+    }
+
+    /** Where a section starts; made only for a finding. */
+    private static Location here(Section s) {
+        return Location.of(s.at()).inSection(s.number());
+    }
+
+    private static boolean hasText(Section s) {
+        for (Paragraph p : s.paragraphs()) {
+            if (p.text() != null && !p.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,11 +62,20 @@ public final class ProjectNameMatchesContent implements Rule {
             if (pairs.isEmpty() || content.length() < MIN_CONTENT) {
                 continue;
             }
-            if (pairs.stream().noneMatch(content::contains)) {
+            if (noneIn(pairs, content)) {
                 out.report(INFO, INFO.severity(), ProsePlaces.project(p, "项目名称"), List.of(),
                         "项目名称“" + p.name() + "”中的关键词（" + String.join("、", pairs) + "）在其政策依据和资金分配情况中都没有出现，名称与内容可能不符。");
             }
         }
+    }
+
+    private static boolean noneIn(Set<String> pairs, String content) {
+        for (String pair : pairs) {
+            if (content.contains(pair)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The character pairs of the name's specific words. */
@@ -74,7 +83,7 @@ public final class ProjectNameMatchesContent implements Rule {
         if (name == null) {
             return Set.of();
         }
-        String rest = YEAR.matcher(name).replaceAll(" ");
+        String rest = hasAsciiDigit(name) ? YEAR.matcher(name).replaceAll(" ") : name; // a year needs digits
         for (String g : GENERIC) {
             rest = rest.replace(g, " ");
         }
@@ -87,13 +96,30 @@ public final class ProjectNameMatchesContent implements Rule {
         return pairs;
     }
 
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code c} is a Chinese character or a letter. The common CJK ideographs (U+4E00–U+9FEF, all of
+     * the Han script) are told without the script lookup, a binary search per character.
+     */
+    static boolean isWordChar(char c) {
+        return c >= '\u4E00' && c <= '\u9FEF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c);
+    }
+
     /** Runs of Chinese characters (and letters), split at anything else. */
     private static List<String> chunks(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c)) {
+            if (isWordChar(c)) {
                 b.append(c);
             } else if (b.length() > 0) {
                 out.add(b.toString());

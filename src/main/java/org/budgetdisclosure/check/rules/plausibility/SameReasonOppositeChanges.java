@@ -41,17 +41,29 @@ public final class SameReasonOppositeChanges implements Rule {
         for (Fact f : d.explanation().facts()) {
             boolean moved = f.change() != null && f.change().direction() != Direction.FLAT
                     && (f.change().amount() == null || !f.change().amount().isZero());
+            if (!moved || f.reason() == null) {
+                continue; // no reason to key (textKey of null is empty)
+            }
             String key = ProseNames.textKey(f.reason());
-            if (moved && !key.isEmpty()) {
-                byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            if (!key.isEmpty()) {
+                byReason.computeIfAbsent(key, k -> new ArrayList<>(2)).add(f);
             }
         }
         for (List<Fact> group : byReason.values()) {
+            if (group.size() < 2) {
+                continue; // one change cannot go both ways
+            }
+            boolean anyUp = false;
+            boolean anyDown = false;
+            for (Fact f : group) {
+                anyUp |= f.change().direction() == Direction.INCREASE;
+                anyDown |= f.change().direction() == Direction.DECREASE;
+            }
+            if (!anyUp || !anyDown) {
+                continue; // the usual group: one reason for changes one way
+            }
             List<Fact> up = group.stream().filter(f -> f.change().direction() == Direction.INCREASE).toList();
             List<Fact> down = group.stream().filter(f -> f.change().direction() == Direction.DECREASE).toList();
-            if (up.isEmpty() || down.isEmpty()) {
-                continue;
-            }
             Fact first = group.get(0);
             List<Location> related = group.stream().filter(f -> f != first).map(f -> ProsePlaces.fact(f, "原因")).toList();
             out.report(INFO, INFO.severity(), ProsePlaces.fact(first, "原因"), related,

@@ -66,27 +66,40 @@ public final class StaleYears implements Rule {
                 if (candidates.length == 0) {
                     continue;
                 }
-                Set<String> seen = new LinkedHashSet<>();
-                for (int i : candidates) {
-                    int end = monthEnd(text, i);
-                    if (end < 0) {
-                        continue;
+                Set<String> seen = null; // what was reported in this paragraph, made at the first report
+                int[] monthEnds = new int[candidates.length];
+                for (int k = 0; k < candidates.length; k++) {
+                    monthEnds[k] = monthEnd(text, candidates[k]);
+                }
+                for (int k = 0; k < candidates.length; k++) {
+                    int i = candidates[k];
+                    if (monthEnds[k] < 0 || year(text, i) == year || asOf(text, i)) {
+                        continue; // the usual mention, of the budget year: no text to cut out
                     }
-                    String m = text.substring(i, end);
-                    int y = year(text, i);
-                    if (y != year && !asOf(text, i) && seen.add(m)) {
+                    String m = text.substring(i, monthEnds[k]);
+                    if (seen == null) {
+                        seen = new LinkedHashSet<>();
+                    }
+                    if (seen.add(m)) {
                         out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
                                 "第" + s.number() + "节提到“" + m + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
                     }
                 }
-                for (int i : candidates) {
-                    if (monthEnd(text, i) >= 0) {
+                for (int k = 0; k < candidates.length; k++) {
+                    int i = candidates[k];
+                    if (monthEnds[k] >= 0) {
+                        continue;
+                    }
+                    int y = year(text, i);
+                    boolean plausibleYear = y >= 1949 && y <= 2200;
+                    if (!plausibleYear || y == year || y == year - 1 || asOf(text, i)) {
                         continue;
                     }
                     String m = text.substring(i, text.indexOf('年', i) + 1);
-                    int y = year(text, i);
-                    boolean plausibleYear = y >= 1949 && y <= 2200;
-                    if (plausibleYear && y != year && y != year - 1 && !asOf(text, i) && seen.add(m)) {
+                    if (seen == null) {
+                        seen = new LinkedHashSet<>();
+                    }
+                    if (seen.add(m)) {
                         out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
                                 "第" + s.number() + "节提到“" + m + "”，既不是预算年度 " + year + " 也不是上年，可能是沿用往年的文字。");
                     }

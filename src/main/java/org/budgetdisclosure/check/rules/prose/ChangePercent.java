@@ -59,10 +59,15 @@ public final class ChangePercent implements Rule {
         Money lastYear = thisYear.minus(signed);
         PrintedPercent.Result r = null;
         if (lastYear.signum() > 0 && c.percent() != null) {
+            if (PrintedPercent.isExactChange(thisYear, signed, c.percent())) {
+                return; // the usual case, told in whole cents
+            }
             r = PrintedPercent.change(thisYear, PrintedPercent.HALF_CENT, signed, PrintedPercent.HALF_CENT, c.percent());
             if (r.verdict() == PrintedPercent.Verdict.EXACT) {
                 return; // the usual case: no place or message to build
             }
+        } else if (c.percent() == null && lastYear.signum() >= 0) {
+            return; // no percentage and a possible last year: nothing to report, so nothing to build
         }
         String subject = f.subject().text();
         Location at = f.change().at() != null ? ProsePlaces.at(f.change().at(), f.section(), f.subject().text(), "增减")

@@ -56,13 +56,12 @@ public final class DatesInBudgetYear implements Rule {
         if (start == null && end == null) {
             return;
         }
-        var at = ProsePlaces.project(p, "资金执行时间");
         boolean outside = start != null && start.getYear() != year || end != null && end.getYear() != year;
         if (outside) {
-            out.report(INFO, Severity.ERROR, at, List.of(),
+            out.report(INFO, Severity.ERROR, ProsePlaces.project(p, "资金执行时间"), List.of(),
                     "项目“" + p.name() + "”的资金执行时间“" + p.executionPeriod() + "”不在 " + year + " 预算年度内。");
         } else if (start != null && end != null && end.isBefore(start)) {
-            out.report(INFO, Severity.ERROR, at, List.of(),
+            out.report(INFO, Severity.ERROR, ProsePlaces.project(p, "资金执行时间"), List.of(),
                     "项目“" + p.name() + "”的资金执行时间“" + p.executionPeriod() + "”结束早于开始。");
         }
     }

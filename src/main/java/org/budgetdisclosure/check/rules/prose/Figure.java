@@ -8,9 +8,6 @@ import org.budgetdisclosure.model.Money;
 /**
  * What the tables give for something part 3 states.
  *
- * @param measure a stable name of the quantity, the same wherever the prose states it (e.g.
- *                {@code FUNCTION:T5:201} for 201 in the general public budget): two statements with the
- *                same measure state the same figure
  * @param amount  the table figure (an empty cell counts as zero)
  * @param printed whether any cell behind it is printed
  * @param parts   how many printed figures were added to get it (1 for a single cell), for the
@@ -20,7 +17,6 @@ import org.budgetdisclosure.model.Money;
  */
 final class Figure {
 
-    private final String measure;
     private final Money amount;
     private final boolean printed;
     private final int parts;
@@ -31,17 +27,12 @@ final class Figure {
      * {@code how} and {@code places} are computed only when asked for: most figures agree with the
      * prose and need neither, and building them for every fact was most of the prose rules' time.
      */
-    Figure(String measure, Money amount, boolean printed, int parts, Supplier<String> how, Supplier<List<Location>> places) {
-        this.measure = measure;
+    Figure(Money amount, boolean printed, int parts, Supplier<String> how, Supplier<List<Location>> places) {
         this.amount = amount;
         this.printed = printed;
         this.parts = parts;
         this.how = how;
         this.places = places;
-    }
-
-    String measure() {
-        return measure;
     }
 
     Money amount() {

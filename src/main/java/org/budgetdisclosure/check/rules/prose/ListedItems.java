@@ -3,6 +3,7 @@ package org.budgetdisclosure.check.rules.prose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +90,48 @@ public final class ListedItems implements Rule {
         }
 
         /** Each line's name key → the key of the first line with that name; built when first asked. */
-        Map<String, String> keyByName() {
+        Map<String, String> keyByName(Keys keys) {
             if (keyByName == null) {
-                Map<String, String> out = new HashMap<>();
+                Map<String, String> out = new HashMap<>(all.size() * 2);
                 for (Line line : all.values()) {
-                    out.putIfAbsent(ProseNames.key(line.name()), line.key());
+                    out.putIfAbsent(keys.name(line.row()), line.key());
                 }
                 keyByName = out;
             }
             return keyByName;
+        }
+    }
+
+    /**
+     * What the four kinds of list share in one check: each list's label and each table row's name as
+     * {@link ProseNames#key} has them, keyed once rather than once per kind and list.
+     */
+    private static final class Keys {
+
+        private static final Object KEY = new Object();
+
+        private final List<String> labels;
+        private final Map<Row, String> names = new IdentityHashMap<>();
+
+        private Keys(Disclosure d) {
+            List<String> l = new ArrayList<>(d.explanation().lists().size());
+            for (NamedList list : d.explanation().lists()) {
+                l.add(ProseNames.key(list.label()));
+            }
+            labels = l;
+        }
+
+        static Keys of(Disclosure d, CheckContext ctx) {
+            return ctx.shared(d, KEY, Keys::new);
+        }
+
+        synchronized String name(Row r) {
+            String k = names.get(r);
+            if (k == null) {
+                k = ProseNames.key(r.name());
+                names.put(r, k);
+            }
+            return k;
         }
     }
 
@@ -121,10 +155,16 @@ public final class ListedItems implements Rule {
             return;
         }
         Tables tables = Tables.of(d, ctx);
-        for (NamedList l : d.explanation().lists()) {
-            String label = ProseNames.key(l.label());
+        Keys keys = Keys.of(d, ctx);
+        List<NamedList> lists = d.explanation().lists();
+        for (int i = 0; i < lists.size(); i++) {
+            NamedList l = lists.get(i);
+            String label = keys.labels.get(i);
             if (applies(l, label)) {
-                lines(tables, l, label).ifPresent(lines -> compare(l, label, lines, out));
+                Optional<Lines> lines = lines(tables, l, label, keys);
+                if (lines.isPresent()) {
+                    compare(l, label, lines.get(), keys, out);
+                }
             }
         }
     }
@@ -140,12 +180,12 @@ public final class ListedItems implements Rule {
     }
 
     /** The table lines behind a list; empty when the table is missing. */
-    private Optional<Lines> lines(Tables d, NamedList l, String label) {
+    private Optional<Lines> lines(Tables d, NamedList l, String label, Keys keys) {
         return switch (kind) {
             case INCOME_SOURCES -> d.table(TableId.T1).map(t -> new Lines(items(t), SourceNames.TOP_LEVEL));
             case FISCAL_INCOME -> d.table(TableId.T4).map(t -> new Lines(items(t), FISCAL_TOP_LEVEL));
             case EXPENDITURE_CLASSES -> classTable(d, l, label).map(tc -> Lines.of(classes(tc.table(), tc.column())));
-            case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l, label)));
+            case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l, label, keys)));
         };
     }
 
@@ -184,7 +224,7 @@ public final class ListedItems implements Rule {
     }
 
     /** 表6 款 (or 类, when the list names 类) with their figure in the 人员经费 or 公用经费 column. */
-    private static Map<String, Line> economic(Table t, NamedList l, String label) {
+    private static Map<String, Line> economic(Table t, NamedList l, String label, Keys keys) {
         String column = label.contains("人员经费") ? "personnel" : "public";
         boolean classes = !l.items().isEmpty();
         if (classes) {
@@ -192,7 +232,7 @@ public final class ListedItems implements Rule {
             Set<String> classNames = new HashSet<>();
             for (Row r : t.rows()) {
                 if (r.kind() == RowKind.ECONOMIC && r.level() == CodeLevel.CLASS) {
-                    classNames.add(ProseNames.key(r.name()));
+                    classNames.add(keys.name(r));
                 }
             }
             for (String i : l.items()) {
@@ -213,7 +253,7 @@ public final class ListedItems implements Rule {
     }
 
     /** The key of the line an item names, if any. */
-    private Optional<String> keyOf(String item, Lines lines) {
+    private Optional<String> keyOf(String item, Lines lines, Keys keys) {
         if (kind == Kind.INCOME_SOURCES) {
             return SourceNames.key(item);
         }
@@ -221,7 +261,7 @@ public final class ListedItems implements Rule {
             // 表4 prints 上年结转 as one line with the budget types under it
             return SourceNames.key(item).map(k -> k.equals("carryover") ? "carryFiscal" : k);
         }
-        return Optional.ofNullable(lines.keyByName().get(ProseNames.key(item)));
+        return Optional.ofNullable(lines.keyByName(keys).get(ProseNames.key(item)));
     }
 
     /** The line that must be listed which an item's line belongs to. */
@@ -233,11 +273,11 @@ public final class ListedItems implements Rule {
         };
     }
 
-    private void compare(NamedList l, String label, Lines lines, Findings out) {
+    private void compare(NamedList l, String label, Lines lines, Keys keys, Findings out) {
         Location at = ProsePlaces.list(l);
         List<String> named = new ArrayList<>();
         for (String item : l.items()) {
-            Optional<String> key = keyOf(item, lines);
+            Optional<String> key = keyOf(item, lines, keys);
             if (key.isEmpty()) {
                 boolean sources = kind == Kind.INCOME_SOURCES || kind == Kind.FISCAL_INCOME;
                 out.report(INFO, sources ? Severity.WARNING : Severity.ERROR, at, List.of(),

@@ -1,9 +1,7 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -12,11 +10,8 @@ import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.model.Change;
-import org.budgetdisclosure.model.Direction;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Fact;
-import org.budgetdisclosure.model.Money;
-import org.budgetdisclosure.model.SubjectKind;
 
 /**
  * One change has one main reason. Two statements are of the same change when they name the same subject
@@ -39,15 +34,29 @@ public final class OneReasonPerChange implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Map<ChangeKey, List<Fact>> byChange = new LinkedHashMap<>();
+        // the groups in order of their first fact, found by a linear search: a document states a few dozen
+        // changes, and hashing five fields (two of them BigDecimals) per fact cost more than comparing them
+        List<List<Fact>> groups = new ArrayList<>();
         for (Fact f : d.explanation().facts()) {
-            if (f.reason() != null && !f.reason().isBlank() && f.change() != null && f.subject().key() != null) {
-                byChange.computeIfAbsent(changeKey(f), k -> new ArrayList<>()).add(f);
+            if (f.reason() != null && f.change() != null && f.subject().key() != null && !f.reason().isBlank()) {
+                List<Fact> group = null;
+                for (List<Fact> g : groups) {
+                    if (sameChange(g.get(0), f)) {
+                        group = g;
+                        break;
+                    }
+                }
+                if (group == null) {
+                    group = new ArrayList<>(2);
+                    groups.add(group);
+                }
+                group.add(f);
             }
         }
-        for (List<Fact> group : byChange.values()) {
+        for (List<Fact> group : groups) {
             Fact first = group.get(0);
-            for (Fact f : group.subList(1, group.size())) {
+            for (int i = 1; i < group.size(); i++) {
+                Fact f = group.get(i);
                 if (!sameReason(first.reason(), f.reason())) {
                     out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "原因"), List.of(ProsePlaces.fact(first, "原因")),
                             "“" + f.subject().text() + "”的同一增减（" + describe(f.change()) + "）在第" + first.section() + "节的原因是“"
@@ -57,34 +66,22 @@ public final class OneReasonPerChange implements Rule {
         }
     }
 
-    private static ChangeKey changeKey(Fact f) {
-        Change c = f.change();
-        return new ChangeKey(f.subject().kind(), f.subject().key(), f.amount(), c.direction(), c.amount());
-    }
-
     /**
-     * One change of one figure: the subject, the figure, the direction and the amount of the change. Was
-     * the string kind|key|amount|direction|change; as neither the kind nor the last three fields can hold
-     * a “|”, the string told the same changes apart as these fields do, without printing two amounts per fact.
+     * Whether two statements are of one change of one figure: the subject (kind and key), the figure, the
+     * direction and the amount of the change. Was a map key of these fields (before that the string
+     * kind|key|amount|direction|change, which told the same changes apart).
      */
-    private record ChangeKey(SubjectKind kind, String key, Money amount, Direction direction, Money change) {
-
-        // written out: the record's generated methods go through method handles, slower for a map key
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ChangeKey k && kind == k.kind && direction == k.direction && key.equals(k.key)
-                    && Objects.equals(amount, k.amount) && Objects.equals(change, k.change);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(kind, key, amount, direction, change);
-        }
+    static boolean sameChange(Fact a, Fact b) {
+        Change x = a.change();
+        Change y = b.change();
+        return a.subject().kind() == b.subject().kind() && x.direction() == y.direction()
+                && a.subject().key().equals(b.subject().key())
+                && Objects.equals(a.amount(), b.amount()) && Objects.equals(x.amount(), y.amount());
     }
 
     static boolean sameReason(String a, String b) {
-        String x = ProseNames.TRAILING_DENG.matcher(ProseNames.textKey(a)).replaceFirst("");
-        String y = ProseNames.TRAILING_DENG.matcher(ProseNames.textKey(b)).replaceFirst("");
+        String x = ProseNames.withoutTrailingDeng(ProseNames.textKey(a));
+        String y = ProseNames.withoutTrailingDeng(ProseNames.textKey(b));
         return x.contains(y) || y.contains(x);
     }
 

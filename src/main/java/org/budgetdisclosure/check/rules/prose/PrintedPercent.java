@@ -94,6 +94,59 @@ final class PrintedPercent {
         return verdict(printed, exact, low, unbounded ? null : high);
     }
 
+    /**
+     * True when the printed share is certainly {@link Verdict#EXACT}: the EXACT test of {@link #share} done in
+     * whole cents, sparing the division at 16 digits for the usual share. False when it is not or when the
+     * cents cannot say (then {@link #share} decides). {@code whole} must be positive.
+     */
+    static boolean isExactShare(Money part, Money whole, BigDecimal printed) {
+        long p = cents(part);
+        long w = cents(whole);
+        return p != Long.MIN_VALUE && w != Long.MIN_VALUE && Boolean.TRUE.equals(exactByCents(Math.abs(p), w, printed));
+    }
+
+    /** As {@link #isExactShare}, for {@link #change}: |change| ÷ (this year − change). */
+    static boolean isExactChange(Money thisYear, Money signedChange, BigDecimal printed) {
+        long t = cents(thisYear);
+        long c = cents(signedChange);
+        return t != Long.MIN_VALUE && c != Long.MIN_VALUE && Math.abs(t) < 1L << 60 && Math.abs(c) < 1L << 60
+                && Boolean.TRUE.equals(exactByCents(Math.abs(c), t - c, printed));
+    }
+
+    /**
+     * Whether num ÷ den × 100, worked out as {@link #ratio} does (16 significant digits) and rounded half-up at
+     * the printed scale, equals {@code printed}; null when whole cents cannot tell: a scale above 6, a
+     * ratio of 10⁹ or more at that scale, an overflow, or a quotient within a millionth of a unit of the
+     * half-way point (where the 16-digit rounding may tip it).
+     */
+    static Boolean exactByCents(long num, long den, BigDecimal printed) {
+        int scale = Math.max(0, printed.scale());
+        if (den <= 0 || num < 0 || scale > 6) {
+            return null;
+        }
+        long scaled;
+        try {
+            scaled = Math.multiplyExact(num, 100 * POWERS[scale]);
+        } catch (ArithmeticException e) {
+            return null;
+        }
+        long q = scaled / den;
+        long rem = scaled % den;
+        if (q >= 1_000_000_000L || Math.abs(2 * rem - den) <= den / 500_000) {
+            return null;
+        }
+        long expected = 2 * rem >= den ? q + 1 : q;
+        return BigDecimal.valueOf(expected, scale).compareTo(printed) == 0;
+    }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /** An amount in whole cents, or Long.MIN_VALUE when it does not fit in a long. */
+    private static long cents(Money m) {
+        java.math.BigInteger u = m.value().unscaledValue(); // Money is always at scale 2
+        return u.bitLength() < 63 ? u.longValue() : Long.MIN_VALUE;
+    }
+
     /** a / b at the corners of (a ± ha) × (b ± hb). */
     private static Result shareRange(BigDecimal printed, BigDecimal exact, BigDecimal a, BigDecimal ha, BigDecimal b, BigDecimal hb) {
         BigDecimal low = null;

@@ -41,7 +41,7 @@ public final class ProcurementParts implements Rule {
         add(names, parts, "货物", p.goods());
         add(names, parts, "工程", p.works());
         add(names, parts, "服务", p.services());
-        if (p.total() != null && !parts.isEmpty()) {
+        if (p.total() != null && !parts.isEmpty() && !Money.sum(parts).equals(p.total())) { // equal: no message to build
             out.requireEqual(INFO, at, List.of(), "政府采购预算应等于货物、工程、服务预算之和。",
                     Money.sum(parts), Places.sumText(names, parts), p.total(), parts.size());
         }

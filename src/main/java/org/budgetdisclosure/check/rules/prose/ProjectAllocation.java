@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -36,15 +37,23 @@ public final class ProjectAllocation implements Rule {
             if (p.amount() == null) {
                 continue;
             }
-            if (p.statedTotal() != null) {
+            if (p.statedTotal() != null && !p.statedTotal().equals(p.amount())) { // equal: nothing to report or build
                 out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
                         "项目“" + p.name() + "”资金分配情况所述合计 " + p.statedTotal().formatted() + " 万元应等于预算安排规模。",
                         p.amount(), "预算安排规模", p.statedTotal(), 1);
             }
             if (!p.allocation().isEmpty()) {
-                List<String> names = p.allocation().stream().map(AllocationPart::label).toList();
-                List<Money> amounts = p.allocation().stream().map(AllocationPart::amount).toList();
+                List<AllocationPart> parts = p.allocation();
+                List<String> names = new ArrayList<>(parts.size());
+                List<Money> amounts = new ArrayList<>(parts.size());
+                for (AllocationPart a : parts) {
+                    names.add(a.label());
+                    amounts.add(a.amount());
+                }
                 Money sum = Money.sum(amounts);
+                if (sum.equals(p.amount())) {
+                    continue;
+                }
                 out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
                         "项目“" + p.name() + "”资金分配各项之和（" + Places.sumText(names, amounts) + " = " + sum.formatted()
                                 + "）应等于预算安排规模。",

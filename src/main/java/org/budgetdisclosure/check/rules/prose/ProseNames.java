@@ -35,18 +35,60 @@ public final class ProseNames {
             }
             t = b.toString();
         }
-        // key runs for every name in every loop of the prose rules: String.replaceFirst compiled its
-        // regex per call, so each rare edit is guarded by a cheap test and uses a precompiled pattern
+        // key runs for every name in every loop of the prose rules: each rare edit is guarded by a cheap test
         if (t.indexOf('（') >= 0) {
             t = t.replace("（类）", "").replace("（款）", "").replace("（项）", "");
         }
         if (t.startsWith("其中")) {
-            t = SUB_ITEM.matcher(t).replaceFirst("");
+            t = withoutSubItemMark(t);
         }
         if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
-            t = NUMBERING.matcher(t).replaceFirst("");
+            t = withoutNumbering(t);
         }
-        return t.indexOf('等') >= 0 ? TRAILING_DENG.matcher(t).replaceFirst("") : t;
+        return t.indexOf('等') >= 0 ? withoutTrailingDeng(t) : t;
+    }
+
+    /*
+     * The three edits below were regexes (^(?:其中[：:]), ^\\d{1,2}[.、．] and 等$ with replaceFirst;
+     * ProseNamesEditsTest holds them to those): each call set up a matcher, for names that mostly need no edit.
+     */
+
+    /** As {@code SUB_ITEM.matcher(t).replaceFirst("")}: a leading 其中： or 其中: removed. */
+    static String withoutSubItemMark(String t) {
+        return t.length() >= 3 && t.startsWith("其中") && (t.charAt(2) == '：' || t.charAt(2) == ':') ? t.substring(3) : t;
+    }
+
+    /** As {@code NUMBERING.matcher(t).replaceFirst("")}: a leading “1.”, “12、” or “3．” removed. */
+    static String withoutNumbering(String t) {
+        if (t.isEmpty() || !asciiDigit(t.charAt(0))) {
+            return t;
+        }
+        // \d{1,2} is greedy: with two digits it backtracks to one, whose follower is then a digit, never a mark
+        int mark = t.length() > 1 && asciiDigit(t.charAt(1)) ? 2 : 1;
+        return mark < t.length() && ".、．".indexOf(t.charAt(mark)) >= 0 ? t.substring(mark + 1) : t;
+    }
+
+    /**
+     * As {@code TRAILING_DENG.matcher(t).replaceFirst("")}: a 等 at the end removed, where {@code $} also
+     * matches before a final line terminator (\n, \r, \r\n, \u0085, \u2028, \u2029).
+     */
+    static String withoutTrailingDeng(String t) {
+        int n = t.length();
+        int k = n - 1; // where the 等 must stand
+        if (n >= 3 && t.charAt(n - 2) == '\r' && t.charAt(n - 1) == '\n') {
+            k = n - 3;
+        } else if (n >= 2 && isLineTerminator(t.charAt(n - 1))) {
+            k = n - 2;
+        }
+        return k >= 0 && t.charAt(k) == '等' ? t.substring(0, k) + t.substring(k + 1) : t;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The characters the key drops or replaces (see the switch in {@link #key}). */
@@ -57,13 +99,6 @@ public final class ProseNames {
         };
     }
 
-    private static final java.util.regex.Pattern SUB_ITEM = java.util.regex.Pattern.compile("^(?:其中[：:])");
-
-    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\d{1,2}[.、．]");
-
-    /** “等” at the end (as before: {@code $} also before a final line break). */
-    static final java.util.regex.Pattern TRAILING_DENG = java.util.regex.Pattern.compile("等$");
-
     /**
      * A reason or other free text reduced to what carries meaning: punctuation and spaces removed,
      * so that “…增加。” and “…增加” are the same reason.
@@ -72,15 +107,23 @@ public final class ProseNames {
         if (s == null) {
             return "";
         }
-        // a loop rather than a regex replaceAll: rules key every reason of every fact
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // a loop rather than a regex replaceAll: rules key every reason of every fact; most reasons have a
+        // mark or two, so the copy starts at the first
+        int first = 0;
+        while (first < s.length() && !notText(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first + 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!notText(c)) {
                 b.append(c);
             }
         }
-        return b.length() == s.length() ? s : b.toString();
+        return b.toString();
     }
 
     /**
@@ -91,7 +134,7 @@ public final class ProseNames {
     private static boolean notText(char c) {
         if (c < 128) {
             return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-                    || c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+                    || c > ' ' && c < 127 && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         }
         return NOT_TEXT_MARKS.indexOf(c) >= 0;
     }

@@ -57,19 +57,25 @@ public final class RunningCosts implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Optional<PublicCosts> pub = publicCosts(d);
-        if (pub.isEmpty()) {
-            return;
-        }
-        Optional<String> mixed = publicServiceSign(d);
+        PublicCosts p = null; // worked out at the first statement of 机关运行经费
+        Optional<String> mixed = null;
         for (Fact f : d.explanation().facts()) {
             if (f.subject().kind() != SubjectKind.RUNNING_COSTS || f.amount() == null) {
                 continue;
             }
-            PublicCosts p = pub.get();
+            if (p == null) {
+                Optional<PublicCosts> pub = publicCosts(d);
+                if (pub.isEmpty()) {
+                    return;
+                }
+                p = pub.get();
+            }
             int cmp = f.amount().compareTo(p.amount());
             if (cmp == 0) {
                 continue;
+            }
+            if (mixed == null) {
+                mixed = publicServiceSign(d); // needed only for a statement below 公用经费
             }
             Location at = ProsePlaces.fact(f, "金额");
             if (cmp > 0) {
@@ -84,7 +90,30 @@ public final class RunningCosts implements Rule {
         }
     }
 
-    private record PublicCosts(Money amount, String how, List<Location> places) {
+    /** 公用经费 and the cells it comes from; how it was added up is written only for a finding. */
+    private record PublicCosts(Money amount, List<Table> tables, List<Row> rows) {
+
+        String how() {
+            StringBuilder how = new StringBuilder();
+            for (int i = 0; i < tables.size(); i++) {
+                TableId id = tables.get(i).id();
+                String amount = rows.get(i).amount("public").formatted();
+                if (i == 0) {
+                    how.append("表6 公用经费 ").append(amount);
+                } else {
+                    how.append(" + ").append(id.label(), 0, id.label().indexOf(' ')).append(" 公用经费 ").append(amount);
+                }
+            }
+            return how.toString();
+        }
+
+        List<Location> places() {
+            List<Location> places = new ArrayList<>(tables.size());
+            for (int i = 0; i < tables.size(); i++) {
+                places.add(Places.cell(tables.get(i), rows.get(i), "public"));
+            }
+            return places;
+        }
     }
 
     private static Optional<PublicCosts> publicCosts(Disclosure d) {
@@ -94,18 +123,20 @@ public final class RunningCosts implements Rule {
             return Optional.empty();
         }
         Money amount = total.get().amount("public");
-        StringBuilder how = new StringBuilder("表6 公用经费 " + amount.formatted());
-        List<Location> places = new ArrayList<>(List.of(Places.cell(t6.get(), total.get(), "public")));
+        List<Table> tables = new ArrayList<>(3);
+        List<Row> rows = new ArrayList<>(3);
+        tables.add(t6.get());
+        rows.add(total.get());
         for (TableId id : List.of(T8, T9)) {
             Optional<Table> t = d.table(id);
             Optional<Row> r = t.flatMap(RunningCosts::totalRow).filter(x -> x.cell("public").isPresent());
             if (r.isPresent()) {
                 amount = amount.plus(r.get().amount("public"));
-                how.append(" + ").append(id.label(), 0, id.label().indexOf(' ')).append(" 公用经费 ").append(r.get().amount("public").formatted());
-                places.add(Places.cell(t.get(), r.get(), "public"));
+                tables.add(t.get());
+                rows.add(r.get());
             }
         }
-        return Optional.of(new PublicCosts(amount, how.toString(), places));
+        return Optional.of(new PublicCosts(amount, tables, rows));
     }
 
     private static Optional<Row> totalRow(Table t) {

@@ -40,7 +40,10 @@ public final class SameFigureAgrees implements Rule {
         TableFigures figures = TableFigures.of(d, ctx);
         Map<String, List<Fact>> byMeasure = new LinkedHashMap<>();
         for (Fact f : d.explanation().facts()) {
-            figures.measure(f).ifPresent(m -> byMeasure.computeIfAbsent(m, k -> new ArrayList<>()).add(f));
+            Optional<String> m = figures.measure(f);
+            if (m.isPresent()) {
+                byMeasure.computeIfAbsent(m.get(), k -> new ArrayList<>(2)).add(f);
+            }
         }
         for (List<Fact> group : byMeasure.values()) {
             if (group.size() > 1) {
@@ -50,17 +53,28 @@ public final class SameFigureAgrees implements Rule {
     }
 
     private static void compare(List<Fact> group, Findings out) {
-        Optional<Fact> firstAmount = group.stream().filter(f -> f.amount() != null).findFirst();
-        Optional<Fact> firstChange = group.stream().filter(f -> f.change() != null).findFirst();
+        Fact a = null; // the first that states an amount
+        Fact c = null; // the first that states a change
         for (Fact f : group) {
-            firstAmount.filter(a -> a != f && f.amount() != null).ifPresent(a -> out.requireEqual(INFO, ProsePlaces.fact(f, "金额"),
-                    List.of(ProsePlaces.fact(a, "金额")),
-                    "“" + f.subject().text() + "”在第" + a.section() + "节和第" + f.section() + "节的金额不一致。",
-                    a.amount(), "第" + a.section() + "节所述", f.amount(), 1));
-            firstChange.filter(c -> c != f && f.change() != null && !sameChange(c.change(), f.change())).ifPresent(c ->
-                    out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "增减"), List.of(ProsePlaces.fact(c, "增减")),
-                            "“" + f.subject().text() + "”的增减在第" + c.section() + "节为" + words(c.change()) + "，在第" + f.section()
-                                    + "节却为" + words(f.change()) + "。"));
+            if (a == null && f.amount() != null) {
+                a = f;
+            }
+            if (c == null && f.change() != null) {
+                c = f;
+            }
+        }
+        for (Fact f : group) {
+            // equal amounts are the usual case: places and message are built only for a difference
+            if (a != null && a != f && f.amount() != null && !a.amount().equals(f.amount())) {
+                out.requireEqual(INFO, ProsePlaces.fact(f, "金额"), List.of(ProsePlaces.fact(a, "金额")),
+                        "“" + f.subject().text() + "”在第" + a.section() + "节和第" + f.section() + "节的金额不一致。",
+                        a.amount(), "第" + a.section() + "节所述", f.amount(), 1);
+            }
+            if (c != null && c != f && f.change() != null && !sameChange(c.change(), f.change())) {
+                out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "增减"), List.of(ProsePlaces.fact(c, "增减")),
+                        "“" + f.subject().text() + "”的增减在第" + c.section() + "节为" + words(c.change()) + "，在第" + f.section()
+                                + "节却为" + words(f.change()) + "。");
+            }
         }
     }
 

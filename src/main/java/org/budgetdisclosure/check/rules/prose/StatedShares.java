@@ -75,18 +75,21 @@ public final class StatedShares implements Rule {
     }
 
     private static void judge(Fact f, Amount part, Amount whole, Findings out) {
-        Location at = ProsePlaces.fact(f, "占比");
-        String printed = f.sharePercent().toPlainString();
         if (whole.amount().signum() <= 0) {
-            out.report(INFO, Severity.ERROR, at, whole.places(),
-                    "“" + f.subject().text() + "”占 " + printed + "% 无从计算：整体（" + whole.how() + "）为零。");
+            out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "占比"), whole.places(),
+                    "“" + f.subject().text() + "”占 " + f.sharePercent().toPlainString() + "% 无从计算：整体（" + whole.how() + "）为零。");
             return;
+        }
+        if (PrintedPercent.isExactShare(part.amount(), whole.amount(), f.sharePercent())) {
+            return; // the usual share, told in whole cents
         }
         PrintedPercent.Result r = PrintedPercent.share(part.amount(), PrintedPercent.slack(part.parts()), whole.amount(),
                 PrintedPercent.slack(whole.parts()), f.sharePercent());
         if (r.verdict() == PrintedPercent.Verdict.EXACT) {
-            return;
+            return; // the usual share: no place or message to build
         }
+        Location at = ProsePlaces.fact(f, "占比");
+        String printed = f.sharePercent().toPlainString();
         int scale = Math.max(0, f.sharePercent().scale());
         String how = part.how() + " " + part.amount().formatted() + " ÷ " + whole.how() + " " + whole.amount().formatted()
                 + " = " + PrintedPercent.show(r.exact(), scale + 2) + "%";

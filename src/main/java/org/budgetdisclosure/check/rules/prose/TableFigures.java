@@ -60,15 +60,23 @@ final class TableFigures {
 
     private final Disclosure d;
     private final Tables tables;
-    /** What {@link #measure} and {@link #of} answered for each fact: several prose rules ask about every fact. */
-    private final Map<Fact, Optional<String>> measures = new IdentityHashMap<>();
-    private final Map<Fact, Optional<Figure>> figures = new IdentityHashMap<>();
+    /** What {@link #measure} and {@link #of} answer for each fact, worked out together: several prose rules ask about every fact. */
+    private final Map<Fact, Entry> entries;
     /** The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}. */
     private List<Set<String>> listItemKeys;
+    /** {@link #fiscalProjects()}, worked out once: two measures need it. */
+    private Optional<Figure> fiscalProjects;
+
+    /** A fact's measure and figure (each empty when the checker cannot say). */
+    private record Entry(Optional<String> measure, Optional<Figure> figure) {
+    }
+
+    private static final Entry NONE = new Entry(Optional.empty(), Optional.empty());
 
     private TableFigures(Disclosure d, Tables tables) {
         this.d = d;
         this.tables = tables;
+        this.entries = new IdentityHashMap<>(d.explanation() == null ? 8 : d.explanation().facts().size());
     }
 
     /** The figures of {@code d}, shared by the prose rules of one check. */
@@ -78,57 +86,49 @@ final class TableFigures {
 
     /** Which quantity the fact states; empty when the checker cannot say. */
     Optional<String> measure(Fact f) {
-        Optional<String> m = measures.get(f);
-        if (m == null) {
-            m = measureOf(f);
-            measures.put(f, m);
-        }
-        return m;
-    }
-
-    private Optional<String> measureOf(Fact f) {
-        String key = f.subject().key();
-        if (key == null) {
-            return Optional.empty();
-        }
-        return switch (f.subject().kind()) {
-            case TOTAL -> Optional.of("TOTAL:" + totalKey(f));
-            case SOURCE, SANGONG, PERFORMANCE, RUNNING_COSTS, PROCUREMENT -> Optional.of(f.subject().kind() + ":" + key);
-            case PROJECT -> Optional.of("PROJECT:" + ProseNames.key(key));
-            case ECONOMIC -> Optional.of("ECONOMIC:T6:" + key);
-            case NATURE -> natureTable(f).map(t -> "NATURE:" + t + ":" + key);
-            case FUNCTION -> functionTable(f).map(t -> "FUNCTION:" + t + ":" + key);
-            case UNKNOWN -> Optional.empty();
-        };
+        return entry(f).measure();
     }
 
     /** The table figure for the fact; empty when the checker cannot say (or the table is missing). */
     Optional<Figure> of(Fact f) {
-        Optional<Figure> figure = figures.get(f);
-        if (figure == null) {
-            figure = figureOf(f);
-            figures.put(f, figure);
-        }
-        return figure;
+        return entry(f).figure();
     }
 
-    private Optional<Figure> figureOf(Fact f) {
-        Optional<String> measure = measure(f);
-        if (measure.isEmpty()) {
-            return Optional.empty();
+    private Entry entry(Fact f) {
+        Entry e = entries.get(f);
+        if (e == null) {
+            e = entryOf(f);
+            entries.put(f, e);
         }
-        String m = measure.get();
+        return e;
+    }
+
+    /** The measure, then the figure of that measure: the table a fact's section points to is found once for both. */
+    private Entry entryOf(Fact f) {
         String key = f.subject().key();
+        if (key == null) {
+            return NONE;
+        }
         return switch (f.subject().kind()) {
-            case TOTAL -> total(m, totalKey(f));
-            case SOURCE -> source(m, key, f.section());
-            case NATURE -> nature(m, key, natureTable(f).orElseThrow());
-            case FUNCTION -> codeRow(m, functionTable(f).orElseThrow(), RowKind.FUNCTION, key, f.subject().text());
-            case ECONOMIC -> codeRow(m, T6, RowKind.ECONOMIC, key, f.subject().text());
-            case SANGONG -> sangong(m, key);
-            case PROJECT -> project(m, key);
-            case PERFORMANCE -> performance(m, key);
-            default -> Optional.empty();
+            case TOTAL -> {
+                String total = totalKey(f);
+                yield new Entry(Optional.of("TOTAL:" + total), total(total));
+            }
+            case SOURCE -> new Entry(Optional.of("SOURCE:" + key), source(key, f.section()));
+            case SANGONG -> new Entry(Optional.of("SANGONG:" + key), sangong(key));
+            case PERFORMANCE -> new Entry(Optional.of("PERFORMANCE:" + key), performance(key));
+            case RUNNING_COSTS, PROCUREMENT -> new Entry(Optional.of(f.subject().kind() + ":" + key), Optional.empty());
+            case PROJECT -> new Entry(Optional.of("PROJECT:" + ProseNames.key(key)), project(key));
+            case ECONOMIC -> new Entry(Optional.of("ECONOMIC:T6:" + key), codeRow(T6, RowKind.ECONOMIC, key, f.subject().text()));
+            case NATURE -> {
+                TableId t = natureTable(f);
+                yield t == null ? NONE : new Entry(Optional.of("NATURE:" + t + ":" + key), nature(key, t));
+            }
+            case FUNCTION -> {
+                TableId t = functionTable(f);
+                yield t == null ? NONE : new Entry(Optional.of("FUNCTION:" + t + ":" + key), codeRow(t, RowKind.FUNCTION, key, f.subject().text()));
+            }
+            case UNKNOWN -> NONE;
         };
     }
 
@@ -141,40 +141,42 @@ final class TableFigures {
     /** The figure of a section's whole, for shares stated with no total before them. */
     Optional<Figure> sectionTotal(int section) {
         return switch (section) {
-            case 1, 2 -> total("TOTAL:income", "income");
-            case 3 -> total("TOTAL:expenditure", "expenditure");
-            case 4 -> total("TOTAL:fiscal", "fiscal");
-            case 5, 6, 7 -> total("TOTAL:gpb", "gpb");
-            case 8 -> totalCell("NATURE:T8:total", T8, "total");
-            case 9 -> totalCell("NATURE:T9:total", T9, "total");
-            case 10 -> sangong("SANGONG:total", "total");
+            case 1, 2 -> total("income");
+            case 3 -> total("expenditure");
+            case 4 -> total("fiscal");
+            case 5, 6, 7 -> total("gpb");
+            case 8 -> totalCell(T8, "total");
+            case 9 -> totalCell(T9, "total");
+            case 10 -> sangong("total");
             default -> Optional.empty();
         };
     }
 
-    private Optional<TableId> natureTable(Fact f) {
+    /** The table of a 基本支出/项目支出/人员经费/公用经费 fact, or null. */
+    private static TableId natureTable(Fact f) {
         String key = f.subject().key();
         int s = f.section();
         if (key.equals("personnel") || key.equals("public")) {
-            return Optional.of(s == 8 ? T8 : s == 9 ? T9 : T6);
+            return s == 8 ? T8 : s == 9 ? T9 : T6;
         }
         return switch (s) {
-            case 1, 2, 3 -> Optional.of(T3);
-            case 5, 6, 7 -> Optional.of(T5);
-            case 8 -> Optional.of(T8);
-            case 9 -> Optional.of(T9);
-            default -> Optional.empty();
+            case 1, 2, 3 -> T3;
+            case 5, 6, 7 -> T5;
+            case 8 -> T8;
+            case 9 -> T9;
+            default -> null;
         };
     }
 
-    private Optional<TableId> functionTable(Fact f) {
+    /** The table of a function class fact, or null. */
+    private TableId functionTable(Fact f) {
         return switch (f.section()) {
-            case 1, 2, 3 -> Optional.of(T3);
-            case 4 -> Optional.of(section4Table(f));
-            case 5, 6, 7 -> Optional.of(T5);
-            case 8 -> Optional.of(T8);
-            case 9 -> Optional.of(T9);
-            default -> Optional.empty();
+            case 1, 2, 3 -> T3;
+            case 4 -> section4Table(f);
+            case 5, 6, 7 -> T5;
+            case 8 -> T8;
+            case 9 -> T9;
+            default -> null;
         };
     }
 
@@ -211,6 +213,10 @@ final class TableFigures {
         if (listItemKeys == null) {
             List<Set<String>> out = new ArrayList<>(lists.size());
             for (NamedList l : lists) {
+                if (l.section() != 4) {
+                    out.add(Set.of()); // only section 4's lists are looked in (section4Table skips the others first)
+                    continue;
+                }
                 Set<String> keys = new HashSet<>();
                 for (String item : l.items()) {
                     keys.add(ProseNames.key(item));
@@ -222,27 +228,27 @@ final class TableFigures {
         return listItemKeys;
     }
 
-    private Optional<Figure> total(String m, String key) {
+    private Optional<Figure> total(String key) {
         return switch (key) {
-            case "total", "income" -> sideTotal(m, T1, Side.INCOME, "amount");
+            case "total", "income" -> sideTotal(T1, Side.INCOME, "amount");
             case "currentIncome" -> {
                 Tables.Rows t = tables.rows(T1);
                 Row r = t == null ? null : first(t.withKey("currentIncome"), x -> x.side() == Side.INCOME);
-                yield t == null || r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, "amount"));
+                yield t == null || r == null ? Optional.empty() : Optional.of(cell(t.table(), r, "amount"));
             }
-            case "expenditure" -> totalCell(m, T3, "total").or(() -> sideTotal(m, T1, Side.EXPENDITURE, "amount"));
-            case "fiscal" -> sideTotal(m, T4, Side.INCOME, "amount");
-            case "gpb" -> totalCell(m, T5, "total");
+            case "expenditure" -> totalCell(T3, "total").or(() -> sideTotal(T1, Side.EXPENDITURE, "amount"));
+            case "fiscal" -> sideTotal(T4, Side.INCOME, "amount");
+            case "gpb" -> totalCell(T5, "total");
             default -> Optional.empty();
         };
     }
 
-    private Optional<Figure> source(String m, String key, int section) {
+    private Optional<Figure> source(String key, int section) {
         if (section == 4) {
             Tables.Rows t4 = tables.rows(T4);
             Row r = t4 == null ? null : first(t4.withKey(key), x -> x.side() == Side.INCOME);
             if (r != null) {
-                return Optional.of(cell(m, t4.table(), r, "amount"));
+                return Optional.of(cell(t4.table(), r, "amount"));
             }
         }
         Tables.Rows t1 = tables.rows(T1);
@@ -250,7 +256,7 @@ final class TableFigures {
             return Optional.empty();
         }
         Row r = first(t1.withKey(key), x -> x.side() == Side.INCOME && x.kind() == RowKind.ITEM);
-        return Optional.of(r != null ? cell(m, t1.table(), r, "amount") : missing(m, t1.table(), key));
+        return Optional.of(r != null ? cell(t1.table(), r, "amount") : missing(t1.table(), key));
     }
 
     /** The first row that fits, or null. */
@@ -263,7 +269,7 @@ final class TableFigures {
         return null;
     }
 
-    private Optional<Figure> nature(String m, String key, TableId table) {
+    private Optional<Figure> nature(String key, TableId table) {
         Tables.Rows t = tables.rows(table);
         Row r = t == null ? null : totalRow(t);
         if (r == null) {
@@ -271,39 +277,39 @@ final class TableFigures {
         }
         Table tt = t.table();
         if (t.hasColumn(key)) {
-            return Optional.of(cell(m, tt, r, key));
+            return Optional.of(cell(tt, r, key));
         }
         if (key.equals("basic")) {
             // 表8/表9 split 基本支出 into 人员经费 and 公用经费 without a column of its own
-            return Optional.of(sum(m, List.of(cell(m, tt, r, "personnel"), cell(m, tt, r, "public"))));
+            return Optional.of(sum(List.of(cell(tt, r, "personnel"), cell(tt, r, "public"))));
         }
         return Optional.empty();
     }
 
-    private Optional<Figure> codeRow(String m, TableId table, RowKind kind, String code, String text) {
+    private Optional<Figure> codeRow(TableId table, RowKind kind, String code, String text) {
         Tables.Rows t = tables.rows(table);
         if (t == null) {
             return Optional.empty();
         }
         Row r = first(t.withCode(code), x -> x.kind() == kind && x.side() != Side.INCOME);
-        return Optional.of(r != null ? cell(m, t.table(), r, "total") : missing(m, t.table(), code + " " + text));
+        return Optional.of(r != null ? cell(t.table(), r, "total") : missing(t.table(), code + " " + text));
     }
 
-    private Optional<Figure> sangong(String m, String key) {
+    private Optional<Figure> sangong(String key) {
         Tables.Rows t = tables.rows(T10);
         if (t == null) {
             return Optional.empty();
         }
         List<Row> rows = t.withKey(key);
         if (rows.isEmpty()) {
-            return Optional.of(missing(m, t.table(), key));
+            return Optional.of(missing(t.table(), key));
         }
         Row r = rows.get(0);
         boolean total = r.cell("total").isPresent() || r.cell("gpb").isEmpty();
-        return Optional.of(cell(m, t.table(), r, total ? "total" : "gpb"));
+        return Optional.of(cell(t.table(), r, total ? "total" : "gpb"));
     }
 
-    private Optional<Figure> project(String m, String name) {
+    private Optional<Figure> project(String name) {
         String k = ProseNames.key(name);
         Tables.Rows t = tables.rows(T7);
         if (t == null) {
@@ -312,25 +318,25 @@ final class TableFigures {
         List<Figure> rows = new ArrayList<>();
         for (Row r : t.ofKind(RowKind.PROJECT)) {
             if (ProseNames.key(r.projectName()).equals(k)) {
-                rows.add(cell(m, t.table(), r, "total"));
+                rows.add(cell(t.table(), r, "total"));
             }
         }
-        return Optional.of(rows.isEmpty() ? missing(m, t.table(), name) : rows.size() == 1 ? rows.get(0) : sum(m, rows));
+        return Optional.of(rows.isEmpty() ? missing(t.table(), name) : rows.size() == 1 ? rows.get(0) : sum(rows));
     }
 
-    private Optional<Figure> performance(String m, String key) {
+    private Optional<Figure> performance(String key) {
         return switch (key) {
-            case "departmentTargets" -> totalCell(m, T3, "total").or(() -> sideTotal(m, T1, Side.INCOME, "amount"));
-            case "fiscalProjects" -> fiscalProjects(m);
+            case "departmentTargets" -> totalCell(T3, "total").or(() -> sideTotal(T1, Side.INCOME, "amount"));
+            case "fiscalProjects" -> fiscalProjects();
             case "nonFiscalProjects" -> {
-                Optional<Figure> all = totalCell(m, T3, "project");
-                Optional<Figure> fiscal = fiscalProjects(m);
+                Optional<Figure> all = totalCell(T3, "project");
+                Optional<Figure> fiscal = fiscalProjects();
                 if (all.isEmpty() || fiscal.isEmpty()) {
                     yield Optional.empty();
                 }
                 Figure a = all.get();
                 Figure f = fiscal.get();
-                yield Optional.of(new Figure(m, a.amount().minus(f.amount()), a.printed() || f.printed(), a.parts() + f.parts(),
+                yield Optional.of(new Figure(a.amount().minus(f.amount()), a.printed() || f.printed(), a.parts() + f.parts(),
                         () -> a.how() + " − 财政拨款项目（" + f.how() + "）", () -> {
                             List<Location> places = new ArrayList<>(a.places());
                             places.addAll(f.places());
@@ -342,41 +348,44 @@ final class TableFigures {
     }
 
     /** 财政拨款项目: the project spending of the three budget types, as far as their tables are printed. */
-    private Optional<Figure> fiscalProjects(String m) {
-        List<Figure> parts = new ArrayList<>();
-        for (TableId id : List.of(T5, T8, T9)) {
-            totalCell(m, id, "project").ifPresent(parts::add);
+    private Optional<Figure> fiscalProjects() {
+        if (fiscalProjects == null) {
+            List<Figure> parts = new ArrayList<>();
+            for (TableId id : List.of(T5, T8, T9)) {
+                totalCell(id, "project").ifPresent(parts::add);
+            }
+            fiscalProjects = parts.isEmpty() ? Optional.empty() : Optional.of(parts.size() == 1 ? parts.get(0) : sum(parts));
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(parts.size() == 1 ? parts.get(0) : sum(m, parts));
+        return fiscalProjects;
     }
 
-    private Optional<Figure> totalCell(String m, TableId table, String column) {
+    private Optional<Figure> totalCell(TableId table, String column) {
         Tables.Rows t = tables.rows(table);
         Row r = t == null ? null : totalRow(t);
-        return r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, column));
+        return r == null ? Optional.empty() : Optional.of(cell(t.table(), r, column));
     }
 
-    private Optional<Figure> sideTotal(String m, TableId table, Side side, String column) {
+    private Optional<Figure> sideTotal(TableId table, Side side, String column) {
         Tables.Rows t = tables.rows(table);
         Row r = t == null ? null : first(t.ofKind(RowKind.TOTAL), x -> x.side() == side);
-        return r == null ? Optional.empty() : Optional.of(cell(m, t.table(), r, column));
+        return r == null ? Optional.empty() : Optional.of(cell(t.table(), r, column));
     }
 
     private static Row totalRow(Tables.Rows t) {
         return first(t.ofKind(RowKind.TOTAL), r -> r.side() != Side.INCOME);
     }
 
-    private static Figure cell(String m, Table t, Row r, String column) {
-        return new Figure(m, r.amount(column), r.cell(column).isPresent(), 1,
+    private static Figure cell(Table t, Row r, String column) {
+        return new Figure(r.amount(column), r.cell(column).isPresent(), 1,
                 () -> t.id().label() + " " + r.label() + " › " + Places.columnLabel(t, column), () -> List.of(Places.cell(t, r, column)));
     }
 
-    private static Figure missing(String m, Table t, String what) {
-        return new Figure(m, Money.ZERO, false, 1, () -> t.id().label() + " 中没有“" + what + "”这一行",
+    private static Figure missing(Table t, String what) {
+        return new Figure(Money.ZERO, false, 1, () -> t.id().label() + " 中没有“" + what + "”这一行",
                 () -> List.of(Location.of(t.at()).inTable(t.id(), null, null)));
     }
 
-    private static Figure sum(String m, List<Figure> parts) {
+    private static Figure sum(List<Figure> parts) {
         List<Money> amounts = new ArrayList<>();
         int n = 0;
         boolean printed = false;
@@ -385,7 +394,7 @@ final class TableFigures {
             n += p.parts();
             printed |= p.printed();
         }
-        return new Figure(m, Money.sum(amounts), printed, n,
+        return new Figure(Money.sum(amounts), printed, n,
                 () -> Places.sumText(parts.stream().map(Figure::how).toList(), amounts), () -> {
                     List<Location> places = new ArrayList<>();
                     parts.forEach(p -> places.addAll(p.places()));

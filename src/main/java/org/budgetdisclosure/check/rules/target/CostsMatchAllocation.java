@@ -69,14 +69,27 @@ public final class CostsMatchAllocation implements Rule {
             }
             int at = descriptionKeys.indexOf(key);
             if (at >= 0) {
-                check(TargetTable.of(t), descriptions.get(at), out);
+                check(t, descriptions.get(at), out);
             }
         }
     }
 
-    private static void check(TargetTable t, ProjectDescription p, Findings out) {
-        List<Indicator> costs = t.indicators().stream().filter(i -> Indicators.cap(i).isPresent()).toList();
-        if (costs.isEmpty()) {
+    private static void check(ProjectTarget target, ProjectDescription p, Findings out) {
+        TargetTable t = null; // labelled only for a finding
+        List<Indicator> costs = null;
+        List<Money> caps = null; // parallel to costs
+        for (Indicator i : target.indicators()) {
+            Optional<Money> cap = Indicators.cap(i);
+            if (cap.isPresent()) {
+                if (costs == null) {
+                    costs = new ArrayList<>();
+                    caps = new ArrayList<>();
+                }
+                costs.add(i);
+                caps.add(cap.get());
+            }
+        }
+        if (costs == null) {
             return;
         }
         // the uses of the costs and the parts, each worked out once rather than once per pair tried
@@ -95,7 +108,7 @@ public final class CostsMatchAllocation implements Rule {
             if (part.isEmpty()) {
                 continue;
             }
-            Money cap = Indicators.cap(i).orElseThrow();
+            Money cap = caps.get(c);
             Money allocated = part.get().amount();
             if (allocated.compareTo(cap) == 0) {
                 continue;
@@ -104,6 +117,9 @@ public final class CostsMatchAllocation implements Rule {
             String verdict = op == Operator.EQ ? "两处不一致"
                     : allocated.compareTo(cap) > 0 ? "分配数超出了指标上限" : "分配数低于指标上限，两处计划不一致";
             Location partAt = Location.of(p.at());
+            if (t == null) {
+                t = TargetTable.of(target);
+            }
             out.add(new Finding(INFO.id(), INFO.severity(), t.place(i, "指标值"),
                     List.of(new Location(partAt.source(), partAt.line(), partAt.page(), null, "项目“" + p.name() + "” 资金分配情况", part.get().label(), DESCRIPTIONS_SECTION)),
                     "资金分配情况中“" + part.get().label() + "”为 " + allocated.formatted() + " 万元，成本指标“" + i.level3() + "”为“"

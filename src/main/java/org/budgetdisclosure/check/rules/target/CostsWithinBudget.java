@@ -35,10 +35,20 @@ public final class CostsWithinBudget implements Rule {
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         for (ProjectTarget p : TargetTable.projects(d)) {
-            if (p.budgetTotal() != null) {
+            if (p.budgetTotal() != null && anyCap(p)) {
                 check(TargetTable.of(p), p.budgetTotal(), out);
             }
         }
+    }
+
+    /** Whether the project has a cost cap to compare: most have none, and need no label. */
+    private static boolean anyCap(ProjectTarget p) {
+        for (Indicator i : p.indicators()) {
+            if (Indicators.cap(i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(TargetTable t, Money budget, Findings out) {

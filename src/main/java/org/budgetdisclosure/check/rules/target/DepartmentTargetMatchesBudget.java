@@ -10,6 +10,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.DepartmentTarget;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
@@ -40,11 +41,15 @@ public final class DepartmentTargetMatchesBudget implements Rule {
         if (dt == null || dt.total() == null) {
             return;
         }
-        Optional<Reference> ref = reference(d, TableId.T1, "amount").or(() -> reference(d, TableId.T3, "total"));
+        Tables tables = Tables.of(d, ctx);
+        Optional<Reference> ref = reference(tables, TableId.T1, "amount").or(() -> reference(tables, TableId.T3, "total"));
         if (ref.isEmpty()) {
             return;
         }
         Reference r = ref.get();
+        if (r.amount().equals(dt.total())) {
+            return; // the usual case: nothing to report or build
+        }
         out.requireEqual(INFO, TargetTable.of(dt).place("合计"), List.of(r.place()),
                 "部门整体绩效目标表的资金总额应等于部门预算总额。",
                 r.amount(), r.table().id().label() + " " + r.row().name(), dt.total(), 1);
@@ -62,7 +67,7 @@ public final class DepartmentTargetMatchesBudget implements Rule {
     }
 
     /** The expenditure total of {@code id} when it is printed. */
-    private static Optional<Reference> reference(Disclosure d, TableId id, String column) {
+    private static Optional<Reference> reference(Tables d, TableId id, String column) {
         return d.table(id).flatMap(t -> t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME && r.cell(column).isPresent())
                 .map(r -> new Reference(t, r, column)));
     }

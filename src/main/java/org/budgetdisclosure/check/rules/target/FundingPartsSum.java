@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.target;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -35,14 +36,35 @@ public final class FundingPartsSum implements Rule {
             return;
         }
         DepartmentTarget dt = d.targets().department();
-        if (dt != null) {
+        if (dt != null && !agrees(dt.total(), dt.superiorFunds(), dt.ownFunds(), dt.otherFunds())) {
             require(out, TargetTable.of(dt), "合计", dt.total(),
                     List.of("上级安排", "本级安排", "其他资金"), parts(dt.superiorFunds(), dt.ownFunds(), dt.otherFunds()));
         }
         for (ProjectTarget p : d.targets().projects()) {
-            require(out, TargetTable.of(p), "年度预算总额", p.budgetTotal(),
-                    List.of("财政拨款", "其他资金"), parts(p.fiscal(), p.other()));
+            if (!agrees(p.budgetTotal(), p.fiscal(), p.other())) {
+                require(out, TargetTable.of(p), "年度预算总额", p.budgetTotal(),
+                        List.of("财政拨款", "其他资金"), parts(p.fiscal(), p.other()));
+            }
         }
+    }
+
+    /**
+     * True when there is nothing to report: no total, no part printed, or the parts add up to the total
+     * exactly. Most tables agree, and need no message.
+     */
+    private static boolean agrees(Money total, Money... printed) {
+        if (total == null) {
+            return true;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (Money m : printed) {
+            if (m != null) {
+                any = true;
+                sum = sum.add(m.value());
+            }
+        }
+        return !any || sum.compareTo(total.value()) == 0;
     }
 
     private static List<Money> parts(Money... printed) {

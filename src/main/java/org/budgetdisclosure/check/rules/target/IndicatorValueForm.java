@@ -2,7 +2,6 @@ package org.budgetdisclosure.check.rules.target;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -28,8 +27,6 @@ public final class IndicatorValueForm implements Rule {
     public static final RuleInfo INFO = new RuleInfo("TGT-VALUE-FORM", "指标值应包含比较符、数值和计量单位",
             Severity.WARNING, Family.TARGET);
 
-    /** A short bracketed unit closing the indicator's name: （%）, (个), （万元）. */
-    private static final Pattern UNIT_IN_NAME = Pattern.compile(".*[（(][^（）()\\d]{1,4}[）)]\\s*$");
 
     @Override
     public RuleInfo info() {
@@ -38,7 +35,7 @@ public final class IndicatorValueForm implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (TargetTable t : TargetTable.all(d)) {
+        for (TargetTable t : TargetTable.all(d, ctx)) {
             for (Indicator i : t.indicators()) {
                 List<String> missing = missing(i);
                 if (!missing.isEmpty()) {
@@ -52,25 +49,80 @@ public final class IndicatorValueForm implements Rule {
     /** What the value lacks, in the order 比较符, 计量单位; empty when well formed or left to the reader. */
     static List<String> missing(Indicator i) {
         IndicatorValue v = i.value();
-        List<String> missing = new ArrayList<>();
         if (v == null || v.raw() == null || v.raw().isBlank()) {
-            return missing;
+            return List.of();
         }
         if (v.number() == null) {
             boolean isDate = v.unit() != null;
-            boolean qualitative = !isDate && v.operator() == null && v.raw().chars().noneMatch(Character::isDigit);
+            boolean qualitative = !isDate && v.operator() == null && !hasDigit(v.raw());
             // a date is a deadline, its own comparison; anything else without a number the reader could not read, and said so
             if (qualitative && Indicators.isQuantitativeKind(i)) {
-                missing.add("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
+                return List.of("比较符、数值和计量单位（" + Indicators.kindName(i) + "应可衡量）");
             }
-            return missing;
+            return List.of();
         }
-        if (v.operator() == null) {
+        boolean noOperator = v.operator() == null;
+        boolean noUnit = Indicators.unit(v).isEmpty() && (i.level3() == null || !unitInName(i.level3()));
+        if (!noOperator && !noUnit) {
+            return List.of(); // the usual, well-formed value
+        }
+        List<String> missing = new ArrayList<>(2);
+        if (noOperator) {
             missing.add("比较符");
         }
-        if (Indicators.unit(v).isEmpty() && (i.level3() == null || !UNIT_IN_NAME.matcher(i.level3()).matches())) {
+        if (noUnit) {
             missing.add("计量单位");
         }
         return missing;
+    }
+
+    /**
+     * Whether a short bracketed unit closes the indicator's name: （%）, (个), （万元）. Was the regex
+     * {@code .*[（(][^（）()\d]{1,4}[）)]\s*$} (matches); read by hand, as UnitInNameTest holds it to that.
+     */
+    static boolean unitInName(String name) {
+        int end = name.length();
+        while (end > 0 && isRegexSpace(name.charAt(end - 1))) {
+            end--;
+        }
+        int close = end - 1; // only spaces may follow the closing bracket
+        if (close < 0 || name.charAt(close) != '）' && name.charAt(close) != ')') {
+            return false;
+        }
+        int open = close - 1; // the unit runs back to the opening bracket, which is not one of its characters
+        while (open >= 0 && close - open <= 5 && inUnit(name.charAt(open))) {
+            open--;
+        }
+        int length = close - open - 1;
+        if (open < 0 || length < 1 || length > 4 || name.charAt(open) != '（' && name.charAt(open) != '(') {
+            return false;
+        }
+        for (int k = 0; k < open; k++) { // “.” before it matches no line terminator
+            char c = name.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [^（）()\d]}. */
+    private static boolean inUnit(char c) {
+        return c != '（' && c != '）' && c != '(' && c != ')' && (c < '0' || c > '9');
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** As {@code s.chars().anyMatch(Character::isDigit)}. */
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,11 +44,12 @@ final class Indicators {
      */
     static Optional<Money> cap(Indicator i) {
         IndicatorValue v = i.value();
-        if (!isMoneyCost(i) || v == null || v.number() == null || v.operator() == null || !WAN_YUAN.equals(unit(v))) {
+        // the value's tests first: they turn most indicators away without working out the kind
+        if (v == null || v.number() == null || v.operator() == null) {
             return Optional.empty();
         }
         Operator op = v.operator();
-        if (op != Operator.EQ && op != Operator.LE && op != Operator.LT) {
+        if (op != Operator.EQ && op != Operator.LE && op != Operator.LT || !WAN_YUAN.equals(unit(v)) || !isMoneyCost(i)) {
             return Optional.empty();
         }
         return Optional.of(Money.rounded(v.number()));

@@ -30,7 +30,7 @@ public final class TargetBudgetMatchesTable7 implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        var m = ProjectMatching.match(ProjectMatching.table7(d), TargetTable.projects(d), ProjectTarget::projectName);
+        ProjectMatching.Result<ProjectTarget> m = TargetTable.matched(d, ctx);
         for (Pair<ProjectTarget> p : m.all()) {
             ProjectTarget t = p.other();
             boolean otherFunds = t.other() != null && t.other().signum() > 0 && t.fiscal() != null;

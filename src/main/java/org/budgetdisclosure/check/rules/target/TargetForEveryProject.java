@@ -7,6 +7,7 @@ import org.budgetdisclosure.check.Findings;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.budgetdisclosure.check.rules.ProjectMatching.Pair;
 import org.budgetdisclosure.check.rules.ProjectMatching.Result;
@@ -38,17 +39,15 @@ public final class TargetForEveryProject implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        List<Table7Project> projects = ProjectMatching.table7(d);
-        List<ProjectTarget> targets = TargetTable.projects(d);
-        if (d.table(TableId.T7).isEmpty() || d.targets() == null) {
+        if (d.targets() == null || Tables.of(d, ctx).table(TableId.T7).isEmpty()) {
             return; // the reader reports a missing table 7; a document with no target tables at all is left to completeness
         }
-        Result<ProjectTarget> m = ProjectMatching.match(projects, targets, ProjectTarget::projectName);
+        Result<ProjectTarget> m = TargetTable.matched(d, ctx);
         for (Table7Project p : m.onlyTable7()) {
             out.report(INFO, Severity.ERROR, p.place(), List.of(),
                     "表7 中的项目“" + p.name() + "”没有项目支出绩效目标表。");
         }
-        boolean projectsOnlyInTable7 = projectsOnlyInTable7(d);
+        boolean projectsOnlyInTable7 = !m.onlyOther().isEmpty() && projectsOnlyInTable7(d);
         for (ProjectTarget t : m.onlyOther()) {
             TargetTable tt = TargetTable.of(t);
             if (projectsOnlyInTable7) {

@@ -2,7 +2,9 @@ package org.budgetdisclosure.check.rules.target;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.budgetdisclosure.model.DepartmentTarget;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Indicator;
@@ -30,17 +32,33 @@ record TargetTable(String label, ProjectTarget project, Money total, List<Indica
         return new TargetTable("项目支出绩效目标表" + name, t, t.budgetTotal(), t.indicators(), t.at());
     }
 
+    private static final Object ALL = new Object();
+
+    /** As {@link #all(Disclosure)}, made once per check: several rules walk every table. */
+    static List<TargetTable> all(Disclosure d, CheckContext ctx) {
+        return ctx.shared(d, ALL, TargetTable::all);
+    }
+
     /** The department's table (when printed) first, then the projects' in printed order. */
     static List<TargetTable> all(Disclosure d) {
         List<TargetTable> out = new ArrayList<>();
         if (d.targets() == null) {
-            return out;
+            return List.of();
         }
         if (d.targets().department() != null) {
             out.add(of(d.targets().department()));
         }
-        d.targets().projects().forEach(p -> out.add(of(p)));
-        return out;
+        for (ProjectTarget p : d.targets().projects()) {
+            out.add(of(p));
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Object MATCHED = new Object();
+
+    /** The project target tables paired with 表7's projects, worked out once per check for the rules that need it. */
+    static ProjectMatching.Result<ProjectTarget> matched(Disclosure d, CheckContext ctx) {
+        return ctx.shared(d, MATCHED, x -> ProjectMatching.match(ProjectMatching.table7(x, ctx), projects(x), ProjectTarget::projectName));
     }
 
     static List<ProjectTarget> projects(Disclosure d) {

@@ -2,9 +2,7 @@ package org.budgetdisclosure.check.rules.target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -46,13 +44,21 @@ public final class WeightsFitScheme implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        List<TargetTable> tables = TargetTable.all(d).stream().filter(t -> t.indicators().stream().anyMatch(i -> i.weight() != null)).toList();
+        List<TargetTable> tables = new ArrayList<>();
+        List<BigDecimal> sums = new ArrayList<>(); // parallel to tables: each table added up once
+        for (TargetTable t : TargetTable.all(d, ctx)) {
+            if (anyWeight(t)) {
+                tables.add(t);
+                sums.add(sum(t));
+            }
+        }
         if (tables.isEmpty()) {
             return;
         }
-        BigDecimal scheme = scheme(tables);
-        for (TargetTable t : tables) {
-            BigDecimal sum = sum(t);
+        BigDecimal scheme = scheme(tables, sums);
+        for (int k = 0; k < tables.size(); k++) {
+            TargetTable t = tables.get(k);
+            BigDecimal sum = sums.get(k);
             if (sum.compareTo(scheme) == 0 || t.isDepartment() && isScheme(sum)) {
                 continue;
             }
@@ -67,12 +73,27 @@ public final class WeightsFitScheme implements Rule {
         }
     }
 
+    private static boolean anyWeight(TargetTable t) {
+        for (Indicator i : t.indicators()) {
+            if (i.weight() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String how(BigDecimal scheme) {
         return scheme.compareTo(FULL) == 0 ? "百分制" : "90 分，另 10 分为预算执行率";
     }
 
     static BigDecimal sum(TargetTable t) {
-        return t.indicators().stream().map(Indicators::weightOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator i : t.indicators()) {
+            if (i.weight() != null) {
+                sum = sum.add(i.weight());
+            }
+        }
+        return sum;
     }
 
     private static boolean isScheme(BigDecimal total) {
@@ -81,22 +102,47 @@ public final class WeightsFitScheme implements Rule {
 
     /** The scheme of the document, by the project tables' vote (the department's when there is no project table). */
     static BigDecimal scheme(List<TargetTable> tables) {
-        boolean anyProject = tables.stream().anyMatch(t -> !t.isDepartment());
-        Map<BigDecimal, Integer> votes = new LinkedHashMap<>();
+        List<BigDecimal> sums = new ArrayList<>(tables.size());
         for (TargetTable t : tables) {
-            BigDecimal s = sum(t);
-            if (t.isDepartment() == !anyProject && isScheme(s)) {
-                votes.merge(s.compareTo(FULL) == 0 ? FULL : WITHOUT_EXECUTION, 1, Integer::sum);
+            sums.add(sum(t));
+        }
+        return scheme(tables, sums);
+    }
+
+    /** As {@link #scheme(List)}, with each table's {@link #sum} given (parallel to {@code tables}). */
+    private static BigDecimal scheme(List<TargetTable> tables, List<BigDecimal> sums) {
+        boolean anyProject = false;
+        for (TargetTable t : tables) {
+            anyProject |= !t.isDepartment();
+        }
+        int full = 0;
+        int without = 0;
+        boolean fullFirst = false; // which scheme got its first vote first: it wins a tie
+        for (int k = 0; k < tables.size(); k++) {
+            BigDecimal s = sums.get(k);
+            if (tables.get(k).isDepartment() == !anyProject && isScheme(s)) {
+                if (s.compareTo(FULL) == 0) {
+                    fullFirst |= full == 0 && without == 0;
+                    full++;
+                } else {
+                    without++;
+                }
             }
         }
-        if (votes.isEmpty()) {
-            boolean listsExecution = tables.stream().flatMap(t -> t.indicators().stream()).anyMatch(WeightsFitScheme::isExecution);
-            return listsExecution ? FULL : WITHOUT_EXECUTION;
+        if (full == 0 && without == 0) {
+            for (TargetTable t : tables) {
+                for (Indicator i : t.indicators()) {
+                    if (isExecution(i)) {
+                        return FULL;
+                    }
+                }
+            }
+            return WITHOUT_EXECUTION;
         }
-        List<Map.Entry<BigDecimal, Integer>> ranked = new ArrayList<>(votes.entrySet());
-        // stable sort: on a tie the scheme seen first stays first
-        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
-        return ranked.get(0).getKey();
+        if (full != without) {
+            return full > without ? FULL : WITHOUT_EXECUTION;
+        }
+        return fullFirst ? FULL : WITHOUT_EXECUTION;
     }
 
     private static boolean isExecution(Indicator i) {

@@ -52,4 +52,15 @@ class ProjectNameMatchesContentTest {
         assertThat(run(rule, d)).filteredOn(f -> f.at().line() == 495).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("农田水利灌溉补助"));
     }
+
+    @Test
+    void theFastRangeOfChineseCharactersIsAllHan() {
+        for (char c = '\u4E00'; c <= '\u9FEF'; c++) {
+            assertThat(Character.UnicodeScript.of(c)).as("U+%04X", (int) c).isEqualTo(Character.UnicodeScript.HAN);
+        }
+        for (char c : "a中 ，1é".toCharArray()) {
+            assertThat(ProjectNameMatchesContent.isWordChar(c))
+                    .isEqualTo(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c));
+        }
+    }
 }
