@@ -26,13 +26,17 @@ public final class TextDisclosureReader implements DisclosureReader {
 
     @Override
     public Parsed<Disclosure> read(String source, byte[] bytes) throws UnreadableInputException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes);
-        return read(source, decoded.text());
+        // nearly every file is UTF-8, cut into lines as it is decoded; the whole text is never needed
+        List<SourceLine> lines = TextDecoder.utf8Lines(source, bytes);
+        return read(source, lines != null ? lines : lines(TextDecoder.decode(source, bytes).text()));
     }
 
     public Parsed<Disclosure> read(String source, String text) throws UnreadableInputException {
+        return read(source, lines(text));
+    }
+
+    private Parsed<Disclosure> read(String source, List<SourceLine> lines) throws UnreadableInputException {
         ReadContext ctx = new ReadContext(source);
-        List<SourceLine> lines = lines(text);
         Segments seg = Segmenter.segment(lines);
         if (seg.tables().isEmpty() && seg.part1().isEmpty() && seg.part3().isEmpty()) {
             throw new UnreadableInputException(source,
@@ -62,23 +66,6 @@ public final class TextDisclosureReader implements DisclosureReader {
 
     /** The text cut at CR LF, CR or LF (a trailing break leaves a last, empty line), numbered from 1. */
     static List<SourceLine> lines(String text) {
-        List<SourceLine> out = new ArrayList<>();
-        int from = 0;
-        // the next \r and \n, each found by indexOf (much faster than testing every char); -1 when none is left
-        int cr = text.indexOf('\r');
-        int lf = text.indexOf('\n');
-        while (cr >= 0 || lf >= 0) {
-            int end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
-            out.add(SourceLine.of(out.size() + 1, text.substring(from, end)));
-            from = end == cr && lf == cr + 1 ? end + 2 : end + 1;
-            if (cr >= 0 && cr < from) {
-                cr = text.indexOf('\r', from);
-            }
-            if (lf >= 0 && lf < from) {
-                lf = text.indexOf('\n', from);
-            }
-        }
-        out.add(SourceLine.of(out.size() + 1, text.substring(from)));
-        return out;
+        return LineScanner.lines(text);
     }
 }
