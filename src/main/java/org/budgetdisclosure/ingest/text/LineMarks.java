@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Where each line of a decoded text ends and what the line holds that its reading depends on, noted by
- * whatever passes over the characters anyway ({@link StrictUtf8} while it decodes, {@link LineScanner}
- * for text already decoded), so that neither the cutting into lines nor {@link SourceLine} has to look
- * at every character again.
+ * {@link StrictUtf8} in the pass that decodes the bytes anyway, so that neither the cutting into lines
+ * nor {@link SourceLine} has to look at every character again. (Text given as a String is cut by
+ * {@link TextDisclosureReader#lines}, whose searches with indexOf cost about what one more pass over the
+ * characters to mark them would.)
  *
  * <p>A line's marks are one int: the flags below, and the number of tabs counted in units of {@link #TAB}.
  */

@@ -52,7 +52,7 @@ public final class SourceLine {
     }
 
     /**
-     * The line {@code raw}, given what a scan of it found (see {@link LineScanner}), so that the reading
+     * The line {@code raw}, given what a scan of it found (see {@link LineMarks}), so that the reading
      * need not look for it again.
      *
      * @param tabs   how many tabs {@code raw} holds

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,7 +64,9 @@ final class StrictUtf8 {
      */
     static Scan decode(byte[] bytes, int from) {
         int end = bytes.length;
-        char[] out = new char[end - from];
+        // a character takes one to three bytes, and Chinese text mostly three: half the bytes' count is
+        // room enough for such a text, and the array grows for one with more ASCII
+        char[] out = new char[(end - from) / 2 + 16];
         LineMarks lines = new LineMarks();
         int m = 0; // the marks of the line being read
         int n = 0;
@@ -71,6 +74,9 @@ final class StrictUtf8 {
         boolean nul = false;
         int i = from;
         while (i < end) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, Math.min(end - from, n * 2));
+            }
             int b = bytes[i];
             if (b >= 0) {
                 int role = ROLE[b];
