@@ -1,8 +1,8 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.model.TableId;
@@ -22,61 +22,70 @@ final class Segmenter {
     }
 
     static Segments segment(List<SourceLine> lines) {
+        int end = lines.size();
         int[] part = {-1, -1, -1, -1};
         int toc = -1;
-        for (int i = 0; i < lines.size(); i++) {
+        // one pass finds every line the cutting depends on: part headings, the table of contents, the
+        // titles of tables and of performance target tables (the rest only looks these up)
+        TableId[] titleAt = new TableId[end];
+        Segments.TargetKind[] targetAt = new Segments.TargetKind[end];
+        int firstTitle = end;
+        for (int i = 0; i < end; i++) {
             SourceLine l = lines.get(i);
-            if (l.isTabular()) {
-                continue; // a table row is no part heading (and its text is not built for the question)
+            if (l.isTabular() || l.listItem()) {
+                continue; // none of them is a table row or a list item (and a row's text is not built for the question)
             }
+            String text = l.text();
             // the patterns are anchored at a first character most lines do not start with
-            char first = firstVisible(l.text());
-            if (first != '第' && first != '目' || l.listItem()) {
-                continue;
-            }
-            Matcher m = first == '第' ? PART.matcher(l.joined()) : null;
-            if (m != null && m.matches() && l.text().length() < 40) {
-                part[" 一二三四".indexOf(m.group(1)) - 1] = i;
-            } else if (toc < 0 && first == '目' && TOC.matcher(l.text()).matches()) {
+            char first = firstVisible(text);
+            if (first == '第') {
+                Matcher m = PART.matcher(l.joined());
+                if (m.matches() && text.length() < 40) {
+                    part[" 一二三四".indexOf(m.group(1)) - 1] = i;
+                }
+            } else if (toc < 0 && first == '目' && TOC.matcher(text).matches()) {
                 toc = i;
             }
+            // every title ends in 表: most lines are turned away before their key is built
+            if (Texts.keyEndsWith(text, '表')) {
+                String key = Texts.nameKey(text);
+                titleAt[i] = TableTitles.ofKey(key);
+                if (titleAt[i] != null && firstTitle == end) {
+                    firstTitle = i;
+                }
+                targetAt[i] = targetKind(key);
+            }
         }
-        int end = lines.size();
         int p1 = part[0];
         int p2 = part[1];
         int p3 = part[2];
         int p4 = part[3];
-        int firstTitle = firstTableTitle(lines);
         int frontEnd = Math.min(firstNonNegative(toc, p1, p2, p3, p4, end), firstTitle);
         List<SourceLine> front = lines.subList(0, frontEnd);
         List<SourceLine> part1 = p1 < 0 ? List.of() : lines.subList(p1 + 1, firstAfter(p1, end, p2, p3, p4));
 
         int tablesFrom = p2 >= 0 ? p2 + 1 : (p1 >= 0 ? p1 + 1 : Math.min(frontEnd, firstTitle));
         int tablesTo = firstAfter(tablesFrom - 1, end, p3, p4);
-        List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo);
+        List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo, titleAt);
 
-        List<SourceLine> part3All = p3 < 0 ? List.of() : lines.subList(p3 + 1, firstAfter(p3, end, p4));
         List<Segments.TargetRegion> targets = new ArrayList<>();
-        List<SourceLine> part3 = withoutTargets(part3All, targets);
+        List<SourceLine> part3 = p3 < 0 ? List.of() : withoutTargets(lines, p3 + 1, firstAfter(p3, end, p4), targetAt, targets);
         List<SourceLine> part4 = p4 < 0 ? List.of() : lines.subList(p4 + 1, end);
         return new Segments(front, part1, tables, part3, targets, part4);
     }
 
-    private static List<Segments.TableRegion> tables(List<SourceLine> lines, int from, int to) {
+    private static List<Segments.TableRegion> tables(List<SourceLine> lines, int from, int to, TableId[] titleAt) {
         List<Integer> starts = new ArrayList<>();
-        List<TableId> ids = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Optional<TableId> id = TableTitles.match(lines.get(i));
-            if (id.isPresent()) {
+            if (titleAt[i] != null) {
                 starts.add(i);
-                ids.add(id.get());
             }
         }
         List<Segments.TableRegion> out = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int s = starts.get(k);
             int e = k + 1 < starts.size() ? starts.get(k + 1) : to;
-            List<SourceLine> body = new ArrayList<>();
+            List<SourceLine> body = new ArrayList<>(e - s - 1);
             for (int i = s + 1; i < e; i++) {
                 SourceLine l = lines.get(i);
                 // the next table's “表 N” line sits just before its title, inside this region
@@ -84,18 +93,9 @@ final class Segmenter {
                     body.add(l);
                 }
             }
-            out.add(new Segments.TableRegion(ids.get(k), numberBefore(lines, s, from), lines.get(s), List.copyOf(body)));
+            out.add(new Segments.TableRegion(titleAt[s], numberBefore(lines, s, from), lines.get(s), Collections.unmodifiableList(body)));
         }
         return out;
-    }
-
-    private static int firstTableTitle(List<SourceLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (TableTitles.match(lines.get(i)).isPresent()) {
-                return i;
-            }
-        }
-        return lines.size();
     }
 
     private static Integer numberBefore(List<SourceLine> lines, int title, int from) {
@@ -130,37 +130,35 @@ final class Segmenter {
         return 0;
     }
 
-    private static List<SourceLine> withoutTargets(List<SourceLine> part3, List<Segments.TargetRegion> targets) {
-        List<SourceLine> rest = new ArrayList<>();
-        int i = 0;
-        while (i < part3.size()) {
-            SourceLine l = part3.get(i);
-            Optional<Segments.TargetKind> kind = targetKind(l);
-            if (kind.isEmpty()) {
+    /** Lines {@code [from, to)} of part 3 without the target tables, which go to {@code targets}. */
+    private static List<SourceLine> withoutTargets(List<SourceLine> lines, int from, int to, Segments.TargetKind[] targetAt,
+                                                   List<Segments.TargetRegion> targets) {
+        List<SourceLine> rest = new ArrayList<>(to - from);
+        int i = from;
+        while (i < to) {
+            SourceLine l = lines.get(i);
+            Segments.TargetKind kind = targetAt[i];
+            if (kind == null) {
                 rest.add(l);
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < part3.size() && targetKind(part3.get(j)).isEmpty()
-                    && !(part3.get(j).headingLevel() > 0 && !part3.get(j).isTabular())) {
+            while (j < to && targetAt[j] == null && !(lines.get(j).headingLevel() > 0 && !lines.get(j).isTabular())) {
                 j++;
             }
-            targets.add(new Segments.TargetRegion(kind.get(), l, List.copyOf(part3.subList(i + 1, j))));
+            targets.add(new Segments.TargetRegion(kind, l, List.copyOf(lines.subList(i + 1, j))));
             i = j;
         }
-        return List.copyOf(rest);
+        return Collections.unmodifiableList(rest);
     }
 
-    private static Optional<Segments.TargetKind> targetKind(SourceLine l) {
-        if (l.listItem() || l.isTabular() || !Texts.keyEndsWith(l.text(), '表')) {
-            return Optional.empty();
-        }
-        String k = Texts.nameKey(l.text());
+    /** The kind of target table a title with the key {@code k} names, or null for another line. */
+    private static Segments.TargetKind targetKind(String k) {
         if (k.length() > 30 || !k.endsWith("绩效目标表")) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(k.contains("项目") ? Segments.TargetKind.PROJECT : Segments.TargetKind.DEPARTMENT);
+        return k.contains("项目") ? Segments.TargetKind.PROJECT : Segments.TargetKind.DEPARTMENT;
     }
 
     private static int firstNonNegative(int... xs) {

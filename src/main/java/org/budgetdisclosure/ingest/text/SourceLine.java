@@ -48,33 +48,49 @@ public final class SourceLine {
     }
 
     public static SourceLine of(int number, String raw) {
-        String s = raw;
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
-        }
-        int level = 0;
-        int lead = 0;
-        while (lead < s.length() && Texts.isWhitespace(s.charAt(lead))) {
+        return of(number, raw, count(raw, '\t'), raw.indexOf('<') >= 0 || raw.indexOf('*') >= 0, raw.indexOf('\u00a0') >= 0, true);
+    }
+
+    /**
+     * The line {@code raw}, given what a scan of it found (see {@link LineMarks}), so that the reading
+     * need not look for it again.
+     *
+     * @param tabs   how many tabs {@code raw} holds
+     * @param markup it holds a '<' or a '*', where a tag may start
+     * @param nbsp   it holds a no-break space
+     * @param spaces it may hold two spaces in a row (false only when it surely does not)
+     */
+    static SourceLine of(int number, String raw, int tabs, boolean markup, boolean nbsp, boolean spaces) {
+        // the markers taken off the front (a byte order mark, leading whitespace, #) hold no '<', '*' or
+        // no-break space, so only the count of tabs can differ between the line and what is left of it
+        int rawTabs = tabs;
+        int n = raw.length();
+        int from = n > 0 && raw.charAt(0) == '\uFEFF' ? 1 : 0;
+        int lead = from;
+        while (lead < n && Texts.isWhitespace(raw.charAt(lead))) {
             lead++;
         }
-        while (lead + level < s.length() && s.charAt(lead + level) == '#') {
+        int level = 0;
+        while (lead + level < n && raw.charAt(lead + level) == '#') {
             level++;
         }
-        if (level > 0 && (lead + level == s.length() || s.charAt(lead + level) == ' ')) {
-            s = s.substring(lead + level);
+        String s = raw;
+        if (level > 0 && (lead + level == n || raw.charAt(lead + level) == ' ')) {
+            s = raw.substring(lead + level);
+            if (tabs > 0) {
+                tabs = count(s, '\t');
+            }
         } else {
             level = 0;
+            if (from > 0) {
+                s = raw.substring(from);
+            }
         }
-        // what the rest depends on, each found by indexOf (which compares many characters at a time): tags
-        // may start at '<' or '*'
-        boolean markup = s.indexOf('<') >= 0 || s.indexOf('*') >= 0;
-        boolean nbsp = s.indexOf('\u00a0') >= 0;
-        int tabs = count(s, '\t');
-        int n = s.length();
+        n = s.length();
         boolean bold = markup && Markup.find(s);
         boolean list = false;
         // a list item is a line whose stripped text starts with "- "
-        int first = 0;
+        int first = s == raw ? lead : 0;
         while (first < n && Texts.isWhitespace(s.charAt(first))) {
             first++;
         }
@@ -105,7 +121,11 @@ public final class SourceLine {
         boolean blank;
         if (tabs == 0) {
             // a line without tabs is its one cell
-            text = collapseSpaces(plain ? stripped(s, 0, s.length()) : strip(s, nbsp));
+            // without markup stripping the ends cannot bring two spaces together
+            text = plain ? stripped(s, 0, s.length()) : strip(s, nbsp);
+            if (spaces || !plain) {
+                text = collapseSpaces(text);
+            }
             blank = text.isEmpty();
         } else if (!list && (plain || hasSolid(s))) {
             // a table row: its text is built when asked for; whether it is blank is known already (a
@@ -115,7 +135,7 @@ public final class SourceLine {
             text = tabbedText(s, plain, nbsp);
             blank = text.isEmpty();
         }
-        boolean tabular = tabs > 0 || s != raw && raw.indexOf('\t') >= 0;
+        boolean tabular = rawTabs > 0;
         return new SourceLine(number, raw, text, blank, level, list, bold, tabular, s, plain, nbsp, tabs);
     }
 

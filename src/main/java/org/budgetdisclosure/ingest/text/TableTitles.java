@@ -32,7 +32,8 @@ public final class TableTitles {
     /** The aliases as keys, computed once: every line of the document is compared with all of them. */
     private static final List<Alias> ALIAS_KEYS = aliasKeys();
 
-    private record Alias(TableId id, String key) {
+    /** @param beforeLast the key's character before its final 表, compared first: most aliases differ there */
+    private record Alias(TableId id, String key, char beforeLast) {
     }
 
     /** A title line may carry the year or the department before the title proper; no more than this. */
@@ -47,18 +48,26 @@ public final class TableTitles {
         if (line.isBlank() || line.listItem() || line.isTabular() || !Texts.keyEndsWith(line.text(), '表')) {
             return Optional.empty();
         }
-        String key = Texts.nameKey(line.text());
+        return Optional.ofNullable(ofKey(Texts.nameKey(line.text())));
+    }
+
+    /** The table whose title has the key {@code key} ({@link Texts#nameKey} of a line's text), or null. */
+    static TableId ofKey(String key) {
+        if (key.length() < 2) {
+            return null; // every alias is longer
+        }
+        char beforeLast = key.charAt(key.length() - 2);
         TableId best = null;
         int bestLength = 0;
         for (Alias alias : ALIAS_KEYS) {
             String a = alias.key();
-            if (key.endsWith(a) && key.length() - a.length() <= MAX_TITLE_PREFIX && a.length() > bestLength
+            if (alias.beforeLast() == beforeLast && key.endsWith(a) && key.length() - a.length() <= MAX_TITLE_PREFIX && a.length() > bestLength
                     && prefixIsQualifier(key.substring(0, key.length() - a.length()))) {
                 best = alias.id();
                 bestLength = a.length();
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** In the order {@link #match} has always tried them: by table, then as listed. */
@@ -70,7 +79,7 @@ public final class TableTitles {
                 if (!key.endsWith("表")) {
                     throw new IllegalStateException("match() relies on every title ending in 表: " + alias);
                 }
-                out.add(new Alias(e.getKey(), key));
+                out.add(new Alias(e.getKey(), key, key.charAt(key.length() - 2)));
             }
         }
         return List.copyOf(out);

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.budgetdisclosure.ingest.UnreadableInputException;
 
 /**
@@ -29,17 +30,9 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(String source, byte[] bytes) throws UnreadableInputException {
-        if (bytes.length == 0) {
-            throw new UnreadableInputException(source, "文件为空，不是部门预算公开文本");
-        }
+        StrictUtf8.Scan scan = utf8(source, bytes);
         boolean utf8Bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
-        // nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass (a
-        // UTF-16 byte order mark, FF FE or FE FF, is never valid UTF-8, so such a file goes on below)
-        StrictUtf8.Scan scan = StrictUtf8.decode(bytes, utf8Bom ? 3 : 0);
         if (scan != null) {
-            if (scan.nul() || isMostlyControl(scan.controls(), scan.text().length())) {
-                throw binary(source);
-            }
             return new Decoded(scan.text(), StandardCharsets.UTF_8, utf8Bom);
         }
         Decoded d;
@@ -65,6 +58,29 @@ public final class TextDecoder {
             throw binary(source);
         }
         return d;
+    }
+
+    /**
+     * The lines of a file that is UTF-8 of the common kind (see {@link StrictUtf8}), cut while it is
+     * decoded and without building the whole text; null when the file needs the general decoding of
+     * {@link #decode}. Refuses an empty or binary file as {@link #decode} does.
+     */
+    static List<SourceLine> utf8Lines(String source, byte[] bytes) throws UnreadableInputException {
+        StrictUtf8.Scan scan = utf8(source, bytes);
+        return scan == null ? null : scan.lines();
+    }
+
+    /** Nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass; null for any other. */
+    private static StrictUtf8.Scan utf8(String source, byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            throw new UnreadableInputException(source, "文件为空，不是部门预算公开文本");
+        }
+        // (a UTF-16 byte order mark, FF FE or FE FF, is never valid UTF-8, so such a file goes the general way)
+        StrictUtf8.Scan scan = StrictUtf8.decode(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
+        if (scan != null && (scan.nul() || isMostlyControl(scan.controls(), scan.length()))) {
+            throw binary(source);
+        }
+        return scan;
     }
 
     private static UnreadableInputException binary(String source) {

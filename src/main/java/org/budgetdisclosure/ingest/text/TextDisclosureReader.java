@@ -26,13 +26,17 @@ public final class TextDisclosureReader implements DisclosureReader {
 
     @Override
     public Parsed<Disclosure> read(String source, byte[] bytes) throws UnreadableInputException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes);
-        return read(source, decoded.text());
+        // nearly every file is UTF-8, cut into lines as it is decoded; the whole text is never needed
+        List<SourceLine> lines = TextDecoder.utf8Lines(source, bytes);
+        return read(source, lines != null ? lines : lines(TextDecoder.decode(source, bytes).text()));
     }
 
     public Parsed<Disclosure> read(String source, String text) throws UnreadableInputException {
+        return read(source, lines(text));
+    }
+
+    private Parsed<Disclosure> read(String source, List<SourceLine> lines) throws UnreadableInputException {
         ReadContext ctx = new ReadContext(source);
-        List<SourceLine> lines = lines(text);
         Segments seg = Segmenter.segment(lines);
         if (seg.tables().isEmpty() && seg.part1().isEmpty() && seg.part3().isEmpty()) {
             throw new UnreadableInputException(source,
