@@ -67,7 +67,7 @@ final class TargetFields {
 
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
 
-    private TargetFields() {
+    TargetFields() {
     }
 
     /** Reads the rows; the first value printed for a label wins. */
@@ -79,35 +79,38 @@ final class TargetFields {
         return f;
     }
 
-    private void readRow(SourceLine row, ReadContext ctx) {
+    /** Reads one key/value row; the cells are joined already ({@link TargetCells}), as the values are kept. */
+    void readRow(SourceLine row, ReadContext ctx) {
         String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
-        List<String> cells = row.cells();
+        String[] cells = TargetCells.of(row);
         int i = 0;
-        while (i < cells.size()) {
-            String cell = cells.get(i);
+        while (i < cells.length) {
+            String cell = cells[i];
+            // a cell's name does not change with joining: names are compared without spaces
             Label label = cell.isEmpty() ? null : named(cell);
             if (label == null && !cell.isEmpty()) {
                 if (rawCells == null) {
                     rawCells = row.raw().split("\t", -1);
                 }
-                label = label(cell, bold(rawCells, i));
+                // as printed, not joined: whether it is an amount is read off the cell itself
+                label = label(row.cells().get(i), bold(rawCells, i));
             }
             if (label == null) {
                 i++;
                 continue;
             }
             if (label == Label.UNKNOWN) {
-                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + Texts.joinCjk(cells.get(i)) + "”未能识别，其内容未读取。", row.number());
+                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + cell + "”未能识别，其内容未读取。", row.number());
             }
             int j = i + 1;
-            while (j < cells.size() && cells.get(j).isEmpty()) {
+            while (j < cells.length && cells[j].isEmpty()) {
                 j++;
             }
             // the next cell is this label's value unless it is a known label itself; a bold value
             // (“<b>1,229.69</b>”, a bold name) is still a value here
-            if (j < cells.size() && named(cells.get(j)) == null) {
+            if (j < cells.length && named(cells[j]) == null) {
                 if (label != Label.HEADING && label != Label.UNKNOWN && !fields.containsKey(label)) {
-                    fields.put(label, new Field(Texts.joinCjk(cells.get(j)), row.number()));
+                    fields.put(label, new Field(cells[j], row.number()));
                 }
                 i = j + 1;
             } else {
