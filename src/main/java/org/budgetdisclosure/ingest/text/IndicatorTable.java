@@ -122,6 +122,8 @@ final class IndicatorTable {
         private final List<Draft> drafts = new ArrayList<>();
         private String level1;
         private String level2;
+        /** The cells of the last table row, whose texts a row repeating them shares. */
+        private String[] above = TargetCells.NONE;
 
         private Rows(ReadContext ctx) {
             this.ctx = ctx;
@@ -138,7 +140,8 @@ final class IndicatorTable {
             if (header(row).isPresent()) {
                 return; // the header repeated at the top of a new page
             }
-            String[] cut = TargetCells.of(row);
+            String[] cut = TargetCells.of(row, above);
+            above = cut;
             if (isRule(cut)) {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 return;

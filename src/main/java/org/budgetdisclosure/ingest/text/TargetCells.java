@@ -14,13 +14,23 @@ import java.util.List;
  */
 final class TargetCells {
 
-    private static final String[] NONE = {};
+    /** No cells. */
+    static final String[] NONE = {};
 
     private TargetCells() {
     }
 
     /** The joined cells of {@code line}; trailing empty cells may be kept (read past the end as ""). */
     static String[] of(SourceLine line) {
+        return of(line, NONE);
+    }
+
+    /**
+     * {@link #of(SourceLine)}, taking a cell's text from {@code above} (the cells of the row above, as
+     * this gives them) where it is the same there: columns such as 指标值设置依据, 指标赋分规则 and 佐证资料
+     * repeat one phrase down the table, which is then kept once rather than once per row.
+     */
+    static String[] of(SourceLine line, String[] above) {
         String raw = line.raw();
         if (!cutFromRaw(raw)) {
             List<String> cells = line.cells();
@@ -44,7 +54,8 @@ final class TargetCells {
         int from = 0;
         for (int k = 0; k <= tabs; k++) {
             int to = k < tabs ? raw.indexOf('\t', from) : n;
-            out[k] = plain || isPlain(raw, from, to) ? plainCell(raw, from, to) : markedCell(raw, from, to);
+            String same = k < above.length ? above[k] : null;
+            out[k] = plain || isPlain(raw, from, to) ? plainCell(raw, from, to, same) : markedCell(raw, from, to);
             from = to + 1;
         }
         return out;
@@ -80,8 +91,11 @@ final class TargetCells {
         return true;
     }
 
-    /** {@code joinCjk(s.substring(from, to).strip())}: a substring when no space is left inside. */
-    private static String plainCell(String s, int from, int to) {
+    /**
+     * {@code joinCjk(s.substring(from, to).strip())}: a substring when no space is left inside, or
+     * {@code same} when the stripped text is that (joinCjk leaves its own results as they are).
+     */
+    private static String plainCell(String s, int from, int to, String same) {
         while (from < to && Texts.isWhitespace(s.charAt(from))) {
             from++;
         }
@@ -90,6 +104,9 @@ final class TargetCells {
         }
         if (from == to) {
             return "";
+        }
+        if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
+            return same;
         }
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

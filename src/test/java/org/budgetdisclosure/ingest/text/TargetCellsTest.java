@@ -41,6 +41,19 @@ class TargetCellsTest {
     }
 
     @Test
+    void cellsSharedWithTheRowAboveAreTheSameText() {
+        qt().withExamples(30_000).forAll(lines(), lines()).checkAssert((a, b) -> {
+            String[] above = TargetCells.of(SourceLine.of(1, a));
+            assertThat(TargetCells.of(SourceLine.of(2, b), above)).as("[%s] under [%s]", b, a)
+                    .containsExactly(TargetCells.of(SourceLine.of(2, b)));
+        });
+        String[] above = TargetCells.of(SourceLine.of(1, "\t计划标准\t工作资料"));
+        String[] row = TargetCells.of(SourceLine.of(2, "x\t 计划标准\t工作 资料"), above);
+        assertThat(row[1]).isSameAs(above[1]);
+        assertThat(row[2]).isEqualTo("工作资料");
+    }
+
+    @Test
     void examples() {
         String[] c = TargetCells.of(SourceLine.of(1, "<b>部门名称 (盖章)</b>\t昌吉市 人民政府\t\t<p>2026 年 目标</p>\t 1,229.69 \t"));
         assertThat(c).startsWith("部门名称(盖章)", "昌吉市人民政府", "", "2026年目标", "1,229.69");
