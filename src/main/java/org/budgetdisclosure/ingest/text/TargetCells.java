@@ -125,6 +125,45 @@ final class TargetCells {
      * stripped, then joined; all in one array.
      */
     private static String markedCell(String s, int from, int to) {
+        // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
+        // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
+        // character kept that is no space, and whether markup or a no-break space stands between them.
+        int first = -1;
+        int last = -1;
+        int markupAfterFirst = -1;
+        boolean between = false;
+        int i = from;
+        while (i < to && !between) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '*') {
+                int end = Markup.end(s, i);
+                if (end > i && end <= to) {
+                    if (first >= 0 && markupAfterFirst < 0) {
+                        markupAfterFirst = i;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            if (c == '\u00a0') {
+                between = first >= 0; // a no-break space before the text is stripped with the other spaces
+            } else if (!Character.isWhitespace(c)) {
+                between = markupAfterFirst >= 0;
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+            i++;
+        }
+        if (!between) {
+            return first < 0 ? "" : plainCell(s, first, last + 1, null);
+        }
+        return copiedCell(s, from, to);
+    }
+
+    /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
+    private static String copiedCell(String s, int from, int to) {
         char[] a = new char[to - from];
         int length = 0;
         int i = from;
