@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Money;
 
@@ -177,7 +178,32 @@ final class TargetFields {
         while (to > from && out[to - 1] == '：') {
             to--;
         }
-        return NAMES.get(new String(out, from, to - from));
+        return lookUp(out, from, to);
+    }
+
+    /** {@link #NAMES} as parallel arrays, so that a key built in an array is looked up without making it a String. */
+    private static final String[] NAME_KEYS = NAMES.keySet().toArray(String[]::new);
+    private static final Label[] NAME_LABELS = Stream.of(NAME_KEYS).map(NAMES::get).toArray(Label[]::new);
+
+    /** {@code NAMES.get(new String(key, from, to - from))}. */
+    private static Label lookUp(char[] key, int from, int to) {
+        int n = to - from;
+        for (int k = 0; k < NAME_KEYS.length; k++) {
+            String name = NAME_KEYS[k];
+            if (name.length() == n && sameChars(name, key, from)) {
+                return NAME_LABELS[k];
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameChars(String name, char[] key, int from) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != key[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first closing bracket, of either width, at or after {@code i}; -1 when none. */
