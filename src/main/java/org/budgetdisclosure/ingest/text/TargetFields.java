@@ -184,13 +184,17 @@ final class TargetFields {
     /** {@link #NAMES} as parallel arrays, so that a key built in an array is looked up without making it a String. */
     private static final String[] NAME_KEYS = NAMES.keySet().toArray(String[]::new);
     private static final Label[] NAME_LABELS = Stream.of(NAME_KEYS).map(NAMES::get).toArray(Label[]::new);
+    /** The names' hash codes: comparing these turns away all names but the one a key may be. */
+    private static final int[] NAME_HASHES = Stream.of(NAME_KEYS).mapToInt(String::hashCode).toArray();
 
     /** {@code NAMES.get(new String(key, from, to - from))}. */
     private static Label lookUp(char[] key, int from, int to) {
-        int n = to - from;
+        int hash = 0; // as String.hashCode computes it
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + key[i];
+        }
         for (int k = 0; k < NAME_KEYS.length; k++) {
-            String name = NAME_KEYS[k];
-            if (name.length() == n && sameChars(name, key, from)) {
+            if (NAME_HASHES[k] == hash && NAME_KEYS[k].length() == to - from && sameChars(NAME_KEYS[k], key, from)) {
                 return NAME_LABELS[k];
             }
         }
