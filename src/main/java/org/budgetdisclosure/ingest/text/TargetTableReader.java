@@ -124,7 +124,6 @@ final class TargetTableReader {
      * number, or -1; by hand, as the pattern's search cost more than the rest of the title lines' reading.
      */
     static int year(String s) {
-        int n = s.length();
         for (int i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
             // the four digits end where the spaces before this 年 start
             int end = i;
