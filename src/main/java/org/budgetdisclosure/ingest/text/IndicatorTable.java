@@ -64,9 +64,9 @@ final class IndicatorTable {
             return Optional.empty();
         }
         Map<Column, Integer> cols = new EnumMap<>(Column.class);
-        List<String> cells = line.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            Column c = column(Texts.nameKey(cells.get(i)));
+        String[] cells = TargetCells.of(line);
+        for (int i = 0; i < cells.length; i++) {
+            Column c = column(Texts.nameKey(cells[i]));
             if (c != null) {
                 cols.putIfAbsent(c, i);
             }
@@ -103,36 +103,61 @@ final class IndicatorTable {
 
     /** Reads the rows after the header row. */
     List<Indicator> read(List<SourceLine> rows, ReadContext ctx) {
-        List<Draft> drafts = new ArrayList<>();
-        String level1 = null;
-        String level2 = null;
+        Rows reader = rows(ctx);
         for (SourceLine row : rows) {
+            reader.add(row);
+        }
+        return reader.indicators();
+    }
+
+    /** A reader of the rows after the header row, given them one at a time as the region is walked. */
+    Rows rows(ReadContext ctx) {
+        return new Rows(ctx);
+    }
+
+    /** The indicators read so far, and the category names the next rows inherit. */
+    final class Rows {
+
+        private final ReadContext ctx;
+        private final List<Draft> drafts = new ArrayList<>();
+        private String level1;
+        private String level2;
+        /** The cells of the last table row, whose texts a row repeating them shares. */
+        private String[] above = TargetCells.NONE;
+
+        private Rows(ReadContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void add(SourceLine row) {
             if (row.isBlank()) {
-                continue;
+                return;
             }
             if (!row.isTabular()) {
                 ctx.notice("READ-TARGET-TEXT", "绩效目标表中的文字“" + shorten(row.joined()) + "”不是表格行，未读取。", row.number());
-                continue;
+                return;
             }
             if (header(row).isPresent()) {
-                continue; // the header repeated at the top of a new page
+                return; // the header repeated at the top of a new page
             }
-            if (isRule(row)) {
+            String[] cut = TargetCells.of(row, above);
+            above = cut;
+            if (isRule(cut)) {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
-                continue;
+                return;
             }
-            Cells c = cells(row);
+            Cells c = cells(cut);
             Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
             if (!names) {
                 if (prev != null && prev.accepts(c)) {
                     prev.merge(c);
                     ctx.notice("READ-TARGET-ROW-MERGED", "该行没有指标名称，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
-                    continue;
+                    return;
                 }
                 if (c.get(Column.VALUE).isEmpty()) {
                     ctx.notice("READ-TARGET-ROW-DROPPED", "该行没有指标名称和指标值，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
-                    continue;
+                    return;
                 }
                 ctx.warning("READ-TARGET-INDICATOR", "该行有指标值但没有三级指标名称。", row.number());
             } else if (onlyLevelNames(c)) {
@@ -161,11 +186,11 @@ final class IndicatorTable {
                 } else {
                     ctx.notice("READ-TARGET-ROW-DROPPED", "该行只有指标类别名称的残片，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
                 }
-                continue;
+                return;
             } else if (prev != null && onlyLevel3(c)) {
                 prev.append(Column.LEVEL3, c.get(Column.LEVEL3));
                 ctx.notice("READ-TARGET-ROW-MERGED", "该行只有三级指标名称的一部分，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
-                continue;
+                return;
             }
             String l1 = c.get(Column.LEVEL1).isEmpty() ? level1 : c.get(Column.LEVEL1);
             String l2;
@@ -186,17 +211,23 @@ final class IndicatorTable {
             level2 = l2;
             drafts.add(new Draft(row.number(), l1, l2, c));
         }
-        List<Indicator> out = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            out.add(d.build(ctx));
+
+        /** The indicators of the rows given; the warnings about their values are made here. */
+        List<Indicator> indicators() {
+            List<Indicator> out = new ArrayList<>(drafts.size());
+            for (Draft d : drafts) {
+                out.add(d.build(ctx));
+            }
+            return out;
         }
-        return out;
     }
 
-    private Cells cells(SourceLine row) {
+    /** The row's joined cells ({@link TargetCells}) by column. */
+    private Cells cells(String[] cut) {
         String[] c = new String[COLUMNS.length];
         for (int k = 0; k < c.length; k++) {
-            c[k] = cellOf[k] < 0 ? "" : Texts.joinCjk(row.cell(cellOf[k]));
+            int i = cellOf[k];
+            c[k] = i < 0 || i >= cut.length ? "" : cut[i];
         }
         return new Cells(c);
     }
@@ -210,15 +241,12 @@ final class IndicatorTable {
         String get(Column c) {
             return byColumn[c.ordinal()];
         }
-
-        Cells copy() {
-            return new Cells(byColumn.clone());
-        }
     }
 
-    private static boolean isRule(SourceLine row) {
+    /** Every non-empty cell a markdown rule; the joined cells decide as the cut ones would, as a rule cell has no spaces. */
+    private static boolean isRule(String[] cells) {
         boolean any = false;
-        for (String cell : row.cells()) {
+        for (String cell : cells) {
             if (cell.isEmpty()) {
                 continue;
             }
@@ -326,7 +354,7 @@ final class IndicatorTable {
             this.line = line;
             this.level1 = level1;
             this.level2 = level2;
-            this.cells = cells.copy();
+            this.cells = cells; // each row's cells are its own: the draft may add to them
         }
 
         /** A continuation may add text anywhere, but a value or weight only where this row has none. */

@@ -31,7 +31,7 @@ final class IndicatorValues {
     private static final Map<String, Operator> WORDS = new LinkedHashMap<>();
 
     /** Words after the figure: “95%以上”, “5万元以内”. */
-    private static final Map<String, Operator> SUFFIXES = new LinkedHashMap<>();
+    static final Map<String, Operator> SUFFIXES = new LinkedHashMap<>();
 
     static {
         SYMBOLS.put(">=", Operator.GE);
@@ -74,8 +74,8 @@ final class IndicatorValues {
     private static final List<Map<String, Operator>> OPERATOR_TABLES = List.of(SYMBOLS, WORDS);
 
     /** The operators of {@link #OPERATOR_TABLES} in the order they are tried, as parallel arrays. */
-    private static final String[] OPERATOR_WORDS;
-    private static final Operator[] OPERATORS;
+    static final String[] OPERATOR_WORDS;
+    static final Operator[] OPERATORS;
 
     static {
         List<String> words = new ArrayList<>();
@@ -90,8 +90,12 @@ final class IndicatorValues {
         OPERATORS = operators.toArray(Operator[]::new);
     }
 
+    /** {@link #SUFFIXES} as parallel arrays, in the order they are tried. */
+    private static final String[] SUFFIX_WORDS = SUFFIXES.keySet().toArray(String[]::new);
+    private static final Operator[] SUFFIX_OPERATORS = SUFFIXES.values().toArray(Operator[]::new);
+
     /** The first characters of all operators, symbols and words. */
-    private static final String OPERATOR_STARTS = firstCharacters(OPERATOR_TABLES);
+    static final String OPERATOR_STARTS = firstCharacters(OPERATOR_TABLES);
 
     private static String firstCharacters(List<Map<String, Operator>> tables) {
         StringBuilder b = new StringBuilder();
@@ -108,58 +112,79 @@ final class IndicatorValues {
     static final Pattern UNIT = Pattern.compile("^[^\\d<>=≥≤≧≦]{0,10}$");
 
     /** A date, to the month at least (a bare “2026年” is ambiguous with a duration), with “前” etc. */
-    private static final Pattern DATE = Pattern.compile(
+    static final Pattern DATE = Pattern.compile(
             "^(?:19|20)\\d{2}(?:年\\d{1,2}月(?:\\d{1,2}日)?|[-./]\\d{1,2}[-./]\\d{1,2})(?:之前|以前|前|底|末)?$");
 
     private IndicatorValues() {
     }
 
-    /** Reads one printed value. Never throws; {@code understood} is false when the caller should warn. */
+    /**
+     * Reads one printed value. Never throws; {@code understood} is false when the caller should warn.
+     * It reads by positions in the compacted text: operator, figure and unit are cut out only as far as
+     * the value keeps them.
+     */
     static Reading read(String printed) {
         String raw = printed == null ? "" : Texts.joinCjk(printed.strip());
         String s = compact(raw);
         if (s.isEmpty()) {
             return new Reading(new IndicatorValue(raw, null, null, null), false);
         }
+        int n = s.length();
         Operator op = null;
-        String rest = s;
+        int at = 0; // where the value goes on after its operator
         // most values start with a digit, which starts no operator: the tables are only searched otherwise
-        if (OPERATOR_STARTS.indexOf(rest.charAt(0)) >= 0) {
+        if (OPERATOR_STARTS.indexOf(s.charAt(0)) >= 0) {
             // the first operator, in table order, that the value starts with
             for (int i = 0; i < OPERATOR_WORDS.length; i++) {
-                if (rest.startsWith(OPERATOR_WORDS[i])) {
+                if (s.startsWith(OPERATOR_WORDS[i])) {
                     op = OPERATORS[i];
-                    rest = rest.substring(OPERATOR_WORDS[i].length());
+                    at = OPERATOR_WORDS[i].length();
                     break;
                 }
             }
         }
-        if ((rest.startsWith("19") || rest.startsWith("20")) && DATE.matcher(rest).matches()) {
-            return new Reading(new IndicatorValue(raw, op, null, rest), true);
+        if (s.startsWith("19", at) || s.startsWith("20", at)) {
+            String rest = s.substring(at);
+            if (DATE.matcher(rest).matches()) {
+                return new Reading(new IndicatorValue(raw, op, null, rest), true);
+            }
         }
-        char first = rest.isEmpty() ? 0 : rest.charAt(0);
-        int figureEnd = first >= '0' && first <= '9' || first == '-' || first == '+' ? figureEnd(rest) : -1;
+        char first = at < n ? s.charAt(at) : 0;
+        int figureEnd = first >= '0' && first <= '9' || first == '-' || first == '+' ? figureEnd(s, at) : -1;
         if (figureEnd >= 0) {
-            String unit = rest.substring(figureEnd);
+            int unitEnd = n;
             if (op == null) {
-                for (Map.Entry<String, Operator> e : SUFFIXES.entrySet()) {
-                    if (unit.endsWith(e.getKey())) {
-                        op = e.getValue();
-                        unit = unit.substring(0, unit.length() - e.getKey().length());
+                for (int i = 0; i < SUFFIX_WORDS.length; i++) {
+                    String w = SUFFIX_WORDS[i];
+                    if (unitEnd - figureEnd >= w.length() && s.startsWith(w, unitEnd - w.length())) {
+                        op = SUFFIX_OPERATORS[i];
+                        unitEnd -= w.length();
                         break;
                     }
                 }
             }
-            if (isUnit(unit)) {
-                String figure = rest.substring(0, figureEnd);
-                BigDecimal number = new BigDecimal(figure.indexOf(',') >= 0 ? figure.replace(",", "") : figure);
-                return new Reading(new IndicatorValue(raw, op, number, unit.isEmpty() ? null : unit), true);
+            if (isUnit(s, figureEnd, unitEnd)) {
+                String unit = figureEnd == unitEnd ? null : s.substring(figureEnd, unitEnd);
+                return new Reading(new IndicatorValue(raw, op, number(s, at, figureEnd), unit), true);
             }
             return new Reading(new IndicatorValue(raw, null, null, null), false);
         }
         // no figure: words such as 有效提高 are a qualitative target, an operator with no figure is not
         boolean qualitative = op == null && noDigit(s);
         return new Reading(new IndicatorValue(raw, null, null, null), qualitative);
+    }
+
+    /** The figure {@code s[from, to)} as a number, its thousands separators left out; copied once, into the array BigDecimal reads. */
+    private static BigDecimal number(String s, int from, int to) {
+        char[] digits = new char[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ',') {
+                digits[length++] = c;
+            }
+        }
+        return new BigDecimal(digits, 0, length);
     }
 
     private static boolean noDigit(String s) {
@@ -184,12 +209,17 @@ final class IndicatorValues {
      * digits if a digit follows the point.
      */
     static int figureEnd(String s) {
-        if (hasLineTerminator(s)) {
-            Matcher m = FIGURE.matcher(s);
-            return m.matches() ? m.end(1) : -1;
+        return figureEnd(s, 0);
+    }
+
+    /** {@link #figureEnd(String)} of {@code s.substring(from)}, as a position in {@code s}. */
+    static int figureEnd(String s, int from) {
+        if (hasLineTerminator(s, from, s.length())) {
+            Matcher m = FIGURE.matcher(s.substring(from));
+            return m.matches() ? from + m.end(1) : -1;
         }
         int n = s.length();
-        int i = 0;
+        int i = from;
         if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
             i++;
         }
@@ -219,14 +249,19 @@ final class IndicatorValues {
 
     /** True when {@link #UNIT} ({@code ^[^\d<>=≥≤≧≦]{0,10}$}) matches {@code unit}. */
     static boolean isUnit(String unit) {
-        if (hasLineTerminator(unit)) {
-            return UNIT.matcher(unit).matches();
+        return isUnit(unit, 0, unit.length());
+    }
+
+    /** {@link #isUnit(String)} of {@code s.substring(from, to)}. */
+    static boolean isUnit(String s, int from, int to) {
+        if (hasLineTerminator(s, from, to)) {
+            return UNIT.matcher(s.substring(from, to)).matches();
         }
-        if (unit.length() > 10) {
+        if (to - from > 10) {
             return false;
         }
-        for (int i = 0; i < unit.length(); i++) {
-            char c = unit.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (isDigit(c) || "<>=≥≤≧≦".indexOf(c) >= 0) {
                 return false;
             }
@@ -240,7 +275,11 @@ final class IndicatorValues {
 
     /** The characters a pattern's dot does not take and before which its $ may match. */
     static boolean hasLineTerminator(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return hasLineTerminator(s, 0, s.length());
+    }
+
+    private static boolean hasLineTerminator(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return true;
@@ -251,13 +290,19 @@ final class IndicatorValues {
 
     /** Spaces removed (PDF conversion puts them inside “< =” and before units) and full-width forms folded. */
     private static String compact(String s) {
+        int i = 0;
+        while (i < s.length() && !changes(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // most values are printed compact already
+        }
         char[] out = new char[s.length()];
-        int length = 0;
-        boolean changed = false;
-        for (int i = 0; i < s.length(); i++) {
+        s.getChars(0, i, out, 0);
+        int length = i;
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
-                changed = true;
+            if (Texts.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
                 continue;
             }
             char d;
@@ -274,10 +319,14 @@ final class IndicatorValues {
                     default -> c;
                 };
             }
-            changed |= d != c;
             out[length++] = d;
         }
-        // most values are printed compact already
-        return changed ? new String(out, 0, length) : s;
+        return new String(out, 0, length);
+    }
+
+    /** True for a character {@link #compact} takes out or folds. */
+    private static boolean changes(char c) {
+        return Texts.isWhitespace(c) || c == '\u00a0' || c >= '％' && c <= '＞'
+                && (c >= '０' && c <= '９' || c == '＞' || c == '＜' || c == '＝' || c == '％' || c == '．' || c == '，');
     }
 }

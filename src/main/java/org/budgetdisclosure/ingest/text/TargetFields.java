@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Money;
 
@@ -67,7 +68,7 @@ final class TargetFields {
 
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
 
-    private TargetFields() {
+    TargetFields() {
     }
 
     /** Reads the rows; the first value printed for a label wins. */
@@ -79,35 +80,38 @@ final class TargetFields {
         return f;
     }
 
-    private void readRow(SourceLine row, ReadContext ctx) {
+    /** Reads one key/value row; the cells are joined already ({@link TargetCells}), as the values are kept. */
+    void readRow(SourceLine row, ReadContext ctx) {
         String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
-        List<String> cells = row.cells();
+        String[] cells = TargetCells.of(row);
         int i = 0;
-        while (i < cells.size()) {
-            String cell = cells.get(i);
+        while (i < cells.length) {
+            String cell = cells[i];
+            // a cell's name does not change with joining: names are compared without spaces
             Label label = cell.isEmpty() ? null : named(cell);
             if (label == null && !cell.isEmpty()) {
                 if (rawCells == null) {
                     rawCells = row.raw().split("\t", -1);
                 }
-                label = label(cell, bold(rawCells, i));
+                // as printed, not joined: whether it is an amount is read off the cell itself
+                label = label(row.cells().get(i), bold(rawCells, i));
             }
             if (label == null) {
                 i++;
                 continue;
             }
             if (label == Label.UNKNOWN) {
-                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + Texts.joinCjk(cells.get(i)) + "”未能识别，其内容未读取。", row.number());
+                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + cell + "”未能识别，其内容未读取。", row.number());
             }
             int j = i + 1;
-            while (j < cells.size() && cells.get(j).isEmpty()) {
+            while (j < cells.length && cells[j].isEmpty()) {
                 j++;
             }
             // the next cell is this label's value unless it is a known label itself; a bold value
             // (“<b>1,229.69</b>”, a bold name) is still a value here
-            if (j < cells.size() && named(cells.get(j)) == null) {
+            if (j < cells.length && named(cells[j]) == null) {
                 if (label != Label.HEADING && label != Label.UNKNOWN && !fields.containsKey(label)) {
-                    fields.put(label, new Field(Texts.joinCjk(cells.get(j)), row.number()));
+                    fields.put(label, new Field(cells[j], row.number()));
                 }
                 i = j + 1;
             } else {
@@ -174,7 +178,36 @@ final class TargetFields {
         while (to > from && out[to - 1] == '：') {
             to--;
         }
-        return NAMES.get(new String(out, from, to - from));
+        return lookUp(out, from, to);
+    }
+
+    /** {@link #NAMES} as parallel arrays, so that a key built in an array is looked up without making it a String. */
+    private static final String[] NAME_KEYS = NAMES.keySet().toArray(String[]::new);
+    private static final Label[] NAME_LABELS = Stream.of(NAME_KEYS).map(NAMES::get).toArray(Label[]::new);
+    /** The names' hash codes: comparing these turns away all names but the one a key may be. */
+    private static final int[] NAME_HASHES = Stream.of(NAME_KEYS).mapToInt(String::hashCode).toArray();
+
+    /** {@code NAMES.get(new String(key, from, to - from))}. */
+    private static Label lookUp(char[] key, int from, int to) {
+        int hash = 0; // as String.hashCode computes it
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + key[i];
+        }
+        for (int k = 0; k < NAME_KEYS.length; k++) {
+            if (NAME_HASHES[k] == hash && NAME_KEYS[k].length() == to - from && sameChars(NAME_KEYS[k], key, from)) {
+                return NAME_LABELS[k];
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameChars(String name, char[] key, int from) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != key[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first closing bracket, of either width, at or after {@code i}; -1 when none. */

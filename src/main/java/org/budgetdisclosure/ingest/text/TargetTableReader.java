@@ -3,7 +3,6 @@ package org.budgetdisclosure.ingest.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.ingest.text.TargetFields.Label;
@@ -20,7 +19,7 @@ import org.budgetdisclosure.model.Targets;
 final class TargetTableReader {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private TargetTableReader() {
     }
@@ -78,20 +77,29 @@ final class TargetTableReader {
     private record Parts(Integer year, TargetFields fields, List<Indicator> indicators) {
     }
 
+    /**
+     * One walk over the region's logical rows: the key/value rows above the indicator header go to
+     * {@link TargetFields}, the rows below it to the {@link IndicatorTable} the header names.
+     */
     private static Parts parts(Segments.TargetRegion region, ReadContext ctx) {
         List<SourceLine> lines = logicalRows(region.lines());
-        int header = -1;
-        Optional<IndicatorTable> table = Optional.empty();
-        for (int i = 0; i < lines.size() && table.isEmpty(); i++) {
-            table = IndicatorTable.header(lines.get(i));
-            header = i;
+        TargetFields fields = new TargetFields();
+        IndicatorTable.Rows indicatorRows = null;
+        for (SourceLine line : lines) {
+            if (indicatorRows != null) {
+                indicatorRows.add(line);
+                continue;
+            }
+            Optional<IndicatorTable> table = IndicatorTable.header(line);
+            if (table.isPresent()) {
+                indicatorRows = table.get().rows(ctx);
+            } else if (line.isTabular()) {
+                fields.readRow(line, ctx);
+            }
         }
-        List<SourceLine> top = table.isPresent() ? lines.subList(0, header) : lines;
-        List<SourceLine> keyValueRows = top.stream().filter(SourceLine::isTabular).toList();
-        TargetFields fields = TargetFields.read(keyValueRows, ctx);
         List<Indicator> indicators = List.of();
-        if (table.isPresent()) {
-            indicators = table.get().read(lines.subList(header + 1, lines.size()), ctx);
+        if (indicatorRows != null) {
+            indicators = indicatorRows.indicators();
         } else {
             ctx.error("READ-TARGET-INDICATORS", "绩效目标表中找不到指标表头（三级指标、指标值），指标未读取。", region.title().number());
         }
@@ -100,21 +108,36 @@ final class TargetTableReader {
 
     /** From the title (“2026年项目支出绩效目标表”) or the line under it (“(2026 年)”), before the first row. */
     private static Integer year(Segments.TargetRegion region) {
-        List<SourceLine> candidates = new ArrayList<>();
-        candidates.add(region.title());
-        for (SourceLine l : region.lines()) {
+        int year = year(region.title().text());
+        for (int i = 0; i < region.lines().size() && year < 0; i++) {
+            SourceLine l = region.lines().get(i);
             if (l.isTabular()) {
                 break;
             }
-            candidates.add(l);
+            year = year(l.text());
         }
-        for (SourceLine l : candidates) {
-            Matcher m = YEAR.matcher(l.text());
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+        return year < 0 ? null : year;
+    }
+
+    /**
+     * Group 1 of the first match of {@link #YEAR} ({@code ((?:19|20)\d{2})\s*年}) in {@code s} as a
+     * number, or -1; by hand, as the pattern's search cost more than the rest of the title lines' reading.
+     */
+    static int year(String s) {
+        for (int i = s.indexOf('年'); i >= 0; i = s.indexOf('年', i + 1)) {
+            // the four digits end where the spaces before this 年 start
+            int end = i;
+            while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+                end--;
+            }
+            int from = end - 4;
+            if (from >= 0 && (s.startsWith("19", from) || s.startsWith("20", from)) && isDigit(s.charAt(from + 2))
+                    && isDigit(s.charAt(from + 3))) {
+                return (s.charAt(from) - '0') * 1000 + (s.charAt(from + 1) - '0') * 100 + (s.charAt(from + 2) - '0') * 10
+                        + s.charAt(from + 3) - '0';
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -154,19 +177,38 @@ final class TargetTableReader {
         if (raw.indexOf('<') < 0) {
             return 0; // no tags at all
         }
-        return count(raw, "<p>") - count(raw, "</p>");
+        // the <p> and </p> counted in one walk over the '<': neither can overlap itself or the other
+        int open = 0;
+        for (int i = raw.indexOf('<'); i >= 0; i = raw.indexOf('<', i + 1)) {
+            if (raw.startsWith("p>", i + 1)) {
+                open++;
+            } else if (raw.startsWith("/p>", i + 1)) {
+                open--;
+            }
+        }
+        return open;
     }
 
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
-            n++;
-        }
-        return n;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The characters {@code \s} stands for in a pattern (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Telephone numbers are digits and dashes; PDF spaces inside them are dropped. */
     private static String phone(String printed) {
-        return printed == null ? null : SPACES.matcher(printed).replaceAll("");
+        if (printed == null) {
+            return null;
+        }
+        for (int i = 0; i < printed.length(); i++) {
+            if (isRegexSpace(printed.charAt(i))) {
+                return SPACES.matcher(printed).replaceAll("");
+            }
+        }
+        return printed; // nothing for the pattern to take out
+
     }
 }
