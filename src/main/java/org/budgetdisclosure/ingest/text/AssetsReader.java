@@ -27,7 +27,6 @@ final class AssetsReader {
     private static final Pattern OTHER = Pattern.compile("其他资产\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
     private static final Pattern LARGE_50 = Pattern.compile("(?<!\\d)50\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
     private static final Pattern LARGE_100 = Pattern.compile("(?<!\\d)100\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
-    private static final Pattern OF_WHICH = Pattern.compile("^(?:其中)?");
     private static final Pattern PLAN = Pattern.compile("安排购置|预算[^。]*购置|拟购置|计划购置");
 
     private AssetsReader() {
@@ -55,43 +54,41 @@ final class AssetsReader {
                 planned.add(t);
                 continue;
             }
-            Matcher m = AS_OF.matcher(t);
-            if (asOf == null && t.indexOf('截') >= 0 && m.find()) {
+            // a matcher only where the pattern's word occurs: making one costs more than most searches
+            Matcher m;
+            if (asOf == null && t.indexOf('截') >= 0 && (m = AS_OF.matcher(t)).find()) {
                 asOf = m.group(1).strip();
             }
-            m = BUILDING.matcher(t);
-            if (area == null && t.contains("房屋") && m.find()) {
+            if (area == null && t.contains("房屋") && (m = BUILDING.matcher(t)).find()) {
                 area = new BigDecimal(m.group(1).replace(",", ""));
                 buildingValue = Money.of(m.group(2));
             }
-            int split = t.indexOf("其中");
-            m = VEHICLES.matcher(t);
-            // matches are never empty: each search goes on from the end of the last, as find() would
-            for (int from = 0; t.indexOf('辆') >= 0 && findVehicles(m, t, from); from = m.end()) {
-                String type = OF_WHICH.matcher(m.group(1)).replaceFirst("");
-                Integer count = Integer.valueOf(m.group(2));
-                Money value = Money.of(m.group(3));
-                if (split >= 0 && m.start() > split) {
-                    groups.add(new VehicleGroup(type, count, value));
-                } else if (vehicles == null) {
-                    vehicles = count;
-                    vehicleValue = value;
+            if (t.indexOf('辆') >= 0) {
+                int split = t.indexOf("其中");
+                m = VEHICLES.matcher(t);
+                // matches are never empty: each search goes on from the end of the last, as find() would
+                for (int from = 0; findVehicles(m, t, from); from = m.end()) {
+                    String type = withoutOfWhich(m.group(1));
+                    Integer count = Integer.valueOf(m.group(2));
+                    Money value = Money.of(m.group(3));
+                    if (split >= 0 && m.start() > split) {
+                        groups.add(new VehicleGroup(type, count, value));
+                    } else if (vehicles == null) {
+                        vehicles = count;
+                        vehicleValue = value;
+                    }
                 }
             }
-            m = FURNITURE.matcher(t);
-            if (furniture == null && t.contains("办公家具") && m.find()) {
+            if (furniture == null && t.contains("办公家具") && (m = FURNITURE.matcher(t)).find()) {
                 furniture = Money.of(m.group(1));
             }
-            m = OTHER.matcher(t);
-            if (other == null && t.contains("其他资产") && m.find()) {
+            if (other == null && t.contains("其他资产") && (m = OTHER.matcher(t)).find()) {
                 other = Money.of(m.group(1));
             }
-            m = LARGE_50.matcher(t);
-            if (large50 == null && t.contains("50") && m.find()) {
+            if (large50 == null && t.contains("50") && (m = LARGE_50.matcher(t)).find()) {
                 large50 = Integer.valueOf(m.group(1));
             }
-            m = LARGE_100.matcher(t);
-            if (large100 == null && t.contains("100") && m.find()) {
+            if (large100 == null && t.contains("100") && (m = LARGE_100.matcher(t)).find()) {
                 large100 = Integer.valueOf(m.group(1));
             }
         }
@@ -127,6 +124,11 @@ final class AssetsReader {
             }
         }
         return false;
+    }
+
+    /** The vehicle type without a leading 其中 (what {@code ^(?:其中)?} replaced by "" took off). */
+    static String withoutOfWhich(String type) {
+        return type.startsWith("其中") ? type.substring(2) : type;
     }
 
     private static boolean isIdeograph(char c) {

@@ -31,7 +31,8 @@ final class GlossaryReader {
     private static final Pattern BODY_NAME = Pattern.compile("(办公室|办|局|委员会|委|中心|政府|厅|院|所|部|处|会|站|馆|校|队|社|室|公司)$");
 
     private static final Pattern COLON_END = Pattern.compile("[:：]$");
-    private static final Pattern LEADING_COLON = Pattern.compile("^\\s*[:：]\\s*");
+    /** What {@link #definition} takes off the front of a definition, with the strip after it. */
+    static final Pattern LEADING_COLON = Pattern.compile("^\\s*[:：]\\s*");
 
     private GlossaryReader() {
     }
@@ -141,11 +142,12 @@ final class GlossaryReader {
         return b < 0 ? a : Math.min(a, b);
     }
 
-    private static String definition(String after) {
-        // LEADING_COLON needs a colon after the spaces: without one it would leave the text as it is
+    static String definition(String after) {
+        // LEADING_COLON needs a colon after the spaces: without one it would leave the text as it is; with
+        // one, what it takes off after the colon (\\s*) the strip takes off too
         int i = ProseText.skipSpaces(after, 0);
         boolean colon = i < after.length() && (after.charAt(i) == ':' || after.charAt(i) == '：');
-        return (colon ? LEADING_COLON.matcher(after).replaceFirst("") : after).strip();
+        return Texts.strip(colon ? after.substring(i + 1) : after);
     }
 
     /**

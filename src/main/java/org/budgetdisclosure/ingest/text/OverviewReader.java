@@ -19,7 +19,7 @@ final class OverviewReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*\\d{1,3}\\s*[-—–]?");
 
-    private static final Pattern COLON_END = Pattern.compile("[:：]$");
+    static final Pattern COLON_END = Pattern.compile("[:：]$");
 
     private enum Section { NONE, DUTIES, ORGANISATION, OTHER }
 
@@ -96,7 +96,7 @@ final class OverviewReader {
 
     /** The section a line is the title of (“一、 主要职能”, “（二）机构设置”), or null. */
     private static Section sectionTitle(String t) {
-        if (Ordinals.ARABIC_ITEM.matcher(t).find() || t.endsWith("。") || t.endsWith("；")) {
+        if (startsWithDigit(t) && Ordinals.ARABIC_ITEM.matcher(t).find() || t.endsWith("。") || t.endsWith("；")) {
             return null; // a numbered duty or a sentence, however short
         }
         String rest = t;
@@ -104,7 +104,9 @@ final class OverviewReader {
         if (item != null) {
             rest = item.rest();
         }
-        rest = COLON_END.matcher(rest).replaceAll("");
+        if (mayEndWithColon(rest)) {
+            rest = COLON_END.matcher(rest).replaceAll("");
+        }
         if (rest.length() > MAX_SECTION_TITLE || rest.isEmpty()) {
             return null;
         }
@@ -116,6 +118,29 @@ final class OverviewReader {
         }
         // another numbered section (三、人员情况) ends the one before it
         return item != null && Ordinals.CHINESE_ITEM.matcher(t).find() ? Section.OTHER : null;
+    }
+
+    /*
+     * Every line of part 1 is asked whether it is a section title: the two patterns below run only where
+     * they could match, since making a matcher for each line showed in profiles.
+     */
+
+    /** {@link Ordinals#ARABIC_ITEM} is anchored at a digit. */
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
+    }
+
+    /**
+     * {@link #COLON_END} ({@code [:：]$}) needs a colon last, or before a final line terminator (“\r\n” is
+     * two characters).
+     */
+    static boolean mayEndWithColon(String t) {
+        int n = t.length();
+        return n > 0 && isColon(t.charAt(n - 1)) || n > 1 && isColon(t.charAt(n - 2)) || n > 2 && isColon(t.charAt(n - 3));
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '：';
     }
 
     /** “- 3 -”, “3”: a page number left in the text by the conversion. */

@@ -31,13 +31,18 @@ final class ParagraphJoiner {
     }
 
     static List<ProseParagraph> join(List<SourceLine> lines) {
+        return join(lines, new ProseCleaner());
+    }
+
+    /** {@link #join(List)}, cleaning the lines with the caller's cleaner. */
+    static List<ProseParagraph> join(List<SourceLine> lines, ProseCleaner cleaner) {
         List<ProseParagraph> out = new ArrayList<>();
         Builder open = null;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            String text = ProseText.clean(line.text());
+            String text = cleaner.clean(line.text());
             if (text.isEmpty()) {
                 continue;
             }
@@ -85,16 +90,17 @@ final class ParagraphJoiner {
         /** The text once a line has been appended (then {@link #text} is stale); null before. */
         private StringBuilder more;
         private final boolean heading;
-        private final List<Integer> starts = new ArrayList<>(2);
-        private final List<Integer> lines = new ArrayList<>(2);
         private final boolean tabular;
+        private final int line;
+        /** Where each line starts and its number, from the first line on; null until a line is appended. */
+        private List<Integer> starts;
+        private List<Integer> lines;
 
         Builder(String first, boolean heading, boolean tabular, int line) {
             this.heading = heading;
             this.tabular = tabular;
+            this.line = line;
             text = first;
-            starts.add(0);
-            lines.add(line);
         }
 
         boolean continuesWith(SourceLine line, String next) {
@@ -110,6 +116,10 @@ final class ParagraphJoiner {
         void append(String next, int line) {
             if (more == null) {
                 more = new StringBuilder(text.length() + next.length() + 16).append(text);
+                starts = new ArrayList<>(4);
+                lines = new ArrayList<>(4);
+                starts.add(0);
+                lines.add(this.line);
             }
             if (more.length() > 0 && !next.isEmpty()
                     && !Texts.isCjk(more.charAt(more.length() - 1)) && !Texts.isCjk(next.charAt(0))) {
@@ -121,7 +131,7 @@ final class ParagraphJoiner {
         }
 
         ProseParagraph build() {
-            return new ProseParagraph(more != null ? more.toString() : text, heading, starts, lines);
+            return more == null ? ProseParagraph.of(text, heading, line) : new ProseParagraph(more.toString(), heading, starts, lines);
         }
     }
 }

@@ -47,28 +47,33 @@ final class PerformanceSummaryReader {
                 continue;
             }
             String t = p.text();
-            if (first == 0 && (DEPARTMENT.matcher(t).find() || PROJECTS.matcher(t).find() || FISCAL.matcher(t).find())) {
+            // each pattern searched once, and only where its words occur; a paragraph before any match
+            // has none of the values yet, so its matches also tell where the summary starts
+            Matcher d = departmentTargets == null && t.contains("绩效目标") ? DEPARTMENT.matcher(t) : null;
+            boolean department = d != null && d.find();
+            Matcher pr = projects == null && t.contains("项目") ? PROJECTS.matcher(t) : null;
+            boolean project = pr != null && pr.find();
+            Matcher f = fiscal == null && t.contains("财政拨款项目") ? FISCAL.matcher(t) : null;
+            boolean fiscalFound = f != null && f.find();
+            if (first == 0 && (department || project || fiscalFound)) {
                 first = p.firstLine();
             }
-            Matcher m = DEPARTMENT.matcher(t);
-            if (departmentTargets == null && m.find()) {
-                departmentTargets = Integer.valueOf(m.group(1));
-                if (m.group(2) != null) {
-                    departmentAmount = Money.of(m.group(2));
-                    facts.add(fact(section, "departmentTargets", "整体预算绩效目标", departmentAmount, p.lineAt(m.start(2)), ctx));
+            if (department) {
+                departmentTargets = Integer.valueOf(d.group(1));
+                if (d.group(2) != null) {
+                    departmentAmount = Money.of(d.group(2));
+                    facts.add(fact(section, "departmentTargets", "整体预算绩效目标", departmentAmount, p.lineAt(d.start(2)), ctx));
                 }
             }
-            m = PROJECTS.matcher(t);
-            if (projects == null && m.find()) {
-                projects = Integer.valueOf(m.group(1));
+            if (project) {
+                projects = Integer.valueOf(pr.group(1));
             }
-            m = FISCAL.matcher(t);
-            if (fiscal == null && m.find()) {
-                fiscal = Money.of(m.group(1));
-                facts.add(fact(section, "fiscalProjects", "财政拨款项目", fiscal, p.lineAt(m.start()), ctx));
+            if (fiscalFound) {
+                fiscal = Money.of(f.group(1));
+                facts.add(fact(section, "fiscalProjects", "财政拨款项目", fiscal, p.lineAt(f.start()), ctx));
             }
-            m = NON_FISCAL.matcher(t);
-            if (nonFiscal == null && m.find()) {
+            Matcher m = nonFiscal == null && t.contains("非财政拨款项目") ? NON_FISCAL.matcher(t) : null;
+            if (m != null && m.find()) {
                 nonFiscal = Money.of(m.group(1));
                 facts.add(fact(section, "nonFiscalProjects", "非财政拨款项目", nonFiscal, p.lineAt(m.start()), ctx));
             }

@@ -44,15 +44,33 @@ final class ProjectDescriptionReader {
         private final Pattern label;
         /** The first character of each of the label's alternatives (written “^(?:A|B|…)”). */
         private final String starts;
+        /**
+         * The first two characters of each alternative: a text starting with none of them cannot match the
+         * label, and is not matched against it (a matcher for each field and paragraph showed in profiles).
+         */
+        private final String[] openings;
 
         Field(String chinese, String label) {
             this.chinese = chinese;
             this.label = Pattern.compile(label + "\\s*[：:]\\s*");
             StringBuilder b = new StringBuilder();
-            for (String alternative : label.substring("^(?:".length(), label.length() - 1).split("\\|")) {
-                b.append(alternative.charAt(0));
+            String[] alternatives = label.substring("^(?:".length(), label.length() - 1).split("\\|");
+            openings = new String[alternatives.length];
+            for (int i = 0; i < alternatives.length; i++) {
+                b.append(alternatives[i].charAt(0));
+                openings[i] = alternatives[i].substring(0, 2); // each begins with two plain characters
             }
             this.starts = b.toString();
+        }
+
+        /** True when {@code text} starts as one of the label's alternatives does. */
+        boolean mayLabel(String text) {
+            for (String o : openings) {
+                if (text.startsWith(o)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -104,8 +122,8 @@ final class ProjectDescriptionReader {
         List<Fact> facts = new ArrayList<>();
         Draft draft = null;
         for (ProseParagraph p : paragraphs) {
-            Matcher name = NAME.matcher(p.text());
-            if (p.text().contains(NAME_LABEL) && name.matches()) {
+            Matcher name = p.text().contains(NAME_LABEL) ? NAME.matcher(p.text()) : null;
+            if (name != null && name.matches()) {
                 if (draft != null) {
                     draft.finish(section, ctx, projects, facts);
                 }
@@ -140,8 +158,8 @@ final class ProjectDescriptionReader {
             String text = startsWithDigit(p.text()) ? NUMBERING.matcher(p.text()).replaceFirst("") : p.text();
             boolean mayBeLabelled = !text.isEmpty() && LABEL_STARTS.indexOf(text.charAt(0)) >= 0;
             for (Field f : mayBeLabelled ? FIELDS : NO_FIELDS) {
-                Matcher m = f.label.matcher(text);
-                if (m.lookingAt()) {
+                Matcher m = f.mayLabel(text) ? f.label.matcher(text) : null;
+                if (m != null && m.lookingAt()) {
                     current = f;
                     lines.putIfAbsent(f, p.firstLine());
                     values.computeIfAbsent(f, k -> new ArrayList<>()).add(text.substring(m.end()).strip());
@@ -158,6 +176,9 @@ final class ProjectDescriptionReader {
             List<String> pieces = values.get(f);
             if (pieces == null) {
                 return null;
+            }
+            if (pieces.size() == 1) {
+                return pieces.get(0); // most fields are one paragraph: no joiner
             }
             StringJoiner j = new StringJoiner("\n");
             for (String piece : pieces) {

@@ -21,9 +21,12 @@ record ProseParagraph(String text, boolean heading, List<Integer> lineStarts, Li
         lines = List.copyOf(lines);
     }
 
+    /** The line starts of every paragraph of one line: one list for all of them. */
+    private static final List<Integer> ONE_LINE = List.of(0);
+
     /** A paragraph of one line. */
     static ProseParagraph of(String text, boolean heading, int line) {
-        return new ProseParagraph(text, heading, List.of(0), List.of(line));
+        return new ProseParagraph(text, heading, ONE_LINE, List.of(line));
     }
 
     int firstLine() {

@@ -57,31 +57,33 @@ final class SectionSplitter {
     }
 
     static List<RawSection> split(List<SourceLine> part3, ReadContext ctx) {
+        // one cleaner for every line of the part, and each section's lines handed on as a view of the part
+        ProseCleaner cleaner = new ProseCleaner();
         List<RawSection> out = new ArrayList<>();
-        List<SourceLine> body = new ArrayList<>();
         int number = 0;
         String title = null;
         int headingLine = 0;
+        int bodyFrom = 0;
         int preamble = 0;
+        int i = 0;
         for (SourceLine line : part3) {
-            Heading m = heading(line);
+            Heading m = heading(line, cleaner);
             int n = m == null ? 0 : numeral(m.numeral());
             if (n > number && n <= SECTIONS) {
                 if (title != null) {
-                    out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(body)));
+                    out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3.subList(bodyFrom, i), cleaner)));
                 }
                 number = n;
                 title = m.title().strip();
                 headingLine = line.number();
-                body.clear();
-            } else if (title != null) {
-                body.add(line);
-            } else if (!line.isBlank() && preamble == 0) {
+                bodyFrom = i + 1;
+            } else if (title == null && !line.isBlank() && preamble == 0) {
                 preamble = line.number();
             }
+            i++;
         }
         if (title != null) {
-            out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(body)));
+            out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3.subList(bodyFrom, i), cleaner)));
         }
         if (preamble > 0) {
             ctx.notice("READ-SECTION-PREAMBLE", "第三部分在第一个编号标题之前有文字，未归入任何一节。", preamble);
@@ -103,11 +105,11 @@ final class SectionSplitter {
         }
     }
 
-    private static Heading heading(SourceLine line) {
+    private static Heading heading(SourceLine line, ProseCleaner cleaner) {
         if (line.isBlank() || line.isTabular() || !startsWithNumeral(line.text()) || line.listItem()) {
             return null;
         }
-        Heading m = Heading.read(ProseText.clean(line.text()));
+        Heading m = Heading.read(cleaner.clean(line.text()));
         if (m == null) {
             return null;
         }

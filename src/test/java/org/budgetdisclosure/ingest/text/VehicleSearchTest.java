@@ -43,6 +43,13 @@ class VehicleSearchTest {
     }
 
     @Test
+    void theTypeLosesALeading其中AsThePatternTookItOff() {
+        java.util.regex.Pattern ofWhich = java.util.regex.Pattern.compile("^(?:其中)?");
+        qt().withExamples(10_000).forAll(texts()).checkAssert(s ->
+                assertThat(AssetsReader.withoutOfWhich(s)).as(s).isEqualTo(ofWhich.matcher(s).replaceFirst("")));
+    }
+
+    @Test
     void aVehicleSentence() {
         String t = "截至2025年底，共有车辆3辆，价值45.00万元，其中：执法执勤用车2辆，价值30.00万元。";
         Matcher q = AssetsReader.VEHICLES.matcher(t);

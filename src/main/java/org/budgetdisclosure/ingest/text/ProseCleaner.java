@@ -1,0 +1,121 @@
+package org.budgetdisclosure.ingest.text;
+
+/**
+ * {@link ProseText#clean} for reading many lines in a row: a line's text between its spaces is copied
+ * in runs into a buffer kept for the whole reading, and becomes a string once, or not at all when
+ * cleaning leaves it as it is. The spaces inside numbers that
+ * {@link ProseText#clean} closes up are rare: a line that could hold one is handed to it whole.
+ *
+ * <p>One cleaner serves one reading on one thread: the buffer is its only state.
+ */
+final class ProseCleaner {
+
+    private char[] buffer = new char[256];
+
+    /** {@link ProseText#clean}{@code (s)}. */
+    String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        int n = s.length();
+        int from = 0;
+        int to = n;
+        while (from < to && Texts.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        String t = join(s, from, to);
+        // the marks are looked for with indexOf, which compares many characters at a time; most lines
+        // have some, few have one that the patterns would change
+        if (mayHaveSpacedNumber(t)) {
+            return ProseText.clean(s);
+        }
+        return t;
+    }
+
+    /** {@link Texts#joinCjk}{@code (s.substring(from, to))}, copying only what it must. */
+    private String join(String s, int from, int to) {
+        int space = indexOf(s, ' ', from, to);
+        boolean wide = indexOf(s, '\u3000', from, to) >= 0;
+        if (space < 0 && !wide) {
+            // Texts.joinCjk leaves a text with neither kind of space as it is, no-break spaces and all
+            return from == 0 && to == s.length() ? s : s.substring(from, to);
+        }
+        int length = to - from;
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+        }
+        char[] a = buffer;
+        if (wide || indexOf(s, '\u00a0', from, to) >= 0) {
+            s.getChars(from, to, a, 0);
+            return new String(a, 0, Texts.joinCjk(a, 0, length));
+        }
+        // only plain spaces: the text between them copied in runs, found with indexOf
+        int w = 0;
+        int i = from;
+        while (space >= 0) {
+            s.getChars(i, space, a, w);
+            w += space - i;
+            int j = space + 1;
+            while (j < to && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (w > 0 && j < to && !Texts.isCjk(a[w - 1]) && !Texts.isCjk(s.charAt(j))) {
+                a[w++] = ' ';
+            }
+            i = j;
+            space = indexOf(s, ' ', i, to);
+        }
+        s.getChars(i, to, a, w);
+        w += to - i;
+        return w == s.length() ? s : new String(a, 0, w); // the same length: every space stayed, and nothing was stripped
+    }
+
+    /** The first {@code c} in {@code s[from, to)}, or -1. */
+    private static int indexOf(String s, char c, int from, int to) {
+        int i = s.indexOf(c, from);
+        return i < to ? i : -1;
+    }
+
+    /**
+     * True where one of {@link ProseText#clean}'s two patterns could change the joined text {@code t}: a
+     * grouping comma after a digit that is full-width or has a space on either side
+     * ({@link ProseText#SPACED_GROUP}), or a point after a digit followed by a space
+     * ({@link ProseText#SPACED_POINT}). Spaces here are what {@code \s} matches.
+     */
+    static boolean mayHaveSpacedNumber(String t) {
+        return mayRegroup(t, ',') || mayRegroup(t, '，') || mayClosePoint(t, '.') || mayClosePoint(t, '．');
+    }
+
+    private static boolean mayRegroup(String t, char comma) {
+        int n = t.length();
+        for (int i = t.indexOf(comma, 1); i >= 0; i = t.indexOf(comma, i + 1)) {
+            boolean spaced = ProseText.isRegexSpace(t.charAt(i - 1)) || i + 1 < n && ProseText.isRegexSpace(t.charAt(i + 1));
+            if ((comma == '，' || spaced) && digitBefore(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayClosePoint(String t, char point) {
+        int n = t.length();
+        for (int i = t.indexOf(point, 1); i >= 0; i = t.indexOf(point, i + 1)) {
+            if (i + 1 < n && ProseText.isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the last character before {@code i} that is not {@code \s} is a digit. */
+    private static boolean digitBefore(String t, int i) {
+        int j = i - 1;
+        while (j > 0 && ProseText.isRegexSpace(t.charAt(j))) {
+            j--;
+        }
+        return ProseText.isDigit(t.charAt(j));
+    }
+}
