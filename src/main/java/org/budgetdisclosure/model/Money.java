@@ -63,6 +63,10 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         if (printed == null || printed.isEmpty()) { // most cells are empty
             return null;
         }
+        long cents = simpleCents(printed);
+        if (cents >= 0) {
+            return new Money(BigDecimal.valueOf(cents, 2));
+        }
         if (isPlain(printed)) {
             // the common “1229.70”: normalising leaves it as it is, and it may be an amount
             return isNumber(printed) ? new Money(value(printed)) : null;
@@ -75,6 +79,39 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             return null;
         }
         return new Money(value(s));
+    }
+
+    /**
+     * The cents of the form nearly every printed amount takes, {@code \d+(\.\d{1,2})?} with at most 16
+     * digits (“963.77”, “64”), read in one pass; -1 for any other text, which {@link #parseOrNull} reads the
+     * general way. (The general way checks the form, then reads the value: three passes for this one.)
+     */
+    private static long simpleCents(String s) {
+        int n = s.length();
+        long cents = 0;
+        int i = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            cents = cents * 10 + (s.charAt(i) - '0');
+            i++;
+        }
+        int decimals = n - i - 1; // after the point
+        if (i == 0 || i > 16 || i < n && (s.charAt(i) != '.' || decimals < 1 || decimals > 2)) {
+            return -1;
+        }
+        if (i == n) {
+            return cents * 100;
+        }
+        // one or two decimals: the first must be a digit, and the last
+        char d1 = s.charAt(i + 1);
+        if (!isDigit(d1)) {
+            return -1;
+        }
+        cents = cents * 10 + (d1 - '0');
+        if (decimals == 1) {
+            return cents * 10;
+        }
+        char d2 = s.charAt(i + 2);
+        return isDigit(d2) ? cents * 10 + (d2 - '0') : -1;
     }
 
     /** True when {@link #tryParse} reads an amount from the text, found without building it. */

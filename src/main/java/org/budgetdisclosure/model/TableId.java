@@ -17,10 +17,13 @@ public enum TableId {
 
     private final int number;
     private final String title;
+    /** Built once: messages about a table name it for every row they concern. */
+    private final String label;
 
     TableId(int number, String title) {
         this.number = number;
         this.title = title;
+        this.label = "表" + number + " " + title;
     }
 
     public int number() {
@@ -34,7 +37,7 @@ public enum TableId {
 
     /** {@code 表3 部门支出总体情况表}. */
     public String label() {
-        return "表" + number + " " + title;
+        return label;
     }
 
     public static TableId ofNumber(int n) {

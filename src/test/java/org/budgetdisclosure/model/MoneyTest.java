@@ -133,4 +133,27 @@ class MoneyTest {
             }
         }
     }
+
+    /**
+     * The usual “963.77” is read in one pass; over texts of digits, points, commas, signs, spaces and a tag,
+     * long runs of digits included, every text must read as the number pattern and BigDecimal read it.
+     */
+    @Test
+    void readsDigitsAndPointsAsTheNumberPatternDoes() {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?|[-+]?\\.\\d{1,2}");
+        String[] pieces = {"0", "7", "9", "12", "963", "99999999", "1234567890123456", ".", ".", ",", "-", "+", " ", "<b>", "a"};
+        qt().withExamples(50_000).forAll(lists().of(integers().between(0, pieces.length - 1)).ofSizeBetween(0, 6)).checkAssert(ix -> {
+            StringBuilder b = new StringBuilder();
+            ix.forEach(i -> b.append(pieces[i]));
+            String s = b.toString();
+            String bare = s.replace(" ", "").replace("<b>", "");
+            Money m = Money.parseOrNull(s);
+            if (!bare.contains("a") && number.matcher(bare).matches()) {
+                assertThat(m).as(s).isNotNull();
+                assertThat(m.value()).as(s).isEqualTo(new BigDecimal(bare.replace(",", "")).setScale(2, java.math.RoundingMode.UNNECESSARY));
+            } else {
+                assertThat(m).as(s).isNull();
+            }
+        });
+    }
 }

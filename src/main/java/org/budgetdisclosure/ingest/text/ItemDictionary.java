@@ -69,7 +69,8 @@ final class ItemDictionary {
     }
 
     private static Item find(List<Item> items, String k) {
-        for (Item i : items) {
+        for (int x = 0; x < items.size(); x++) { // indexed: no iterator for each of the tree's lists, for every label tried
+            Item i = items.get(x);
             if (i.names(k)) {
                 return i;
             }
@@ -98,7 +99,8 @@ final class ItemDictionary {
             }
             for (int depth = path.size(); depth >= 0; depth--) {
                 List<Item> candidates = depth == 0 ? roots : path.get(depth - 1).children();
-                for (Item c : candidates) {
+                for (int x = 0; x < candidates.size(); x++) {
+                    Item c = candidates.get(x);
                     if (c.names(k)) {
                         path.subList(depth, path.size()).clear();
                         path.add(c);

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -263,18 +262,23 @@ public final class SourceLine {
     private List<String> cutCells() {
         String s = body;
         String[] out = new String[tabs + 1];
+        int kept = 0;
         int from = 0;
         for (int k = 0; k <= tabs; k++) {
             int to = k < tabs ? s.indexOf('\t', from) : s.length();
-            // in a line with markup most cells still have none: those are cut straight out too
-            out[k] = plain || isPlain(s, from, to) ? stripped(s, from, to) : strip(s.substring(from, to), nbsp);
+            // in a line with markup most cells still have none, or are one bold run: those are cut straight out too
+            String c = plain || isPlain(s, from, to) ? stripped(s, from, to) : boldCell(s, from, to);
+            if (c == null) {
+                c = strip(s.substring(from, to), nbsp);
+            }
+            out[k] = c;
+            if (!c.isEmpty()) {
+                kept = k + 1;
+            }
             from = to + 1;
         }
-        int kept = out.length;
-        while (kept > 0 && out[kept - 1].isEmpty()) {
-            kept--;
-        }
-        return List.of(kept == out.length ? out : Arrays.copyOf(out, kept));
+        // the array itself, not a copy (List.of copies it): trailing empty cells are left out by the size
+        return new TextCells(out, kept);
     }
 
     /** True when {@code s[from, to)} holds no '<', '*' or no-break space: nothing for {@link #strip} to clean. */
@@ -370,5 +374,22 @@ public final class SourceLine {
     public String toString() {
         return "SourceLine[number=" + number + ", raw=" + raw + ", text=" + text() + ", headingLevel=" + headingLevel
                 + ", listItem=" + listItem + ", bold=" + bold + ", cells=" + cells() + "]";
+    }
+
+    /**
+     * The cell {@code s[from, to)} when it is one bold run with nothing to clean inside ({@code <b>963.77</b>},
+     * spaces around): its text, cut straight out as {@link #strip} would leave it; else null.
+     */
+    private static String boldCell(String s, int from, int to) {
+        while (from < to && Texts.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < 7 || !s.startsWith("<b>", from) || !s.startsWith("</b>", to - 4) || !isPlain(s, from + 3, to - 4)) {
+            return null;
+        }
+        return stripped(s, from + 3, to - 4);
     }
 }

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,6 +34,12 @@ final class TableRowReader {
     private final BitSet covered = new BitSet();
     /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}. */
     private final Map<TableLayout.Half, BitSet> halfPositions = new IdentityHashMap<>();
+    /**
+     * The keys and amounts of the row being read, as wide as the widest half; {@link Cells#of} copies what a
+     * row holds, so one pair serves every row of the table (a reader reads one table, on one thread).
+     */
+    private final String[] scratchKeys;
+    private final Money[] scratchValues;
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
@@ -49,6 +56,12 @@ final class TableRowReader {
             covered.or(mine);
             halfPositions.put(h, mine);
         }
+        int widest = 0;
+        for (TableLayout.Half h : layout.halves()) {
+            widest = Math.max(widest, h.values().size());
+        }
+        scratchKeys = new String[widest];
+        scratchValues = new Money[widest];
     }
 
     /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
@@ -66,21 +79,35 @@ final class TableRowReader {
     /** The row the half of the line holds, or null when it is blank. */
     private Row readHalf(SourceLine line, TableLayout.Half half) {
         List<Integer> labelPositions = half.labelPositions();
-        List<String> labelCells = new ArrayList<>(labelPositions.size());
-        for (int i = 0; i < labelPositions.size(); i++) { // indexed: these loops run for every row
-            labelCells.add(line.cell(labelPositions.get(i)));
-        }
+        List<String> labelCells = labelPositions.size() == 1 ? List.of(line.cell(labelPositions.get(0))) : labelCells(line, labelPositions);
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
-        // each value cell read once: its amount, or whether it is blank (an amount never is)
+        // each value cell read once, straight into the row's keys and amounts; a cell that is neither an
+        // amount nor blank is only counted here, and reported once the row's label is known
         List<TableLayout.Slot> slots = half.values();
-        Money[] amounts = new Money[slots.size()];
-        boolean[] blank = new boolean[slots.size()];
+        String[] keys = scratchKeys;
+        Money[] values = scratchValues;
+        int n = 0;
+        int notAmounts = 0;
         boolean anyValue = false;
         for (int i = 0; i < slots.size(); i++) {
-            String text = line.cell(slots.get(i).position());
-            amounts[i] = Money.parseOrNull(text);
-            blank[i] = amounts[i] == null && Money.isBlank(text);
-            anyValue |= !blank[i];
+            TableLayout.Slot slot = slots.get(i);
+            String text = line.cell(slot.position());
+            Money amount = Money.parseOrNull(text);
+            if (amount != null) {
+                anyValue = true;
+                String key = slot.column().key();
+                // a key printed twice keeps its first place and its last amount, as a map's put would
+                int at = indexOf(keys, n, key);
+                if (at < 0) {
+                    keys[n] = key;
+                    values[n++] = amount;
+                } else {
+                    values[at] = amount;
+                }
+            } else if (!Money.isBlank(text)) {
+                anyValue = true;
+                notAmounts++;
+            }
         }
         RowLabel label = RowLabel.parse(labelCells, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
@@ -93,9 +120,19 @@ final class TableRowReader {
         Typed t = type(line, label, project, half.side());
         String code = label.code();
         CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
-        Map<String, Money> cells = readCells(line, half, amounts, blank, code, t);
+        if (notAmounts > 0) {
+            reportNotAmounts(line, half, code, t);
+        }
         return new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
-                bold(line, half), cells, ctx.at(line.number()));
+                bold(line, half), Cells.of(keys, values, n), ctx.at(line.number()));
+    }
+
+    private static List<String> labelCells(SourceLine line, List<Integer> labelPositions) {
+        String[] cells = new String[labelPositions.size()];
+        for (int i = 0; i < cells.length; i++) { // indexed: runs for every row
+            cells[i] = line.cell(labelPositions.get(i));
+        }
+        return Arrays.asList(cells);
     }
 
     /** What a row is, with the name, project name and key that go with it. */
@@ -143,30 +180,15 @@ final class TableRowReader {
                 + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
     }
 
-    private Map<String, Money> readCells(SourceLine line, TableLayout.Half half, Money[] amounts, boolean[] blank, String code,
-                                         Typed t) {
-        List<TableLayout.Slot> slots = half.values();
-        String[] keys = new String[slots.size()];
-        Money[] values = new Money[slots.size()];
-        int n = 0;
-        for (int i = 0; i < slots.size(); i++) {
-            TableLayout.Slot slot = slots.get(i);
-            if (amounts[i] != null) {
-                String key = slot.column().key();
-                // a key printed twice keeps its first place and its last amount, as a map's put would
-                int at = indexOf(keys, n, key);
-                if (at < 0) {
-                    keys[n] = key;
-                    values[n++] = amounts[i];
-                } else {
-                    values[at] = amounts[i];
-                }
-            } else if (!blank[i]) {
+    /** The value cells of the half that hold something other than an amount: read as blank, said aloud. */
+    private void reportNotAmounts(SourceLine line, TableLayout.Half half, String code, Typed t) {
+        for (TableLayout.Slot slot : half.values()) {
+            String text = line.cell(slot.position());
+            if (Money.parseOrNull(text) == null && !Money.isBlank(text)) {
                 ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
-                        + "”列：“" + line.cell(slot.position()) + "”不是金额，按空白读取。", line.number());
+                        + "”列：“" + text + "”不是金额，按空白读取。", line.number());
             }
         }
-        return Cells.of(keys, values, n);
     }
 
     private static int indexOf(String[] keys, int n, String key) {
