@@ -2,6 +2,7 @@ package org.budgetdisclosure.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.budgetdisclosure.model.Money;
@@ -67,7 +68,7 @@ public final class Findings {
     public List<Finding> sorted() {
         List<Finding> copy = new ArrayList<>(list);
         copy.sort(ORDER);
-        return List.copyOf(copy);
+        return Collections.unmodifiableList(copy); // a private copy: no second one needed to keep it unchanged
     }
 
     public int size() {
@@ -103,7 +104,12 @@ public final class Findings {
         return c != 0 ? c : a.message().compareTo(b.message());
     }
 
+    // the same object first: most findings share their source name and table, and a string compared
+    // with itself is otherwise read to its end
     private static <T extends Comparable<? super T>> int nullsFirst(T a, T b) {
+        if (a == b) {
+            return 0;
+        }
         if (a == null || b == null) {
             return a == b ? 0 : a == null ? -1 : 1;
         }
@@ -111,6 +117,9 @@ public final class Findings {
     }
 
     private static <T extends Comparable<? super T>> int nullsLast(T a, T b) {
+        if (a == b) {
+            return 0;
+        }
         if (a == null || b == null) {
             return a == b ? 0 : a == null ? 1 : -1;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.SourceRef;
 import org.budgetdisclosure.model.Table;
 
 /** Builds locations and the “how expected was computed” text for table cells. */
@@ -13,11 +14,21 @@ public final class Places {
     }
 
     public static Location cell(Table t, Row r, String columnKey) {
-        return Location.of(r.at()).inTable(t.id(), r.label(), columnLabel(t, columnKey));
+        return cell(t, r, r.label(), columnLabel(t, columnKey));
     }
 
     public static Location row(Table t, Row r) {
-        return Location.of(r.at()).inTable(t.id(), r.label(), null);
+        return cell(t, r, r.label(), null);
+    }
+
+    /**
+     * As {@link #cell(Table, Row, String)} with the row's label and the column's already at hand: a sum
+     * rule names the same parts in several columns, and labelling a row (a concatenation) each time showed.
+     */
+    public static Location cell(Table t, Row r, String rowLabel, String columnLabel) {
+        SourceRef at = r.at();
+        return at == null ? new Location(null, null, null, t.id(), rowLabel, columnLabel, null)
+                : new Location(at.source(), at.line(), at.page(), t.id(), rowLabel, columnLabel, null);
     }
 
     public static String columnLabel(Table t, String key) {

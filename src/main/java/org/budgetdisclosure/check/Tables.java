@@ -55,6 +55,15 @@ public final class Tables {
     /** One table's rows, indexed. */
     public static final class Rows {
 
+        /** In {@link #cents}: the cell is empty (no figure printed, which is not zero). */
+        private static final long EMPTY = Long.MIN_VALUE;
+        /**
+         * Figures of up to 15 digits (below 10¹⁵ cents): a sum of up to {@link #MAX_CELLS} of them fits in a
+         * long, so sums in cents are exact. A table with a larger figure (none is real) is summed in BigDecimal.
+         */
+        private static final int DIGITS = 15;
+        private static final int MAX_CELLS = 9_000;
+
         private final Table table;
         private final Optional<Table> optional;
         /** Built when first asked: several tables are never looked up by key or code. */
@@ -64,13 +73,26 @@ public final class Tables {
         /** The distinct column keys in printed order, then any other cell keys: the positions of {@link #cells}. */
         private final String[] keys;
         private final int columnCount;
+        /** Each row's position in the table: the first index of the arrays below. */
+        private final Map<Row, Integer> index;
         /** Each row's printed cells by key position (null where empty). */
-        private final Map<Row, Money[]> cells;
+        private final Money[][] cells;
+        /**
+         * The same in cents ({@link #EMPTY} where empty), row after row ({@link #width} a row), or null when
+         * a figure is too large for that. One array per table: an array per row cost more to build than
+         * the sums saved.
+         */
+        private final long[] cents;
+        private final int width;
 
         Rows(Table t) {
             this.table = t;
             this.optional = Optional.of(t);
-            for (Row r : t.rows()) {
+            List<Row> all = t.rows();
+            index = new IdentityHashMap<>(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                Row r = all.get(i);
+                index.put(r, i);
                 if (r.kind() != null) {
                     byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
                 }
@@ -83,9 +105,9 @@ public final class Tables {
             }
             columnCount = distinct.size();
             String[] columnKeys = distinct.toArray(new String[0]);
-            Map<Row, Money[]> grid = grid(t, columnKeys);
+            Money[][] grid = grid(t, columnKeys);
             if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
-                for (Row r : t.rows()) {
+                for (Row r : all) {
                     for (String k : r.cells().keySet()) {
                         if (!distinct.contains(k)) {
                             distinct.add(k);
@@ -97,23 +119,48 @@ public final class Tables {
             }
             keys = columnKeys;
             cells = grid;
+            width = columnKeys.length;
+            cents = cents(grid, width);
         }
 
         /** Each row's cells by position in {@code keys}; null when a cell's key is not among them. */
-        private static Map<Row, Money[]> grid(Table t, String[] keys) {
-            Map<Row, Money[]> grid = new IdentityHashMap<>(t.rows().size() * 2);
-            for (Row r : t.rows()) {
+        private static Money[][] grid(Table t, String[] keys) {
+            Money[][] grid = new Money[t.rows().size()][];
+            for (int i = 0; i < grid.length; i++) {
                 Money[] byPosition = new Money[keys.length];
-                for (Map.Entry<String, Money> e : r.cells().entrySet()) {
-                    int i = Cells.indexIn(keys, e.getKey());
-                    if (i < 0) {
+                for (Map.Entry<String, Money> e : t.rows().get(i).cells().entrySet()) {
+                    int at = Cells.indexIn(keys, e.getKey());
+                    if (at < 0) {
                         return null;
                     }
-                    byPosition[i] = e.getValue();
+                    byPosition[at] = e.getValue();
                 }
-                grid.put(r, byPosition);
+                grid[i] = byPosition;
             }
             return grid;
+        }
+
+        /** The grid in cents, row after row, or null when a figure is too large (or the table too big) for exact sums in a long. */
+        private static long[] cents(Money[][] grid, int width) {
+            if ((long) grid.length * width > MAX_CELLS) {
+                return null;
+            }
+            long[] out = new long[grid.length * width];
+            int i = 0;
+            for (Money[] row : grid) {
+                for (Money m : row) {
+                    if (m == null) {
+                        out[i++] = EMPTY;
+                        continue;
+                    }
+                    BigDecimal v = m.value();
+                    if (v.precision() > DIGITS) {
+                        return null;
+                    }
+                    out[i++] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+                }
+            }
+            return out;
         }
 
         public Table table() {
@@ -197,11 +244,93 @@ public final class Tables {
          * cost. Do not modify the array.
          */
         public Money[] cells(Row r) {
-            Money[] c = cells.get(r);
-            if (c == null) {
+            return cells[index(r)];
+        }
+
+        /** The printed cells of the row at {@code index} (its place in {@code table().rows()}), as {@link #cells(Row)}. */
+        public Money[] cells(int index) {
+            return cells[index];
+        }
+
+        /** The row's place in {@code table().rows()}. */
+        public int index(Row r) {
+            Integer i = index.get(r);
+            if (i == null) {
                 throw new IllegalArgumentException("not a row of " + table.id() + ": " + r.label());
             }
-            return c;
+            return i;
+        }
+
+        /** The places of rows of this table, as {@link #index(Row)}. */
+        public int[] indexes(List<Row> rows) {
+            int[] out = new int[rows.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = index(rows.get(i));
+            }
+            return out;
+        }
+
+        /**
+         * Whether the figures at position {@code at} of the rows {@code parts} (by {@link #index}) add up to
+         * the figure there of the row {@code total} (an empty cell counts as zero), or none of them prints a
+         * figure there: as {@link #sumAt} compared with the total, without building an amount for the
+         * usual column that agrees. Summed in cents.
+         */
+        public boolean columnSumAgrees(int[] parts, int at, int total) {
+            if (cents == null) {
+                Money[][] partCells = new Money[parts.length][];
+                for (int i = 0; i < parts.length; i++) {
+                    partCells[i] = cells[parts[i]];
+                }
+                Money printed = cells[total][at];
+                Money sum = sumAt(partCells, at, printed);
+                return sum == null || sum.equals(printed == null ? Money.ZERO : printed);
+            }
+            long printed = cents[total * width + at];
+            boolean anyPrinted = printed != EMPTY;
+            long sum = 0;
+            for (int p : parts) {
+                long c = cents[p * width + at];
+                if (c != EMPTY) { // an empty cell adds nothing
+                    anyPrinted = true;
+                    sum += c;
+                }
+            }
+            return !anyPrinted || sum == (printed == EMPTY ? 0 : printed);
+        }
+
+        /**
+         * Whether, on the row at {@code row}, the figures at the positions {@code parts} add up to the figure
+         * at {@code target} (positions may be -1: no such cell; an empty cell counts as zero), or none of
+         * them is printed. Summed in cents.
+         */
+        public boolean rowSumAgrees(int row, int[] parts, int target) {
+            if (cents == null) {
+                Money[] c = cells[row];
+                Money total = at(c, target);
+                boolean anyPrinted = total != null;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int p : parts) {
+                    Money m = at(c, p);
+                    if (m != null) {
+                        anyPrinted = true;
+                        sum = sum.add(m.value());
+                    }
+                }
+                return !anyPrinted || Money.of(sum).equals(total == null ? Money.ZERO : total);
+            }
+            int first = row * width;
+            long total = target < 0 ? EMPTY : cents[first + target];
+            boolean anyPrinted = total != EMPTY;
+            long sum = 0;
+            for (int p : parts) {
+                long v = p < 0 ? EMPTY : cents[first + p];
+                if (v != EMPTY) {
+                    anyPrinted = true;
+                    sum += v;
+                }
+            }
+            return !anyPrinted || sum == (total == EMPTY ? 0 : total);
         }
     }
 }

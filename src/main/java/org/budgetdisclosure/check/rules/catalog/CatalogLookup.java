@@ -1,10 +1,7 @@
 package org.budgetdisclosure.check.rules.catalog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.Classification;
 import org.budgetdisclosure.catalog.Entry;
@@ -17,7 +14,6 @@ import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
-import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
 
 /**
@@ -68,68 +64,56 @@ public final class CatalogLookup implements Rule {
         if (catalog == null) {
             return;
         }
-        // one group per code (unknown codes) or per code and spelling (names), in printed order
-        Map<Group, List<CodedRow>> groups = new LinkedHashMap<>();
-        for (CodedRow c : CodedRow.all(d, ctx)) {
-            if (c.problem() != null) {
-                continue; // CAT-CODE-FORM
+        // the rows are grouped once for all catalog rules: per code (unknown codes), per code and spelling (names)
+        CodeGroups groups = CodeGroups.of(d, ctx);
+        if (info == UNKNOWN) {
+            for (CodeGroups.Code code : groups.codes()) {
+                CodedRow first = code.rows().get(0);
+                unknown(catalog, catalog.classification(first.scheme()), first, first.check(catalog), code.rows(), out);
             }
-            Group key = new Group(c.scheme(), c.code(), info == NAME ? c.nameKey() : null);
-            groups.computeIfAbsent(key, k -> new ArrayList<>(2)).add(c);
-        }
-        for (List<CodedRow> rows : groups.values()) {
-            CodedRow first = rows.get(0);
-            Classification cls = catalog.classification(first.scheme());
-            NameCheck check = first.check(catalog);
-            // the related places are built only for a finding (most codes and names agree)
-            Supplier<List<Location>> related = () -> rows.subList(1, rows.size()).stream().map(CodedRow::place).toList();
-            if (info == UNKNOWN) {
-                unknown(catalog, cls, first, check, related, out);
-            } else if (!first.nameKey().isEmpty()) {
-                name(catalog, cls, first, check, related, out);
+        } else {
+            for (CodeGroups.Spelling s : groups.spellings()) {
+                CodedRow first = s.rows().get(0);
+                if (!s.key().isEmpty()) {
+                    name(catalog, catalog.classification(first.scheme()), first, first.check(catalog), s.rows(), out);
+                }
             }
         }
     }
 
-    /** Rows reported together: one code of one scheme (and, for names, one spelling). */
-    private record Group(Scheme scheme, String code, String nameKey) {
-
-        // written out: the record's generated methods go through method handles, slower for a hot map key
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Group g && scheme == g.scheme && code.equals(g.code) && java.util.Objects.equals(nameKey, g.nameKey);
+    /** The places of the rows after the first: built only for a finding (most codes and names agree). */
+    private static List<Location> related(List<CodedRow> rows) {
+        List<Location> out = new ArrayList<>(rows.size() - 1);
+        for (int i = 1; i < rows.size(); i++) {
+            out.add(rows.get(i).place());
         }
-
-        @Override
-        public int hashCode() {
-            return (scheme.ordinal() * 31 + code.hashCode()) * 31 + (nameKey == null ? 0 : nameKey.hashCode());
-        }
+        return out;
     }
 
-    private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, Supplier<List<Location>> related, Findings out) {
+    private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<CodedRow> rows, Findings out) {
         if (check.outcome() == NameCheck.Outcome.NOT_IN_PARTIAL_CATALOG) {
-            out.report(UNKNOWN, Severity.NOTICE, c.place(), related.get(),
+            out.report(UNKNOWN, Severity.NOTICE, c.place(), related(rows),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中；该目录不全，无法核对。");
         } else if (check.outcome() == NameCheck.Outcome.NOT_IN_CATALOG) {
-            out.report(UNKNOWN, catalog.isFallback() ? Severity.WARNING : Severity.ERROR, c.place(), related.get(),
+            out.report(UNKNOWN, catalog.isFallback() ? Severity.WARNING : Severity.ERROR, c.place(), related(rows),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中" + yearNote(catalog) + "。");
         }
     }
 
-    private void name(Catalog catalog, Classification cls, CodedRow c, NameCheck check, Supplier<List<Location>> related, Findings out) {
+    private void name(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<CodedRow> rows, Findings out) {
         if (!check.known() || check.outcome() == NameCheck.Outcome.SAME_NAME) {
             return;
         }
         Entry e = check.entry().orElseThrow();
         String base = "科目 " + c.code() + " 印为“" + c.name() + "”，" + cls.description() + "中为“" + e.name() + "”";
         if (check.outcome() == NameCheck.Outcome.TRUNCATED_NAME) {
-            out.report(NAME, Severity.NOTICE, c.place(), related.get(), base + "：名称不全（可能在换行处截断）。");
+            out.report(NAME, Severity.NOTICE, c.place(), related(rows), base + "：名称不全（可能在换行处截断）。");
             return;
         }
         boolean trusted = e.verified() == Verification.YES || e.verified() == Verification.SUPPLIED;
         Severity s = trusted && !catalog.isFallback() ? Severity.ERROR : Severity.WARNING;
         String why = trusted ? "" : "（目录中此行核实程度为“" + e.verified().label() + "”，来源 " + e.source() + "，名称可能已调整，请核对）";
-        out.report(NAME, s, c.place(), related.get(), base + "：名称与科目目录不符" + why + yearNote(catalog) + "。");
+        out.report(NAME, s, c.place(), related(rows), base + "：名称与科目目录不符" + why + yearNote(catalog) + "。");
     }
 
     private static String yearNote(Catalog catalog) {

@@ -54,7 +54,7 @@ public final class CodeForm implements Rule {
         if (!lengthOk) {
             return scheme == Scheme.FUNCTION ? "不是 3、5 或 7 位（支出功能分类的类、款、项）" : "不是 3 或 5 位（经济分类的类、款）";
         }
-        int cls = Integer.parseInt(code.substring(0, 3));
+        int cls = (code.charAt(0) - '0') * 100 + (code.charAt(1) - '0') * 10 + (code.charAt(2) - '0'); // all digits, checked above
         int first = scheme == Scheme.FUNCTION ? FUNCTION_FIRST : ECONOMIC_FIRST;
         int last = scheme == Scheme.FUNCTION ? FUNCTION_LAST : ECONOMIC_LAST;
         if (cls < first || cls > last) {

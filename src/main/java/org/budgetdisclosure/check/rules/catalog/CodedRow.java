@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check.rules.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.NameCheck;
@@ -79,7 +80,7 @@ final class CodedRow {
                 }
             }
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
     }
 
     /** As {@link #all(Disclosure)}, found once per check and shared by the catalog rules. */

@@ -2,9 +2,7 @@ package org.budgetdisclosure.check.rules.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.catalog.Catalog;
 import org.budgetdisclosure.catalog.NameCheck;
 import org.budgetdisclosure.check.CheckContext;
@@ -13,7 +11,6 @@ import org.budgetdisclosure.check.Findings;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
-import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Table;
 
@@ -34,46 +31,42 @@ public final class NamesAgreeAcrossTables implements Rule {
         return INFO;
     }
 
-    /** The spellings of one code: name key → the first row of each table printing it that way. */
+    /** One spelling of a code: its name key and the first row of each table printing it that way. */
     private record Spelling(String key, List<CodedRow> rows) {
     }
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        Map<Code, Map<String, Spelling>> byCode = new LinkedHashMap<>();
-        for (CodedRow c : CodedRow.all(d, ctx)) {
-            if (c.nameKey().isEmpty() || c.problem() != null) {
+        for (CodeGroups.Code code : CodeGroups.of(d, ctx).codes()) {
+            // the usual code has one spelling: the per-table lists are made only for a code with several
+            if (code.spellings().size() < 2) {
                 continue;
             }
-            Spelling s = byCode.computeIfAbsent(new Code(c.scheme(), c.code()), k -> new LinkedHashMap<>(2))
-                    .computeIfAbsent(c.nameKey(), k -> new Spelling(k, new ArrayList<>()));
-            if (!printedIn(s, c.table())) {
-                s.rows().add(c);
+            List<Spelling> named = new ArrayList<>(code.spellings().size());
+            for (CodeGroups.Spelling s : code.spellings()) {
+                if (!s.key().isEmpty()) { // a row printed without a name disagrees with none
+                    named.add(new Spelling(s.key(), firstPerTable(s.rows())));
+                }
             }
-        }
-        for (Map<String, Spelling> spellings : byCode.values()) {
-            if (spellings.size() > 1) {
-                report(new ArrayList<>(spellings.values()), ctx.catalog(), out);
+            if (named.size() > 1) {
+                report(named, ctx.catalog(), out);
             }
         }
     }
 
-    private record Code(Scheme scheme, String code) {
-
-        // written out: the record's generated methods go through method handles, slower for a hot map key
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Code c && scheme == c.scheme && code.equals(c.code);
+    /** The first of the rows in each table, in printed order. */
+    private static List<CodedRow> firstPerTable(List<CodedRow> rows) {
+        List<CodedRow> out = new ArrayList<>(rows.size());
+        for (CodedRow c : rows) {
+            if (!printedIn(out, c.table())) {
+                out.add(c);
+            }
         }
-
-        @Override
-        public int hashCode() {
-            return scheme.ordinal() * 31 + code.hashCode();
-        }
+        return out;
     }
 
-    private static boolean printedIn(Spelling s, Table t) {
-        for (CodedRow r : s.rows()) {
+    private static boolean printedIn(List<CodedRow> rows, Table t) {
+        for (CodedRow r : rows) {
             if (r.table().id() == t.id()) {
                 return true;
             }

@@ -1,11 +1,7 @@
 package org.budgetdisclosure.check.rules.cross;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -86,39 +82,34 @@ public final class ColumnsAgree implements Rule {
                 }
             }
             Figures figures = new Figures(rowsB, colB);
-            Set<String> leftCodes = new HashSet<>();
             for (Row ra : left) {
-                leftCodes.add(ra.code());
-                Optional<Figure> other = figures.of(ra.code());
+                Figure other = figures.of(ra.code());
                 boolean printedA = ra.cells().get(colA) != null;
-                if (!printedA && other.map(f -> !f.printed()).orElse(true)) {
+                if (!printedA && (other == null || !other.printed())) {
                     continue;
                 }
-                if (other.isEmpty()) {
+                if (other == null) {
                     if (!ra.amount(colA).isZero()) {
                         out.report(INFO, Severity.ERROR, Places.cell(ta, ra, colA), List.of(),
                                 ra.label() + " 在" + ta.id().label() + "中有数，但" + tb.id().label() + "中没有这一行。");
                     }
                     continue;
                 }
-                Figure f = other.get();
-                if (f.amount().equals(ra.amount(colA))) {
+                if (other.amount().equals(ra.amount(colA))) {
                     continue; // the usual case: no message to build
                 }
-                out.requireEqual(INFO, Places.cell(ta, ra, colA), f.places(),
+                out.requireEqual(INFO, Places.cell(ta, ra, colA), other.places(),
                         ra.label() + " 在" + ta.id().label() + "“" + Places.columnLabel(ta, colA) + "”与" + tb.id().label()
                                 + "“" + Places.columnLabel(tb, colB) + "”中应一致。",
-                        f.amount(), tb.id().label() + " " + f.how(), ra.amount(colA), f.parts());
+                        other.amount(), tb.id().label() + " " + other.how(), ra.amount(colA), other.parts());
             }
             // a class printed in B but missing from A
-            for (Row rb : rowsB.ofKind(RowKind.FUNCTION)) {
-                if (!codeRow(rb) || rb.level() != CodeLevel.CLASS) {
-                    continue;
-                }
-                boolean inA = leftCodes.contains(rb.code());
-                if (!inA && !rb.amount(colB).isZero() && rows == Rows.CLASSES) {
-                    out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
-                            rb.label() + " 在" + tb.id().label() + "中有数，但" + ta.id().label() + "中没有这一类。");
+            if (rows == Rows.CLASSES) {
+                for (Row rb : rowsB.ofKind(RowKind.FUNCTION)) {
+                    if (codeRow(rb) && rb.level() == CodeLevel.CLASS && !classIn(rowsA, rb.code()) && !rb.amount(colB).isZero()) {
+                        out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
+                                rb.label() + " 在" + tb.id().label() + "中有数，但" + ta.id().label() + "中没有这一类。");
+                    }
                 }
             }
         }
@@ -132,6 +123,16 @@ public final class ColumnsAgree implements Rule {
                             + Places.columnLabel(tb, colB) + "”总计应一致。",
                     totalB.get().amount(colB), tb.id().label() + " 总计", totalA.get().amount(colA), 1);
         }
+    }
+
+    /** Whether the table prints a function 类 row (of the expenditure side) with this code: one of the rows compared. */
+    private static boolean classIn(Tables.Rows rows, String code) {
+        for (Row r : rows.withCode(code)) {
+            if (codeRow(r) && r.level() == CodeLevel.CLASS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,12 +168,13 @@ public final class ColumnsAgree implements Rule {
             this.col = col;
         }
 
-        Optional<Figure> of(String code) {
+        /** The code's figure, or null when the table has neither its row nor projects under it. */
+        Figure of(String code) {
             List<Row> withCode = rows.withCode(code);
             List<Row> under = null;
             for (Row r : withCode) {
                 if (codeRow(r)) {
-                    return Optional.of(new Figure(r.amount(col), r.cell(col).isPresent(), table, col, List.of(r), true));
+                    return new Figure(r.amount(col), r.cells().get(col) != null, table, col, List.of(r), true);
                 }
                 if (r.kind() == RowKind.PROJECT) {
                     if (under == null) {
@@ -182,7 +184,7 @@ public final class ColumnsAgree implements Rule {
                 }
             }
             if (under == null) {
-                return Optional.empty();
+                return null;
             }
             // the projects are printed, the code's figure is their sum: a sum of rounded parts
             List<Money> amounts = new ArrayList<>(under.size());
@@ -191,7 +193,7 @@ public final class ColumnsAgree implements Rule {
                 amounts.add(p.amount(col));
                 printed |= p.cell(col).isPresent();
             }
-            return Optional.of(new Figure(Money.sum(amounts), printed, table, col, under, false));
+            return new Figure(Money.sum(amounts), printed, table, col, under, false);
         }
     }
 

@@ -104,22 +104,24 @@ public final class ChildrenSumToParent implements Rule {
             if (kids.isEmpty()) {
                 continue;
             }
-            Money[] parentCells = rows.cells(parent);
+            int parentAt = rows.index(parent);
+            int[] kidsAt = rows.indexes(kids);
+            Money[] parentCells = rows.cells(parentAt);
             List<String> kidLabels = null;
-            Money[][] kidCells = new Money[kids.size()][];
-            for (int k = 0; k < kidCells.length; k++) {
-                kidCells[k] = rows.cells(kids.get(k));
-            }
+            Money[][] kidCells = null;
             for (Column c : columns) {
                 int at = rows.position(c.key());
-                Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
-                if (expected == null) {
-                    continue;
-                }
-                Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
-                if (expected.equals(actual)) {
+                if (rows.columnSumAgrees(kidsAt, at, parentAt)) {
                     continue; // the usual case: no message to build
                 }
+                if (kidCells == null) {
+                    kidCells = new Money[kids.size()][];
+                    for (int k = 0; k < kidCells.length; k++) {
+                        kidCells[k] = rows.cells(kidsAt[k]);
+                    }
+                }
+                Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
+                Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
                 String key = c.key();
                 if (kidLabels == null) { // a parent off in one column is often off in others: labelled once
                     kidLabels = new ArrayList<>(kids.size());
@@ -132,9 +134,9 @@ public final class ChildrenSumToParent implements Rule {
                 List<Location> related = new ArrayList<>(kids.size());
                 for (int k = 0; k < kidCells.length; k++) {
                     parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
-                    related.add(Location.of(kids.get(k).at()).inTable(t.id(), kidLabels.get(k), columnLabel)); // as Places.cell
+                    related.add(Places.cell(t, kids.get(k), kidLabels.get(k), columnLabel));
                 }
-                out.requireEqual(INFO, Places.cell(t, parent, key), related,
+                out.requireEqual(INFO, Places.cell(t, parent, parent.label(), columnLabel), related,
                         parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
                         expected, Places.sumText(kidLabels, parts),
                         actual, kids.size());

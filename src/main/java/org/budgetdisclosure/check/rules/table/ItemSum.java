@@ -75,22 +75,22 @@ public final class ItemSum implements Rule {
                 present.add(r);
             }
         }
-        Money[][] presentCells = new Money[present.size()][];
-        for (int i = 0; i < presentCells.length; i++) {
-            presentCells[i] = rows.cells(present.get(i));
-        }
-        Money[] totalCells = rows.cells(total);
+        int[] presentAt = rows.indexes(present);
+        int totalAt = rows.index(total);
         for (Column c : t.columns()) {
             if (side != null && c.side() != null && c.side() != side) {
                 continue;
             }
             String key = c.key();
             int at = rows.position(key);
-            Money printedTotal = totalCells[at];
-            Money expected = Tables.Rows.sumAt(presentCells, at, printedTotal);
-            if (expected == null || expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
+            if (rows.columnSumAgrees(presentAt, at, totalAt)) {
                 continue; // the usual case: no message to build
             }
+            Money[][] presentCells = new Money[present.size()][];
+            for (int i = 0; i < presentCells.length; i++) {
+                presentCells[i] = rows.cells(presentAt[i]);
+            }
+            Money expected = Tables.Rows.sumAt(presentCells, at, rows.cells(totalAt)[at]);
             List<Money> amounts = new ArrayList<>(present.size());
             for (Row r : present) {
                 amounts.add(r.amount(key));

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.check.rules.table;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
@@ -59,21 +58,11 @@ public final class RowSum implements Rule {
         for (int i = 0; i < n; i++) {
             partsAt[i] = rows.position(parts.get(i));
         }
-        for (Row r : t.rows()) {
-            Money[] cells = rows.cells(r);
-            Money total = Tables.Rows.at(cells, targetAt);
-            boolean anyPrinted = total != null;
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                Money m = Tables.Rows.at(cells, partsAt[i]);
-                if (m != null) { // an empty cell adds nothing
-                    anyPrinted = true;
-                    sum = sum.add(m.value());
-                }
-            }
-            if (!anyPrinted || Money.of(sum).equals(total == null ? Money.ZERO : total)) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            if (rows.rowSumAgrees(i, partsAt, targetAt)) {
                 continue; // nothing printed, or the usual case: no message to build
             }
+            Row r = t.rows().get(i);
             List<Money> amounts = parts.stream().map(r::amount).toList();
             List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();
             out.requireEqual(INFO, Places.cell(t, r, target), parts.stream().map(p -> Places.cell(t, r, p)).toList(),

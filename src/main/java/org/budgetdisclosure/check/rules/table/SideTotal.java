@@ -1,11 +1,11 @@
 package org.budgetdisclosure.check.rules.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
@@ -83,39 +83,41 @@ public final class SideTotal implements Rule {
                 classes.add(r);
             }
         }
-        Money[][] classCells = new Money[classes.size()][];
-        for (int i = 0; i < classCells.length; i++) {
-            classCells[i] = rows.cells(classes.get(i));
-        }
-        Money[] totalCells = rows.cells(total);
+        int[] classesAt = rows.indexes(classes);
+        int totalAt = rows.index(total);
         for (Column c : t.columns()) {
             if (c.side() == Side.INCOME) {
                 continue;
             }
             String key = c.key();
             int at = rows.position(key);
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean allZero = true;
-            for (Money[] r : classCells) {
-                Money m = r[at];
-                if (m != null) { // an empty cell adds nothing
-                    sum = sum.add(m.value());
-                    allZero &= m.isZero();
+            if (rows.columnSumAgrees(classesAt, at, totalAt)) {
+                continue; // the usual case (or nothing printed at all): no message to build
+            }
+            Money[][] classCells = new Money[classes.size()][];
+            for (int i = 0; i < classCells.length; i++) {
+                classCells[i] = rows.cells(classesAt[i]);
+            }
+            Money printedTotal = rows.cells(totalAt)[at];
+            Money expected = Tables.Rows.sumAt(classCells, at, printedTotal);
+            // the classes printing a figure here, each labelled once for its place and the sum's text
+            List<String> labels = new ArrayList<>(classes.size());
+            List<Money> parts = new ArrayList<>(classes.size());
+            List<Location> related = new ArrayList<>(classes.size());
+            String columnLabel = Places.columnLabel(t, key);
+            for (int i = 0; i < classes.size(); i++) {
+                Money m = classCells[i][at];
+                if (m != null) {
+                    Row r = classes.get(i);
+                    String label = r.label();
+                    labels.add(label);
+                    parts.add(m);
+                    related.add(Places.cell(t, r, label, columnLabel));
                 }
             }
-            Money printedTotal = totalCells[at];
-            if (printedTotal == null && allZero) {
-                continue;
-            }
-            Money expected = Money.of(sum);
-            if (expected.equals(printedTotal == null ? Money.ZERO : printedTotal)) {
-                continue; // the usual case: no message to build
-            }
-            List<Row> printed = classes.stream().filter(r -> r.cells().get(key) != null).toList();
-            out.requireEqual(SUM, Places.cell(t, total, key), printed.stream().map(r -> Places.cell(t, r, key)).toList(),
-                    "支出总计的“" + c.label() + "”应等于各类支出之和。", expected,
-                    Places.sumText(printed.stream().map(Row::label).toList(), printed.stream().map(r -> r.amount(key)).toList()),
-                    total.amount(key), Math.max(1, printed.size()));
+            out.requireEqual(SUM, Places.cell(t, total, total.label(), columnLabel), related,
+                    "支出总计的“" + c.label() + "”应等于各类支出之和。", expected, Places.sumText(labels, parts),
+                    printedTotal == null ? Money.ZERO : printedTotal, Math.max(1, labels.size()));
         }
     }
 

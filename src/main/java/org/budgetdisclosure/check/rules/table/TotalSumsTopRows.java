@@ -69,37 +69,47 @@ public final class TotalSumsTopRows implements Rule {
     private void check(Tables.Rows rows, Findings out) {
         Table t = rows.table();
         List<Row> top = null;
+        int[] topAt = null;
         Money[][] topCells = null;
+        List<String> topLabels = null;
         for (Row total : rows.ofKind(RowKind.TOTAL)) {
             if (total.side() != null) {
                 continue;
             }
             if (top == null) {
                 top = topRows(t);
-                topCells = new Money[top.size()][];
-                for (int i = 0; i < topCells.length; i++) {
-                    topCells[i] = rows.cells(top.get(i));
-                }
+                topAt = rows.indexes(top);
             }
-            Money[] totalCells = rows.cells(total);
+            int totalAt = rows.index(total);
             for (Column c : t.columns()) {
                 String key = c.key();
                 int at = rows.position(key);
-                Money printed = totalCells[at];
-                Money expected = Tables.Rows.sumAt(topCells, at, printed);
-                if (expected == null || expected.equals(printed == null ? Money.ZERO : printed)) {
+                if (rows.columnSumAgrees(topAt, at, totalAt)) {
                     continue; // the usual case: no message to build
                 }
-                List<Money> parts = new ArrayList<>(top.size());
-                for (Row r : top) {
-                    parts.add(r.amount(key));
+                Money printed = rows.cells(totalAt)[at];
+                if (topCells == null) { // a total off in one column is often off in others: labelled once
+                    topCells = new Money[top.size()][];
+                    for (int i = 0; i < topCells.length; i++) {
+                        topCells[i] = rows.cells(topAt[i]);
+                    }
+                    topLabels = new ArrayList<>(top.size());
+                    for (Row r : top) {
+                        topLabels.add(r.label());
+                    }
                 }
-                List<Row> topRows = top;
-                List<Location> related = topRows.stream().map(r -> Places.cell(t, r, key)).toList();
-                out.requireEqual(INFO, Places.cell(t, total, key), related,
-                        "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (topRows.isEmpty() || topRows.get(0).code() == null ? "项目" : "类") + "之和。",
-                        expected, Places.sumText(topRows.stream().map(Row::label).toList(), parts),
-                        total.amount(key), topRows.size());
+                Money expected = Tables.Rows.sumAt(topCells, at, printed);
+                String columnLabel = Places.columnLabel(t, key);
+                List<Money> parts = new ArrayList<>(top.size());
+                List<Location> related = new ArrayList<>(top.size());
+                for (int i = 0; i < top.size(); i++) {
+                    parts.add(topCells[i][at] == null ? Money.ZERO : topCells[i][at]);
+                    related.add(Places.cell(t, top.get(i), topLabels.get(i), columnLabel));
+                }
+                out.requireEqual(INFO, Places.cell(t, total, total.label(), columnLabel), related,
+                        "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (top.isEmpty() || top.get(0).code() == null ? "项目" : "类") + "之和。",
+                        expected, Places.sumText(topLabels, parts),
+                        printed == null ? Money.ZERO : printed, top.size());
             }
         }
     }
