@@ -47,7 +47,7 @@ final class FactExtractor {
     private static final String NOT_ARRANGED = "未安排";
 
     /** Subject words that only say when: “本年度”, “2026年”. */
-    private static final Pattern TIME_ONLY = Pattern.compile("^(?:本|今|当|\\d{4})?年度?$");
+    static final Pattern TIME_ONLY = Pattern.compile("^(?:本|今|当|\\d{4})?年度?$");
 
     static final Pattern REASON =
             Pattern.compile("^(?:主要原因(?:是|为|系)?|原因(?:是|为|系)|主要(?:是)?(?:由于|因为))[：:]?\\s*");
@@ -85,7 +85,7 @@ final class FactExtractor {
             boolean clauseEnds = i == n;
             if (!clauseEnds) {
                 char c = text.charAt(i);
-                if ((STOPS >>> c & 1) == 0) {
+                if (!isStop(c)) {
                     continue; // neither a cut nor the start of a word
                 }
                 clauseEnds = ProseText.isSentenceEnd(c) || ProseText.isClauseEnd(c);
@@ -168,24 +168,25 @@ final class FactExtractor {
         return i;
     }
 
-    /*
-     * A quick filter for the loop over every character of a paragraph: a character whose bit (its value
-     * modulo 64, as a long shift takes it) is not set is none of the characters the loop stops at.
-     */
-
-    private static long bits(String chars) {
-        long m = 0;
-        for (int i = 0; i < chars.length(); i++) {
-            m |= 1L << chars.charAt(i);
-        }
-        return m;
-    }
-
     /**
      * What the paragraph loop stops at: the clause and sentence ends, where {@link ProseText#isPartCut} may
-     * cut, and where a word of {@link #wordAt} starts.
+     * cut, and where a word of {@link #wordAt} starts. A set of chars, one bit each (8 KB, read only): one
+     * look-up tells, for every character of the prose, whether the loop has anything to do there.
      */
-    private static final long STOPS = bits("；;" + ProseText.SENTENCE_END + "，、,（(万%％持未增减下降占");
+    private static final long[] STOPS = charSet("；;" + ProseText.SENTENCE_END + "，、,（(万%％持未增减下降占");
+
+    private static long[] charSet(String chars) {
+        long[] set = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            set[c >>> 6] |= 1L << c;
+        }
+        return set;
+    }
+
+    private static boolean isStop(char c) {
+        return (STOPS[c >>> 6] >>> c & 1) != 0;
+    }
 
     /**
      * Where {@link #REASON} matched at the start of {@code s} ends, or -1: 主要原因[是为系]?, 原因[是为系] or
@@ -331,12 +332,40 @@ final class FactExtractor {
             end = Math.min(end, na);
             int after = na + NOT_ARRANGED.length();
             // “本年度未安排政府性基金预算”: the subject follows when nothing but a time precedes
-            if (TIME_ONLY.matcher(subjectWords(s, from, end)).replaceFirst("").isEmpty() && after < to) {
+            if (isTimeOnly(subjectWords(s, from, end)) && after < to) {
                 start = after;
                 end = to;
             }
         }
         return new PartReading(amount, notArranged, share, direction, changeAmount, changePercent, start, end);
+    }
+
+    /**
+     * True when {@link #TIME_ONLY} takes all of {@code t} off (so also for an empty {@code t}): 本, 今, 当 or
+     * four digits if any, then 年, then 度 if any, and nothing after. (A final line terminator, before which
+     * {@code $} also matches, would be left over, so {@code $} is the end here.)
+     */
+    static boolean isTimeOnly(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return true;
+        }
+        char c = t.charAt(0);
+        int i = 0;
+        if (c == '本' || c == '今' || c == '当') {
+            i = 1;
+        } else if (n >= 4 && ProseText.isDigit(c) && ProseText.isDigit(t.charAt(1)) && ProseText.isDigit(t.charAt(2))
+                && ProseText.isDigit(t.charAt(3))) {
+            i = 4;
+        }
+        if (i >= n || t.charAt(i) != '年') {
+            return false; // without the lead 年 would have to come first, where the lead's character stands
+        }
+        i++;
+        if (i < n && t.charAt(i) == '度') {
+            i++;
+        }
+        return i == n;
     }
 
     private static final int WAN = 1;               // 万元

@@ -101,6 +101,17 @@ class PartRangesTest {
     }
 
     @Test
+    void timeOnlyAsThePatternTakesItOff() {
+        String[] words = {"本", "今", "当", "2026", "202", "20261", "年", "度", "的", "预算", " ", "\n", "\u0085", "a"};
+        qt().withExamples(EXAMPLES).forAll(lists().of(integers().between(0, words.length - 1)).ofSizeBetween(0, 4)).checkAssert(ix -> {
+            StringBuilder b = new StringBuilder();
+            ix.forEach(i -> b.append(words[i]));
+            String t = b.toString();
+            assertThat(FactExtractor.isTimeOnly(t)).as(t).isEqualTo(FactExtractor.TIME_ONLY.matcher(t).replaceFirst("").isEmpty());
+        });
+    }
+
+    @Test
     void theGeneratedPartsHoldThePhrases() {
         // parts without any phrase would make the tests above pass vacuously
         int[] hits = new int[4];
