@@ -81,13 +81,10 @@ final class FactExtractor {
         Builder current = null; // the figure the clause's parts add to; a clause starts with none
         int from = 0;
         int words = 0;
-        for (int i = 0; i <= n; i++) {
+        for (int i = nextStop(text, 0, n); i <= n; i = nextStop(text, i + 1, n)) {
             boolean clauseEnds = i == n;
             if (!clauseEnds) {
                 char c = text.charAt(i);
-                if (!isStop(c)) {
-                    continue; // neither a cut nor the start of a word
-                }
                 clauseEnds = ProseText.isSentenceEnd(c) || ProseText.isClauseEnd(c);
                 if (!clauseEnds && !ProseText.isPartCut(text, i)) {
                     words |= wordAt(text, i);
@@ -184,8 +181,20 @@ final class FactExtractor {
         return set;
     }
 
-    private static boolean isStop(char c) {
-        return (STOPS[c >>> 6] >>> c & 1) != 0;
+    /**
+     * The first position at or after {@code i} whose character is in {@link #STOPS}, or {@code n} (or
+     * {@code i} when it is past {@code n}): a small loop of its own, which the compiler makes tighter than
+     * the paragraph loop with all it does at a stop.
+     */
+    private static int nextStop(String text, int i, int n) {
+        while (i < n) {
+            char c = text.charAt(i);
+            if ((STOPS[c >>> 6] >>> c & 1) != 0) {
+                return i;
+            }
+            i++;
+        }
+        return i;
     }
 
     /**
