@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.model.Money;
 
 /**
  * The vocabulary shared by the part 3 readers: how prose is cleaned, how amounts (…万元) and
@@ -125,24 +126,63 @@ final class ProseText {
      * may stand before 万元), so the whole run is the number, when it is one.
      */
     static AmountWan nextAmountWan(String text, int from) {
-        if (text.indexOf("万元", from) < 0) {
+        return nextAmountWan(text, 0, from, text.length());
+    }
+
+    /**
+     * {@link #nextAmountWan(String, int)} in {@code text[lo, to)} as if it were the whole text (as a
+     * matcher's region with its default opaque bounds: the look-behind sees nothing before {@code lo}),
+     * searching from {@code from}; the offsets are the text's. Spares copying a part out of its paragraph.
+     */
+    static AmountWan nextAmountWan(String text, int lo, int from, int to) {
+        int unit = text.indexOf("万元", from);
+        if (unit < 0 || unit + 2 > to) {
             return null;
         }
-        int n = text.length();
-        for (int d = nextDigit(text, from); d >= 0; d = nextDigit(text, d + 1)) {
-            if (d > 0 && isNumberChar(text.charAt(d - 1))) {
+        for (int d = nextDigit(text, from, to); d >= 0; d = nextDigit(text, d + 1, to)) {
+            if (d > lo && isNumberChar(text.charAt(d - 1))) {
                 continue;
             }
             int k = d;
-            while (k < n && isNumberChar(text.charAt(k))) {
+            while (k < to && isNumberChar(text.charAt(k))) {
                 k++;
             }
-            int j = skipSpaces(text, k);
-            if (text.startsWith("万元", j) && isAmount(text, d, k)) {
+            int j = skipSpaces(text, k, to);
+            if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
                 return new AmountWan(d, k, j + 2);
             }
         }
         return null;
+    }
+
+    /**
+     * The amount {@code text[from, to)}, one {@link #isAmount} accepts, as {@link Money#of} reads it; from its
+     * digits into cents, without copying it out (up to 16 digits, every real amount; longer ones through
+     * {@link Money#of}).
+     */
+    static Money money(String text, int from, int to) {
+        long cents = 0;
+        int digits = 0;
+        int decimals = -1; // digits read after the point; -1 before it
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                decimals = 0;
+            } else if (c != ',') {
+                cents = cents * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            }
+        }
+        if (digits > 16) {
+            return Money.of(text.substring(from, to));
+        }
+        for (int d = Math.max(decimals, 0); d < 2; d++) {
+            cents *= 10;
+        }
+        return Money.ofCents(cents);
     }
 
     /**
@@ -187,22 +227,26 @@ final class ProseText {
      * point, where only spaces and % may follow.
      */
     static int percentAt(String text, int i, int[] numberEnd) {
-        int n = text.length();
+        return percentAt(text, i, text.length(), numberEnd);
+    }
+
+    /** {@link #percentAt(String, int, int[])} in {@code text[0, to)} as if it were the whole text. */
+    static int percentAt(String text, int i, int to, int[] numberEnd) {
         int k = i;
-        while (k < n && isDigit(text.charAt(k))) {
+        while (k < to && isDigit(text.charAt(k))) {
             k++;
         }
         if (k == i) {
             return -1;
         }
-        if (k + 1 < n && text.charAt(k) == '.' && isDigit(text.charAt(k + 1))) {
+        if (k + 1 < to && text.charAt(k) == '.' && isDigit(text.charAt(k + 1))) {
             k += 2;
-            while (k < n && isDigit(text.charAt(k))) {
+            while (k < to && isDigit(text.charAt(k))) {
                 k++;
             }
         }
-        int j = skipSpaces(text, k);
-        if (j < n && (text.charAt(j) == '%' || text.charAt(j) == '％')) {
+        int j = skipSpaces(text, k, to);
+        if (j < to && (text.charAt(j) == '%' || text.charAt(j) == '％')) {
             numberEnd[0] = k;
             return j + 1;
         }
@@ -211,7 +255,12 @@ final class ProseText {
 
     /** The first position at or after {@code i} that is not {@code \s}. */
     static int skipSpaces(String text, int i) {
-        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+        return skipSpaces(text, i, text.length());
+    }
+
+    /** The first position at or after {@code i} that is not {@code \s}, or {@code to}. */
+    static int skipSpaces(String text, int i, int to) {
+        while (i < to && isRegexSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -225,8 +274,8 @@ final class ProseText {
         return c >= '0' && c <= '9' || c == '.' || c == ',';
     }
 
-    private static int nextDigit(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+    private static int nextDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 return i;
             }

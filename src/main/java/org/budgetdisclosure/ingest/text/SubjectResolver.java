@@ -215,29 +215,31 @@ final class SubjectResolver {
 
     /** “A（类）B（款）C（项）”: each name looked up under the code found for the level above. */
     private Subject chain(String words, String key, int section, int line, ReadContext ctx) {
-        String rest = key;
+        int from = 0; // where the rest of the key, after the marks taken so far, starts
         String code = "";
         for (int level = 0; level < LEVEL_MARKS.length; level++) {
-            int at = rest.indexOf(LEVEL_MARKS[level]);
+            int at = key.indexOf(LEVEL_MARKS[level], from);
             if (at < 0) {
                 continue;
             }
-            String name = rest.substring(0, at);
-            rest = rest.substring(at + LEVEL_MARKS[level].length());
+            String name = key.substring(from, at);
+            from = at + LEVEL_MARKS[level].length();
             int digits = 3 + 2 * level;
             String parent = code;
-            List<String> found = new ArrayList<>();
+            String found = null;
+            int count = 0;
             List<String> codes = functionCodes.get(name);
             for (String c : codes == null ? List.<String>of() : codes) {
                 if (c.length() == digits && c.startsWith(parent)) {
-                    found.add(c);
+                    found = c;
+                    count++;
                 }
             }
-            if (found.size() != 1) {
-                String why = "“" + name + LEVEL_MARKS[level] + "”" + (found.isEmpty() ? "在表中找不到" : "在表中对应多个科目代码");
+            if (count != 1) {
+                String why = "“" + name + LEVEL_MARKS[level] + "”" + (count == 0 ? "在表中找不到" : "在表中对应多个科目代码");
                 return unknown(words, section, line, ctx, why);
             }
-            code = found.get(0);
+            code = found;
         }
         return new Subject(SubjectKind.FUNCTION, code, words);
     }

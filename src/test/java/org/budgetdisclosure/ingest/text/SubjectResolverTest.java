@@ -93,4 +93,19 @@ class SubjectResolverTest {
                 .extracting(w -> resolver.procurement(w, 13, 1, ctx).key())
                 .containsExactly("total", "goods", "works", "services", "smeReserve", "smallMicroReserve");
     }
+
+    @Test
+    void findsACodeUnderEveryNameTheTablesPrintItWith() {
+        // the same code printed alike in two tables, under another name in a third and again in a fourth:
+        // each name leads to the code, and the repeats do not make it ambiguous
+        SubjectResolver several = new SubjectResolver(List.of(
+                ExplanationFixtures.functionTable(TableId.T2, List.of("201 一般公共服务支出", "20103 政府办公厅（室）及相关机构事务")),
+                ExplanationFixtures.functionTable(TableId.T3, List.of("201 一般公共服务支出", "20103 政府办公厅（室）及相关机构事务")),
+                ExplanationFixtures.functionTable(TableId.T5, List.of("201 一般公共服务", "20103 政府办公厅(室)及相关机构事务")),
+                ExplanationFixtures.functionTable(TableId.T7, List.of("201 一般公共服务支出", "20104 发展与改革事务"))));
+        assertThat(List.of("一般公共服务支出", "一般公共服务", "政府办公厅（室）及相关机构事务", "发展与改革事务"))
+                .extracting(w -> several.resolve(w, 5, 9, ctx).key())
+                .containsExactly("201", "201", "20103", "20104");
+        assertThat(ctx.diagnostics()).isEmpty();
+    }
 }
