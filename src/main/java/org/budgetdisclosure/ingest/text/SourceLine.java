@@ -282,7 +282,7 @@ public final class SourceLine {
     }
 
     /** True when {@code s[from, to)} holds no '<', '*' or no-break space: nothing for {@link #strip} to clean. */
-    private static boolean isPlain(String s, int from, int to) {
+    static boolean isPlain(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '<' || c == '*' || c == '\u00a0') {

@@ -55,7 +55,7 @@ final class TargetCells {
         for (int k = 0; k <= tabs; k++) {
             int to = k < tabs ? raw.indexOf('\t', from) : n;
             String same = k < above.length ? above[k] : null;
-            out[k] = plain || isPlain(raw, from, to) ? plainCell(raw, from, to, same) : markedCell(raw, from, to);
+            out[k] = plain || SourceLine.isPlain(raw, from, to) ? plainCell(raw, from, to, same) : markedCell(raw, from, to);
             from = to + 1;
         }
         return out;
@@ -78,17 +78,6 @@ final class TargetCells {
         }
         char c = raw.charAt(i);
         return c != '#' && !(c == '-' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ');
-    }
-
-    /** True when {@code s[from, to)} holds no '<', '*' or no-break space. */
-    private static boolean isPlain(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '<' || c == '*' || c == '\u00a0') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -2,8 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +54,7 @@ class AllocationReaderTest {
         "83", "万元", "元", "互联网费用", "设备", "a"};
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 18).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 18);
     }
 
     @Test

@@ -21,11 +21,7 @@ class IndicatorMatchersTest {
         "\n", "\r", "\u0085", "\u2028", "\u2029", "abcdefghij", "。"};
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 8).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 8);
     }
 
     private static final int EXAMPLES = 30_000;

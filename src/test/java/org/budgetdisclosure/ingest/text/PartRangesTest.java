@@ -27,11 +27,7 @@ class PartRangesTest {
         "\u0085", "\n", "1,229.70 万元", "比上年增加", "增加 5.00万元", "同比下降12,345 万元", "增长 8.47%", "占 12.5%", "：2026年预算数为", "主要原因是", "主要用于："};
 
     private static Gen<String> texts(int max) {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, max).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, max);
     }
 
     private static final int EXAMPLES = 20_000;

@@ -2,8 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +29,7 @@ class PhraseMatchersTest {
         "昌吉市人民政府办公室", "\n"};
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 16).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 16);
     }
 
     private static final int EXAMPLES = 30_000;

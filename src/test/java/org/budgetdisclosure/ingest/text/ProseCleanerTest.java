@@ -2,8 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -20,11 +18,7 @@ class ProseCleanerTest {
         "”", "—", "(", "）", "：", "\uFF10"};
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 20).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 20);
     }
 
     @Test

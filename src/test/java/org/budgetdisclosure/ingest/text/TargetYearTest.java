@@ -2,8 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,7 @@ class TargetYearTest {
         "(", ")", "（", "）", "项目支出绩效目标表", "月", "a", "#"};
 
     private static Gen<String> titles() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 10).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 10);
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +16,7 @@ class VehicleSearchTest {
         "价值", "账面价值", "原值", "万元", "万", "5.00", "1,229.70", "1.5.3", "。", "a", "截至2025年底", "共有", "3辆", "(", "车3"};
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 20).map(ix -> {
-            StringBuilder b = new StringBuilder();
-            ix.forEach(i -> b.append(TOKENS[i]));
-            return b.toString();
-        });
+        return TokenTexts.joined(TOKENS, 20);
     }
 
     @Test
