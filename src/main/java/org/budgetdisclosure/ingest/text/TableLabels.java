@@ -129,9 +129,17 @@ final class TableLabels {
         return Optional.empty();
     }
 
+    /** As {@link #roleOfKey}, null for none: asked for every header position, without an Optional. */
+    static Role roleOrNull(String k) {
+        return PROJECT_HEADERS.contains(k) ? Role.PROJECT
+                : CODE_HEADERS.contains(k) ? Role.CODE
+                : NAME_HEADERS.contains(k) ? Role.NAME
+                : null;
+    }
+
     /** A word that appears in headers of any table, as its {@link #norm} key: a label column's or a group's heading. */
     static boolean isGenericHeaderKey(String k) {
-        return GROUP_HEADERS.contains(k) || roleOfKey(k).isPresent();
+        return GROUP_HEADERS.contains(k) || roleOrNull(k) != null;
     }
 
     static Set<String> normSet(String... labels) {

@@ -90,7 +90,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         TableLabels.Role[] roles = new TableLabels.Role[grid.size()];
         for (int i = 0; i < roles.length; i++) {
             HeaderGrid.Position p = grid.get(i);
-            roles[i] = p.path().isEmpty() ? null : TableLabels.roleOfKey(p.leafKey()).orElse(null);
+            roles[i] = p.path().isEmpty() ? null : TableLabels.roleOrNull(p.leafKey());
         }
         int split = profile.twoSided() ? expenditureStart(grid, roles) : -1;
         if (profile.twoSided() && split < 0) {
@@ -198,12 +198,13 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         if (normPath.isEmpty()) {
             return plain;
         }
-        String lastTwo = ColumnSpec.lastTwo(normPath);
+        String lastTwo = profile.columnIndex().lastTwoIfNaming(normPath);
         List<ColumnSpec> columns = profile.columns();
-        // only the columns the leaf (or the last two headings) name can match: looked up, not tried one by one
+        // only the columns the leaf (or the last two headings) name can match: looked up, not tried one by
+        // one; being named is thus settled, and only the side and the group heading are left to test
         for (int k : profile.columnIndex().named(normPath.get(normPath.size() - 1), lastTwo)) {
             ColumnSpec s = columns.get(k);
-            if (used[k] || !s.matches(side, normPath, lastTwo)) {
+            if (used[k] || !s.fitsNamed(side, normPath)) {
                 continue;
             }
             if (s.group() != null) {

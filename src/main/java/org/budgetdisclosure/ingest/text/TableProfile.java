@@ -3,6 +3,7 @@ package org.budgetdisclosure.ingest.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,30 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
      *
      * @param byAlias for each alias key, the indices of the columns it names, ascending
      * @param sameAs  for each column, the columns equal to it (itself included), which are found with it
+     * @param tails   every ending of every alias key (the empty one included): a path's last two headings joined can only
+     *                name a column when its leaf is one of them, so the joining is skipped otherwise
      */
-    record ColumnIndex(Map<String, int[]> byAlias, int[][] sameAs) {
+    record ColumnIndex(Map<String, int[]> byAlias, int[][] sameAs, Set<String> tails) {
+
+        ColumnIndex(Map<String, int[]> byAlias, int[][] sameAs) {
+            this(byAlias, sameAs, tailsOf(byAlias.keySet()));
+        }
+
+        private static Set<String> tailsOf(Set<String> aliases) {
+            Set<String> out = new HashSet<>();
+            for (String a : aliases) {
+                for (int i = 0; i <= a.length(); i++) { // the empty ending too: a leaf that norms to nothing
+                    out.add(a.substring(i));
+                }
+            }
+            return Set.copyOf(out);
+        }
+
+        /** {@link ColumnSpec#lastTwo} of the path when it may name a column (see {@link #tails}), else null. */
+        String lastTwoIfNaming(List<String> normPath) {
+            int n = normPath.size();
+            return n >= 2 && tails.contains(normPath.get(n - 1)) ? ColumnSpec.lastTwo(normPath) : null;
+        }
 
         static ColumnIndex of(List<ColumnSpec> columns) {
             Map<String, List<Integer>> lists = new HashMap<>();
@@ -169,6 +192,14 @@ record TableProfile(TableId id, boolean twoSided, ClassificationCode.Scheme sche
             }
             boolean named = aliases.contains(normPath.get(n - 1)) || lastTwo != null && aliases.contains(lastTwo);
             return named && (group == null || normPath.contains(group));
+        }
+
+        /**
+         * As {@link #matches(Side, List, String)} for a path already known to name this column (its leaf
+         * or last two headings are among the aliases): the side and the group heading only.
+         */
+        boolean fitsNamed(Side s, List<String> normPath) {
+            return side == s && !normPath.isEmpty() && (group == null || normPath.contains(group));
         }
 
         /** The last two headings of a path as one (a heading broken over two lines), or null. */

@@ -244,22 +244,29 @@ final class TableReader {
         return false;
     }
 
+    /** True when a header line prints the same cells (as {@link TableLabels#norm} keys) as the line. */
     private static boolean repeatsHeader(SourceLine l, List<SourceLine> header) {
-        List<String> key = normCells(l);
         for (SourceLine h : header) {
-            if (normCells(h).equals(key)) {
+            if (sameNormCells(l.cells(), h.cells())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<String> normCells(SourceLine l) {
-        List<String> out = new ArrayList<>();
-        for (String c : l.cells()) {
-            out.add(TableLabels.norm(c));
+    /** Cell by cell, with no list of keys built: a repeated header is met on every page of a long table. */
+    private static boolean sameNormCells(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
         }
-        return out;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (!x.equals(y) && !TableLabels.norm(x).equals(TableLabels.norm(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text after (or inside) a table: the empty-table sentence, or something else worth a notice. */
