@@ -29,28 +29,42 @@ final class ListReader {
     static List<NamedList> read(ProseParagraph p, int section, ReadContext ctx) {
         List<NamedList> out = new ArrayList<>();
         String text = p.text();
-        if (!text.contains("包括")) {
-            return out; // no list in it: spares cutting the paragraph into sentences
-        }
-        for (ProseText.Span sentence : ProseText.sentences(text, p.whole())) {
+        // straight to each sentence holding “包括：”, its first such, rather than cutting the whole
+        // paragraph into sentences: most paragraphs list nothing, the rest list once or twice
+        for (int at = includes(text, 0); at >= 0; ) {
+            int end = sentenceEnd(text, at);
+            ProseText.Span sentence = new ProseText.Span(sentenceStart(text, at), end).trimmed(text);
             String s = sentence.of(text);
-            if (!s.contains("包括")) {
-                continue; // spares the search in the many sentences that list nothing
-            }
-            int includes = includes(s);
-            if (includes < 0) {
-                continue;
-            }
+            int includes = at - sentence.start();
             String label = FactExtractor.subjectWords(withoutAmounts(s.substring(0, includes + 2)));
             List<String> items = items(s.substring(includes + 3));
             if (!items.isEmpty()) {
                 out.add(new NamedList(section, label, items, ctx.at(p.lineAt(sentence.start()))));
             }
+            at = end < text.length() ? includes(text, end + 1) : -1;
         }
         return out;
     }
 
-    private static List<String> items(String s) {
+    /** Where the sentence holding index {@code at} starts: after the sentence end before it. */
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && !ProseText.isSentenceEnd(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the sentence holding index {@code at} ends: at the next sentence end, or the end of the text. */
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && !ProseText.isSentenceEnd(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static List<String> items(String s) {
         List<String> out = new ArrayList<>();
         if (ProseText.nextAmountWan(s, 0) != null) {
             ProseText.Span whole = new ProseText.Span(0, s.length());
@@ -83,7 +97,12 @@ final class ListReader {
 
     /** Where {@link #INCLUDES} (包括[：:]) first matches, or -1. */
     static int includes(String s) {
-        for (int i = s.indexOf("包括"); i >= 0; i = s.indexOf("包括", i + 1)) {
+        return includes(s, 0);
+    }
+
+    /** Where {@link #INCLUDES} first matches from index {@code from} on, or -1. */
+    static int includes(String s, int from) {
+        for (int i = s.indexOf("包括", from); i >= 0; i = s.indexOf("包括", i + 1)) {
             if (i + 2 < s.length() && (s.charAt(i + 2) == '：' || s.charAt(i + 2) == ':')) {
                 return i;
             }

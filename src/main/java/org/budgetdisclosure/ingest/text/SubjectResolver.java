@@ -24,61 +24,136 @@ final class SubjectResolver {
 
     /** 表1's income item keys; see {@link SubjectKind#SOURCE}. Transfers first: their names contain the plain source. */
     private static final List<Term> SOURCES = List.of(
-            new Term("gpbTransfer", t -> t.contains("转移支付") && t.contains("一般公共预算")),
-            new Term("fundTransfer", t -> t.contains("转移支付") && t.contains("政府性基金")),
-            new Term("soeTransfer", t -> t.contains("转移支付") && t.contains("国有资本")),
-            new Term("carryover", t -> t.contains("上年结转") || t.contains("结转结余")),
-            new Term("gpb", t -> t.contains("一般公共预算")),
-            new Term("fund", t -> t.contains("政府性基金")),
-            new Term("soe", t -> t.contains("国有资本经营")),
-            new Term("specialAccount", t -> t.contains("财政专户")),
-            new Term("unitFunds", t -> t.contains("单位资金")),
+            new Term("gpbTransfer", t -> t.contains("转移支付") && t.contains("一般公共预算"),
+                    "转移支付", "一般公共预算"),
+            new Term("fundTransfer", t -> t.contains("转移支付") && t.contains("政府性基金"),
+                    "转移支付", "政府性基金"),
+            new Term("soeTransfer", t -> t.contains("转移支付") && t.contains("国有资本"),
+                    "转移支付", "国有资本"),
+            new Term("carryover", t -> t.contains("上年结转") || t.contains("结转结余"),
+                    "上年结转", "结转结余"),
+            new Term("gpb", t -> t.contains("一般公共预算"),
+                    "一般公共预算"),
+            new Term("fund", t -> t.contains("政府性基金"),
+                    "政府性基金"),
+            new Term("soe", t -> t.contains("国有资本经营"),
+                    "国有资本经营"),
+            new Term("specialAccount", t -> t.contains("财政专户"),
+                    "财政专户"),
+            new Term("unitFunds", t -> t.contains("单位资金"),
+                    "单位资金"),
             // the parts of 单位资金, as 表1 lists them
-            new Term("businessIncome", t -> t.startsWith("事业收入")),
-            new Term("superiorSubsidy", t -> t.contains("上级补助收入")),
-            new Term("subordinateRemit", t -> t.contains("附属单位上缴")),
-            new Term("operatingIncome", t -> t.contains("经营收入")),
-            new Term("otherIncome", t -> t.startsWith("其他收入")));
+            new Term("businessIncome", t -> t.startsWith("事业收入"),
+                    "事业收入"),
+            new Term("superiorSubsidy", t -> t.contains("上级补助收入"),
+                    "上级补助收入"),
+            new Term("subordinateRemit", t -> t.contains("附属单位上缴"),
+                    "附属单位上缴"),
+            new Term("operatingIncome", t -> t.contains("经营收入"),
+                    "经营收入"),
+            new Term("otherIncome", t -> t.startsWith("其他收入"),
+                    "其他收入"));
 
     /** Totals named by a phrase no other subject contains. */
     private static final List<Term> TOTALS = List.of(
-            new Term("fiscal", t -> t.contains("财政拨款收支总预算") || t.contains("财政拨款收支预算总")),
-            new Term("total", t -> t.contains("收支总预算") || t.contains("收支预算总")),
+            new Term("fiscal", t -> t.contains("财政拨款收支总预算") || t.contains("财政拨款收支预算总"),
+                    "财政拨款收支总预算", "财政拨款收支预算总"),
+            new Term("total", t -> t.contains("收支总预算") || t.contains("收支预算总"),
+                    "收支总预算", "收支预算总"),
             new Term("gpb", t -> t.contains("一般公共预算") && (t.contains("拨款合计") || t.contains("当年拨款") || t.contains("拨款总")
-                    || t.endsWith("一般公共预算支出"))));
+                    || t.endsWith("一般公共预算支出")),
+                    "一般公共预算", "拨款合计", "当年拨款", "拨款总", "一般公共预算支出"));
 
     /** Totals named by words that 基本支出/项目支出 and the sources may also contain: tried after them. */
     private static final List<Term> LATE_TOTALS = List.of(
-            new Term("income", t -> t.contains("收入预算") || t.contains("收入总预算") || t.contains("预算收入") || t.endsWith("总收入")),
-            new Term("expenditure", t -> t.contains("支出预算") || t.contains("支出总预算") || t.contains("预算支出") || t.endsWith("总支出")));
+            new Term("income", t -> t.contains("收入预算") || t.contains("收入总预算") || t.contains("预算收入") || t.endsWith("总收入"),
+                    "收入预算", "收入总预算", "预算收入", "总收入"),
+            new Term("expenditure", t -> t.contains("支出预算") || t.contains("支出总预算") || t.contains("预算支出") || t.endsWith("总支出"),
+                    "支出预算", "支出总预算", "预算支出", "总支出"));
 
     /** The “三公” items; the vehicle subtotal before its two parts, the items before the total. */
     private static final List<Term> SANGONG = List.of(
-            new Term("vehicle", t -> t.contains("购置及运行")),
-            new Term("travelAbroad", t -> t.contains("因公出国")),
-            new Term("reception", t -> t.contains("公务接待")),
-            new Term("vehiclePurchase", t -> t.contains("公务用车购置")),
-            new Term("vehicleRunning", t -> t.contains("公务用车运行")),
-            new Term("total", t -> t.contains("三公")));
+            new Term("vehicle", t -> t.contains("购置及运行"),
+                    "购置及运行"),
+            new Term("travelAbroad", t -> t.contains("因公出国"),
+                    "因公出国"),
+            new Term("reception", t -> t.contains("公务接待"),
+                    "公务接待"),
+            new Term("vehiclePurchase", t -> t.contains("公务用车购置"),
+                    "公务用车购置"),
+            new Term("vehicleRunning", t -> t.contains("公务用车运行"),
+                    "公务用车运行"),
+            new Term("total", t -> t.contains("三公"),
+                    "三公"));
 
     private static final List<Term> NATURES = List.of(
-            new Term("personnel", t -> t.contains("人员经费")),
-            new Term("public", t -> t.contains("公用经费")),
-            new Term("basic", t -> t.contains("基本支出")),
-            new Term("project", t -> t.contains("项目支出")));
+            new Term("personnel", t -> t.contains("人员经费"),
+                    "人员经费"),
+            new Term("public", t -> t.contains("公用经费"),
+                    "公用经费"),
+            new Term("basic", t -> t.contains("基本支出"),
+                    "基本支出"),
+            new Term("project", t -> t.contains("项目支出"),
+                    "项目支出"));
 
     /** 政府采购: the reserves before the parts (their wording contains 项目), the parts before the total. */
     private static final List<Term> PROCUREMENT = List.of(
-            new Term("smallMicroReserve", t -> t.contains("小微")),
-            new Term("smeReserve", t -> t.contains("中小企业")),
-            new Term("goods", t -> t.contains("货物")),
-            new Term("works", t -> t.contains("工程")),
-            new Term("services", t -> t.contains("服务")),
-            new Term("total", t -> t.contains("采购")));
+            new Term("smallMicroReserve", t -> t.contains("小微"),
+                    "小微"),
+            new Term("smeReserve", t -> t.contains("中小企业"),
+                    "中小企业"),
+            new Term("goods", t -> t.contains("货物"),
+                    "货物"),
+            new Term("works", t -> t.contains("工程"),
+                    "工程"),
+            new Term("services", t -> t.contains("服务"),
+                    "服务"),
+            new Term("total", t -> t.contains("采购"),
+                    "采购"));
 
     private static final String[] LEVEL_MARKS = {"（类）", "（款）", "（项）"};
 
-    private record Term(String key, Predicate<String> matches) {
+    /**
+     * A fixed item: its key, the test of a name key, and every word the test looks for. A name key
+     * that lacks some character of each of those words cannot pass the test, which {@link #mayMatch}
+     * sees from the key's {@link #charMask} without running it: most subjects are turned away from
+     * most terms by one AND instead of a few String.contains calls.
+     */
+    private static final class Term {
+        private final String key;
+        private final Predicate<String> matches;
+        private final long[] wordMasks;
+
+        Term(String key, Predicate<String> matches, String... words) {
+            this.key = key;
+            this.matches = matches;
+            this.wordMasks = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                wordMasks[i] = charMask(words[i]);
+            }
+        }
+
+        /** False only when the key cannot pass: no word of the test has all its characters in the key. */
+        boolean mayMatch(long keyMask) {
+            for (long w : wordMasks) {
+                if ((keyMask & w) == w) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The characters of {@code s} as a one-hash Bloom filter of 64 bits: every character of s sets
+     * its bit, so a word whose bits are not all set in a key's mask does not occur in that key.
+     */
+    static long charMask(String s) {
+        long mask = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            mask |= 1L << ((s.charAt(i) * 0x9E3779B9) >>> 26);
+        }
+        return mask;
     }
 
     private final List<Table> tables;
@@ -139,23 +214,24 @@ final class SubjectResolver {
         }
         // each way of naming in its order of precedence; the first that fits decides
         Subject s = exact(SubjectKind.FUNCTION, functionCodes, key, words);
+        long mask = s == null ? charMask(key) : 0;
         if (s == null) {
-            s = match(SubjectKind.TOTAL, TOTALS, key, words);
+            s = match(SubjectKind.TOTAL, TOTALS, key, mask, words);
         }
         if (s == null && key.contains("运行经费")) {
             s = new Subject(SubjectKind.RUNNING_COSTS, "runningCosts", words);
         }
         if (s == null) {
-            s = match(SubjectKind.SANGONG, SANGONG, key, words);
+            s = match(SubjectKind.SANGONG, SANGONG, key, mask, words);
         }
         if (s == null) {
-            s = match(SubjectKind.NATURE, NATURES, key, words);
+            s = match(SubjectKind.NATURE, NATURES, key, mask, words);
         }
         if (s == null) {
-            s = match(SubjectKind.SOURCE, SOURCES, key, words);
+            s = match(SubjectKind.SOURCE, SOURCES, key, mask, words);
         }
         if (s == null) {
-            s = match(SubjectKind.TOTAL, LATE_TOTALS, key, words);
+            s = match(SubjectKind.TOTAL, LATE_TOTALS, key, mask, words);
         }
         if (s == null) {
             if (economicCodes == null) {
@@ -171,15 +247,16 @@ final class SubjectResolver {
 
     /** The subject of a figure in 政府采购情况. */
     Subject procurement(String words, int section, int line, ReadContext ctx) {
-        Subject s = match(SubjectKind.PROCUREMENT, PROCUREMENT, Texts.nameKey(words), words);
+        String key = Texts.nameKey(words);
+        Subject s = match(SubjectKind.PROCUREMENT, PROCUREMENT, key, charMask(key), words);
         return s != null ? s : unknown(words, section, line, ctx, "不是政府采购的总额、货物、工程、服务或预留份额");
     }
 
     /** The subject of the first term that fits, or null. */
-    private static Subject match(SubjectKind kind, List<Term> terms, String key, String words) {
+    private static Subject match(SubjectKind kind, List<Term> terms, String key, long keyMask, String words) {
         for (Term t : terms) {
-            if (t.matches().test(key)) {
-                return new Subject(kind, t.key(), words);
+            if (t.mayMatch(keyMask) && t.matches.test(key)) {
+                return new Subject(kind, t.key, words);
             }
         }
         return null;

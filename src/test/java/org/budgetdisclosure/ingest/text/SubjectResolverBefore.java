@@ -1,0 +1,255 @@
+package org.budgetdisclosure.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.RowKind;
+import org.budgetdisclosure.model.Subject;
+import org.budgetdisclosure.model.SubjectKind;
+import org.budgetdisclosure.model.Table;
+
+/**
+ * The resolver as it was before its terms were screened by character masks, kept word for word as
+ * the reference {@link SubjectResolverSameAsBeforeTest} holds the new one to.
+ *
+ * <p>
+ * Says what a figure of part 3 is the figure of. Classification names are looked up in the tables
+ * of part 2 (a “（类）…（款）…（项）” chain narrows from 类 to 项, since 项 names such as 行政运行 recur
+ * under many 款); the fixed items of the format (totals, funding sources, 基本/项目支出, 人员/公用经费,
+ * “三公” items, 机关运行经费) by their standard wording. Order matters: an exact classification name
+ * first, then the longer fixed phrases before the shorter ones they contain (“一般公共预算拨款合计” is a
+ * total, “一般公共预算” a source).
+ */
+final class SubjectResolverBefore {
+
+    /** 表1's income item keys; see {@link SubjectKind#SOURCE}. Transfers first: their names contain the plain source. */
+    private static final List<Term> SOURCES = List.of(
+            new Term("gpbTransfer", t -> t.contains("转移支付") && t.contains("一般公共预算")),
+            new Term("fundTransfer", t -> t.contains("转移支付") && t.contains("政府性基金")),
+            new Term("soeTransfer", t -> t.contains("转移支付") && t.contains("国有资本")),
+            new Term("carryover", t -> t.contains("上年结转") || t.contains("结转结余")),
+            new Term("gpb", t -> t.contains("一般公共预算")),
+            new Term("fund", t -> t.contains("政府性基金")),
+            new Term("soe", t -> t.contains("国有资本经营")),
+            new Term("specialAccount", t -> t.contains("财政专户")),
+            new Term("unitFunds", t -> t.contains("单位资金")),
+            // the parts of 单位资金, as 表1 lists them
+            new Term("businessIncome", t -> t.startsWith("事业收入")),
+            new Term("superiorSubsidy", t -> t.contains("上级补助收入")),
+            new Term("subordinateRemit", t -> t.contains("附属单位上缴")),
+            new Term("operatingIncome", t -> t.contains("经营收入")),
+            new Term("otherIncome", t -> t.startsWith("其他收入")));
+
+    /** Totals named by a phrase no other subject contains. */
+    private static final List<Term> TOTALS = List.of(
+            new Term("fiscal", t -> t.contains("财政拨款收支总预算") || t.contains("财政拨款收支预算总")),
+            new Term("total", t -> t.contains("收支总预算") || t.contains("收支预算总")),
+            new Term("gpb", t -> t.contains("一般公共预算") && (t.contains("拨款合计") || t.contains("当年拨款") || t.contains("拨款总")
+                    || t.endsWith("一般公共预算支出"))));
+
+    /** Totals named by words that 基本支出/项目支出 and the sources may also contain: tried after them. */
+    private static final List<Term> LATE_TOTALS = List.of(
+            new Term("income", t -> t.contains("收入预算") || t.contains("收入总预算") || t.contains("预算收入") || t.endsWith("总收入")),
+            new Term("expenditure", t -> t.contains("支出预算") || t.contains("支出总预算") || t.contains("预算支出") || t.endsWith("总支出")));
+
+    /** The “三公” items; the vehicle subtotal before its two parts, the items before the total. */
+    private static final List<Term> SANGONG = List.of(
+            new Term("vehicle", t -> t.contains("购置及运行")),
+            new Term("travelAbroad", t -> t.contains("因公出国")),
+            new Term("reception", t -> t.contains("公务接待")),
+            new Term("vehiclePurchase", t -> t.contains("公务用车购置")),
+            new Term("vehicleRunning", t -> t.contains("公务用车运行")),
+            new Term("total", t -> t.contains("三公")));
+
+    private static final List<Term> NATURES = List.of(
+            new Term("personnel", t -> t.contains("人员经费")),
+            new Term("public", t -> t.contains("公用经费")),
+            new Term("basic", t -> t.contains("基本支出")),
+            new Term("project", t -> t.contains("项目支出")));
+
+    /** 政府采购: the reserves before the parts (their wording contains 项目), the parts before the total. */
+    private static final List<Term> PROCUREMENT = List.of(
+            new Term("smallMicroReserve", t -> t.contains("小微")),
+            new Term("smeReserve", t -> t.contains("中小企业")),
+            new Term("goods", t -> t.contains("货物")),
+            new Term("works", t -> t.contains("工程")),
+            new Term("services", t -> t.contains("服务")),
+            new Term("total", t -> t.contains("采购")));
+
+    private static final String[] LEVEL_MARKS = {"（类）", "（款）", "（项）"};
+
+    private record Term(String key, Predicate<String> matches) {
+    }
+
+    private final List<Table> tables;
+
+    /**
+     * nameKey(name) → the distinct codes of the function classification the tables print under that name.
+     * Lists rather than sets: a name has one code or a few, and only how many and which matter.
+     */
+    private final Map<String, List<String>> functionCodes = new HashMap<>();
+    /** The same for the economic classification, and the projects by key; built when first needed. */
+    private Map<String, List<String>> economicCodes;
+    private Map<String, String> projects;
+
+    SubjectResolverBefore(List<Table> tables) {
+        this.tables = tables;
+        for (Table table : tables) {
+            for (Row row : table.rows()) {
+                if (row.kind() == RowKind.FUNCTION && row.code() != null && row.name() != null) {
+                    add(functionCodes, row);
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<String>> index, Row row) {
+        List<String> codes = index.computeIfAbsent(Texts.nameKey(row.name()), k -> new ArrayList<>(2));
+        if (!codes.contains(row.code())) {
+            codes.add(row.code());
+        }
+    }
+
+    /**
+     * The economic codes and the projects: most figures are resolved before these are asked, so they
+     * are indexed only for the first that is not.
+     */
+    private void indexTheRest() {
+        economicCodes = new HashMap<>();
+        projects = new HashMap<>();
+        for (Table table : tables) {
+            for (Row row : table.rows()) {
+                if (row.kind() == RowKind.ECONOMIC && row.code() != null && row.name() != null) {
+                    add(economicCodes, row);
+                } else if (row.kind() == RowKind.PROJECT && row.projectName() != null) {
+                    projects.putIfAbsent(Texts.nameKey(row.projectName()), row.projectName());
+                }
+            }
+        }
+    }
+
+    /**
+     * The subject of {@code words} as printed in section {@code section}. When nothing fits, an
+     * UNKNOWN subject keeping the words, and a notice.
+     */
+    Subject resolve(String words, int section, int line, ReadContext ctx) {
+        String key = Texts.nameKey(words);
+        if (hasLevelMarks(key)) {
+            return chain(words, key, section, line, ctx);
+        }
+        // each way of naming in its order of precedence; the first that fits decides
+        Subject s = exact(SubjectKind.FUNCTION, functionCodes, key, words);
+        if (s == null) {
+            s = match(SubjectKind.TOTAL, TOTALS, key, words);
+        }
+        if (s == null && key.contains("运行经费")) {
+            s = new Subject(SubjectKind.RUNNING_COSTS, "runningCosts", words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.SANGONG, SANGONG, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.NATURE, NATURES, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.SOURCE, SOURCES, key, words);
+        }
+        if (s == null) {
+            s = match(SubjectKind.TOTAL, LATE_TOTALS, key, words);
+        }
+        if (s == null) {
+            if (economicCodes == null) {
+                indexTheRest();
+            }
+            s = exact(SubjectKind.ECONOMIC, economicCodes, key, words);
+            if (s == null && projects.containsKey(key)) {
+                s = new Subject(SubjectKind.PROJECT, projects.get(key), words);
+            }
+        }
+        return s != null ? s : unknown(words, section, line, ctx, "不是表中的科目名称，也不是固定项目");
+    }
+
+    /** The subject of a figure in 政府采购情况. */
+    Subject procurement(String words, int section, int line, ReadContext ctx) {
+        Subject s = match(SubjectKind.PROCUREMENT, PROCUREMENT, Texts.nameKey(words), words);
+        return s != null ? s : unknown(words, section, line, ctx, "不是政府采购的总额、货物、工程、服务或预留份额");
+    }
+
+    /** The subject of the first term that fits, or null. */
+    private static Subject match(SubjectKind kind, List<Term> terms, String key, String words) {
+        for (Term t : terms) {
+            if (t.matches().test(key)) {
+                return new Subject(kind, t.key(), words);
+            }
+        }
+        return null;
+    }
+
+    /** A unique code for the name; of several, the shortest (a 类 name may recur as a 款 name below it); or null. */
+    private static Subject exact(SubjectKind kind, Map<String, List<String>> index, String key, String words) {
+        List<String> codes = index.get(key);
+        if (codes == null || codes.isEmpty()) {
+            return null;
+        }
+        String shortest = null;
+        int ties = 0;
+        for (String c : codes) {
+            if (shortest == null || c.length() < shortest.length()) {
+                shortest = c;
+                ties = 1;
+            } else if (c.length() == shortest.length()) {
+                ties++;
+            }
+        }
+        return ties == 1 ? new Subject(kind, shortest, words) : null;
+    }
+
+    private static boolean hasLevelMarks(String key) {
+        for (String m : LEVEL_MARKS) {
+            if (key.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** “A（类）B（款）C（项）”: each name looked up under the code found for the level above. */
+    private Subject chain(String words, String key, int section, int line, ReadContext ctx) {
+        int from = 0; // where the rest of the key, after the marks taken so far, starts
+        String code = "";
+        for (int level = 0; level < LEVEL_MARKS.length; level++) {
+            int at = key.indexOf(LEVEL_MARKS[level], from);
+            if (at < 0) {
+                continue;
+            }
+            String name = key.substring(from, at);
+            from = at + LEVEL_MARKS[level].length();
+            int digits = 3 + 2 * level;
+            String parent = code;
+            String found = null;
+            int count = 0;
+            List<String> codes = functionCodes.get(name);
+            for (String c : codes == null ? List.<String>of() : codes) {
+                if (c.length() == digits && c.startsWith(parent)) {
+                    found = c;
+                    count++;
+                }
+            }
+            if (count != 1) {
+                String why = "“" + name + LEVEL_MARKS[level] + "”" + (count == 0 ? "在表中找不到" : "在表中对应多个科目代码");
+                return unknown(words, section, line, ctx, why);
+            }
+            code = found;
+        }
+        return new Subject(SubjectKind.FUNCTION, code, words);
+    }
+
+    private static Subject unknown(String words, int section, int line, ReadContext ctx, String why) {
+        ctx.notice("READ-SUBJECT-UNKNOWN", "第" + section + "节“" + words + "”无法确定所指：" + why + "。", line);
+        return new Subject(SubjectKind.UNKNOWN, null, words);
+    }
+}
