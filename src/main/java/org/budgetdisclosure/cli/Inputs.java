@@ -10,7 +10,6 @@ import org.budgetdisclosure.ingest.UnreadableInputException;
 import org.budgetdisclosure.compute.Compute;
 import org.budgetdisclosure.ingest.budget.BudgetJsonReader;
 import org.budgetdisclosure.ingest.budget.xlsx.BudgetXlsxReader;
-import org.budgetdisclosure.ingest.text.TextDecoder;
 import org.budgetdisclosure.model.budget.Budget;
 import org.budgetdisclosure.render.MdRenderer;
 import org.budgetdisclosure.ingest.text.TextDisclosureReader;
@@ -47,8 +46,8 @@ final class Inputs {
             Disclosure computed = Compute.compute(budget.value());
             return new Loaded(new Parsed<>(computed, budget.diagnostics()), MdRenderer.toMarkdown(computed));
         }
-        String text = TextDecoder.decode(name, bytes).text();
-        return new Loaded(new TextDisclosureReader().read(name, text), text);
+        TextDisclosureReader.WithText read = new TextDisclosureReader().readWithText(name, bytes);
+        return new Loaded(read.parsed(), read.text());
     }
 
     /** A budget file, by its extension: {@code .json} or {@code .xlsx}. */

@@ -70,6 +70,11 @@ public final class TextDecoder {
         return scan == null ? null : scan.lines();
     }
 
+    /** The one-pass decoding {@link #utf8Lines} cuts its lines from, for a caller that wants the text too; null as there. */
+    static StrictUtf8.Scan utf8Scan(String source, byte[] bytes) throws UnreadableInputException {
+        return utf8(source, bytes);
+    }
+
     /** Nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass; null for any other. */
     private static StrictUtf8.Scan utf8(String source, byte[] bytes) throws UnreadableInputException {
         if (bytes.length == 0) {

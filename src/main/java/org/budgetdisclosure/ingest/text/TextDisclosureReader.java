@@ -31,6 +31,24 @@ public final class TextDisclosureReader implements DisclosureReader {
         return read(source, lines != null ? lines : lines(TextDecoder.decode(source, bytes).text()));
     }
 
+    /** A document read together with the text it was read from (reports show that text and link into it). */
+    public record WithText(Parsed<Disclosure> parsed, String text) {
+    }
+
+    /**
+     * {@link #read(String, byte[])} that also gives the decoded text, from the same one decoding: the
+     * command line and the portal need both, and decoding first and reading the text after would decode
+     * and cut the lines a second time.
+     */
+    public WithText readWithText(String source, byte[] bytes) throws UnreadableInputException {
+        StrictUtf8.Scan scan = TextDecoder.utf8Scan(source, bytes);
+        if (scan != null) {
+            return new WithText(read(source, scan.lines()), scan.text());
+        }
+        String text = TextDecoder.decode(source, bytes).text();
+        return new WithText(read(source, lines(text)), text);
+    }
+
     public Parsed<Disclosure> read(String source, String text) throws UnreadableInputException {
         return read(source, lines(text));
     }

@@ -36,6 +36,27 @@ class TextDisclosureReaderTest {
     }
 
     @Test
+    void readingWithTheTextGivesWhatDecodingAndReadingTheTextGive() throws Exception {
+        // UTF-8 takes the one-pass path, UTF-8 with a BOM the same path after the mark, GB18030 the general one
+        byte[] utf8 = Samples.sampleBytes();
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        byte[] gb = Samples.sampleText().getBytes(Charset.forName("GB18030"));
+        for (byte[] bytes : new byte[][] {utf8, bom, gb}) {
+            String text = TextDecoder.decode(Samples.SAMPLE_NAME, bytes).text();
+            Parsed<Disclosure> apart = reader.read(Samples.SAMPLE_NAME, text);
+            TextDisclosureReader.WithText together = reader.readWithText(Samples.SAMPLE_NAME, bytes);
+            assertThat(together.text()).isEqualTo(text);
+            assertThat(together.parsed()).isEqualTo(apart);
+        }
+        assertThatThrownBy(() -> reader.readWithText("empty.txt", new byte[0]))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("文件为空");
+    }
+
+    @Test
     void theSampleHasItsHeaderAllPartsAndOnlyHarmlessDiagnostics() {
         Parsed<Disclosure> p = Samples.parsedSample();
         Disclosure d = p.value();
