@@ -27,9 +27,7 @@ final class ProseCleaner {
             to--;
         }
         String t = join(s, from, to);
-        // the marks are looked for with indexOf, which compares many characters at a time; most lines
-        // have some, few have one that the patterns would change
-        if (mayHaveSpacedNumber(t)) {
+        if (ProseText.spacedNumberMarks(t) != 0) {
             return ProseText.clean(s);
         }
         return t;
@@ -77,45 +75,5 @@ final class ProseCleaner {
     private static int indexOf(String s, char c, int from, int to) {
         int i = s.indexOf(c, from);
         return i < to ? i : -1;
-    }
-
-    /**
-     * True where one of {@link ProseText#clean}'s two patterns could change the joined text {@code t}: a
-     * grouping comma after a digit that is full-width or has a space on either side
-     * ({@link ProseText#SPACED_GROUP}), or a point after a digit followed by a space
-     * ({@link ProseText#SPACED_POINT}). Spaces here are what {@code \s} matches.
-     */
-    static boolean mayHaveSpacedNumber(String t) {
-        return mayRegroup(t, ',') || mayRegroup(t, '，') || mayClosePoint(t, '.') || mayClosePoint(t, '．');
-    }
-
-    private static boolean mayRegroup(String t, char comma) {
-        int n = t.length();
-        for (int i = t.indexOf(comma, 1); i >= 0; i = t.indexOf(comma, i + 1)) {
-            boolean spaced = ProseText.isRegexSpace(t.charAt(i - 1)) || i + 1 < n && ProseText.isRegexSpace(t.charAt(i + 1));
-            if ((comma == '，' || spaced) && digitBefore(t, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mayClosePoint(String t, char point) {
-        int n = t.length();
-        for (int i = t.indexOf(point, 1); i >= 0; i = t.indexOf(point, i + 1)) {
-            if (i + 1 < n && ProseText.isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the last character before {@code i} that is not {@code \s} is a digit. */
-    private static boolean digitBefore(String t, int i) {
-        int j = i - 1;
-        while (j > 0 && ProseText.isRegexSpace(t.charAt(j))) {
-            j--;
-        }
-        return ProseText.isDigit(t.charAt(j));
     }
 }

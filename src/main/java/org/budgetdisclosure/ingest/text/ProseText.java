@@ -65,27 +65,36 @@ final class ProseText {
     private static final int MAY_CLOSE_POINT = 2;
 
     /**
-     * Where the patterns could change something, as bits, found in one pass rather than one search for
-     * each of the four marks (most lines have none of them): {@link #MAY_REGROUP} when a grouping comma
+     * Where the patterns could change something, as bits: {@link #MAY_REGROUP} when a grouping comma
      * after a digit is full-width or has spaces around it (a plain “1,229” {@link #SPACED_GROUP} leaves as
      * it is), {@link #MAY_CLOSE_POINT} when a point after a digit is followed by a space, which
-     * {@link #SPACED_POINT} needs.
+     * {@link #SPACED_POINT} needs. Each mark is found with indexOf, which compares many characters at a
+     * time: most lines have some of them, and few have one that the patterns would change.
      */
-    private static int spacedNumberMarks(String t) {
-        int found = 0;
+    static int spacedNumberMarks(String t) {
+        int found = mayRegroup(t, ',') || mayRegroup(t, '，') ? MAY_REGROUP : 0;
+        return mayClosePoint(t, '.') || mayClosePoint(t, '．') ? found | MAY_CLOSE_POINT : found;
+    }
+
+    private static boolean mayRegroup(String t, char comma) {
         int n = t.length();
-        for (int i = 1; i < n; i++) {
-            char c = t.charAt(i);
-            if (c == ',' || c == '，') {
-                boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < n && isRegexSpace(t.charAt(i + 1));
-                if ((c == '，' || spaced) && digitBefore(t, i)) {
-                    found |= MAY_REGROUP;
-                }
-            } else if ((c == '.' || c == '．') && i + 1 < n && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
-                found |= MAY_CLOSE_POINT;
+        for (int i = t.indexOf(comma, 1); i >= 0; i = t.indexOf(comma, i + 1)) {
+            boolean spaced = isRegexSpace(t.charAt(i - 1)) || i + 1 < n && isRegexSpace(t.charAt(i + 1));
+            if ((comma == '，' || spaced) && digitBefore(t, i)) {
+                return true;
             }
         }
-        return found;
+        return false;
+    }
+
+    private static boolean mayClosePoint(String t, char point) {
+        int n = t.length();
+        for (int i = t.indexOf(point, 1); i >= 0; i = t.indexOf(point, i + 1)) {
+            if (i + 1 < n && isRegexSpace(t.charAt(i + 1)) && digitBefore(t, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the last character before {@code i} that is not {@code \s} is a digit. */
