@@ -23,10 +23,16 @@ public enum CodeLevel {
     }
 
     public static CodeLevel ofDigits(int n) {
-        for (CodeLevel l : values()) {
-            if (l.digits == n) {
-                return l;
-            }
+        // a switch rather than a walk over values(), which copies the array: asked for every coded row read
+        switch (n) {
+            case 3:
+                return CLASS;
+            case 5:
+                return SECTION;
+            case 7:
+                return ITEM;
+            default:
+                break;
         }
         throw new IllegalArgumentException("a classification code has 3, 5 or 7 digits, not " + n);
     }

@@ -16,13 +16,18 @@ import org.budgetdisclosure.model.ClassificationCode;
 record RowLabel(String code, String name, String badCode) {
 
     static RowLabel parse(List<String> cells, ClassificationCode.Scheme scheme) {
+        return parse(cells.toArray(new String[0]), cells.size(), scheme);
+    }
+
+    /** As {@link #parse(List, ClassificationCode.Scheme)}, from the first {@code count} of {@code cells}: every row is read so, without a list. */
+    static RowLabel parse(String[] cells, int count, ClassificationCode.Scheme scheme) {
         int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
         // strings rather than builders: a label is one to three short pieces, usually one name
         String code = "";
         String name = null;
         String bad = null;
-        for (int i = 0; i < cells.size(); i++) {
-            String s = Texts.strip(cells.get(i));
+        for (int i = 0; i < count; i++) {
+            String s = Texts.strip(cells[i]);
             while (name == null && !s.isEmpty()) {
                 // a run of digits at the start of the cell, followed by a space or the cell's end
                 int digitsEnd = DigitRuns.leading(s);

@@ -60,32 +60,59 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
 
     /** The national layout of the table, for a document whose header cannot be read. */
     static TableLayout standard(TableProfile profile) {
-        List<List<String>> lines = new ArrayList<>();
-        for (String l : profile.standardHeader()) {
-            lines.add(List.of(l.split("\t", -1)));
-        }
-        return build(HeaderGrid.of(lines), profile, null, 0).orElseThrow(
-                () -> new IllegalStateException("standard header of " + profile.id() + " does not read"));
+        return StandardLayouts.of(profile);
     }
 
     /**
      * Reads the layout from the printed header lines. Empty when the header names no column of the
      * table at all (or, for a two-sided table, has no second half): the caller then falls back to
-     * {@link #standard}. Unknown and missing columns are reported to {@code ctx}.
+     * {@link #standard}. Unknown and missing columns are reported to {@code ctx}. A header printing the
+     * national headings gets the national layout read once (see {@link StandardLayouts}).
      */
     static Optional<TableLayout> fromHeader(List<SourceLine> header, TableProfile profile, ReadContext ctx) {
         if (header.isEmpty()) {
             return Optional.empty();
         }
+        TableLayout standard = StandardLayouts.forHeader(header, profile);
+        if (standard != null) {
+            return Optional.of(standard);
+        }
         List<List<String>> lines = new ArrayList<>();
         for (SourceLine l : header) {
             lines.add(l.cells());
         }
-        return build(HeaderGrid.of(lines), profile, ctx, header.get(0).number());
+        Reading r = read(HeaderGrid.of(lines), profile);
+        if (r == null) {
+            return Optional.empty();
+        }
+        report(profile, r.unknown(), r.used(), ctx, header.get(0).number());
+        return Optional.of(r.layout());
     }
 
-    private static Optional<TableLayout> build(List<HeaderGrid.Position> grid, TableProfile profile, ReadContext ctx,
-                                               int line) {
+    /**
+     * A header read into a layout, with what is to be reported about it.
+     *
+     * @param unknown the leaves of the value columns the profile does not know
+     * @param used    for each profile column, whether the header has it (or one equal to it)
+     */
+    record Reading(TableLayout layout, List<String> unknown, boolean[] used) {
+
+        /** Nothing to report: every column known, no required column missing. */
+        boolean silent(TableProfile profile) {
+            if (!unknown.isEmpty()) {
+                return false;
+            }
+            for (int k = 0; k < used.length; k++) {
+                if (!used[k] && !profile.columns().get(k).optional()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The layout the grid of a header gives, or null when it names no column of the table (or lacks a second half). */
+    static Reading read(List<HeaderGrid.Position> grid, TableProfile profile) {
         // each position's label role once: the split and the walk below both ask
         TableLabels.Role[] roles = new TableLabels.Role[grid.size()];
         for (int i = 0; i < roles.length; i++) {
@@ -94,7 +121,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
         }
         int split = profile.twoSided() ? expenditureStart(grid, roles) : -1;
         if (profile.twoSided() && split < 0) {
-            return Optional.empty();
+            return null;
         }
         // one builder per half: [0] the income half or the only one, [1] the expenditure half
         HalfBuilder[] halves = {new HalfBuilder(), new HalfBuilder()};
@@ -134,10 +161,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             half.positions.add(p);
         }
         if (!anyUsed) {
-            return Optional.empty();
-        }
-        if (ctx != null) {
-            report(profile, unknown, used, ctx, line);
+            return null;
         }
         List<Half> out = new ArrayList<>(2);
         List<Column> columns = new ArrayList<>();
@@ -150,7 +174,7 @@ record TableLayout(int width, List<Column> columns, List<Half> halves) {
             }
             out.add(new Half(sides.get(h), half.labels, half.project, slots));
         }
-        return Optional.of(new TableLayout(grid.size(), columns, out));
+        return new Reading(new TableLayout(grid.size(), columns, out), List.copyOf(unknown), used);
     }
 
     /** What one half of the header has shown so far. */

@@ -39,9 +39,9 @@ final class TableReader {
             layout = TableLayout.standard(profile);
         }
         TableRowReader rows = new TableRowReader(profile, layout, ctx);
-        List<Row> out = new ArrayList<>();
-        for (SourceLine l : parts.data) {
-            rows.read(l, out);
+        List<Row> out = new ArrayList<>(parts.data.size() * layout.halves().size());
+        for (int i = 0; i < parts.data.size(); i++) { // indexed: no iterator per table
+            rows.read(parts.data.get(i), out);
         }
         checkUnit(parts, region, ctx);
         return new Table(region.id(), region.number(), region.title().joined(), parts.preparedBy, parts.unit,
@@ -61,7 +61,9 @@ final class TableReader {
     private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
         Parts parts = new Parts();
         List<SourceLine> paragraph = new ArrayList<>();
-        for (SourceLine l : region.lines()) {
+        List<SourceLine> lines = region.lines();
+        for (int i = 0; i < lines.size(); i++) { // indexed: the region's list is a view, whose iterator showed in profiles
+            SourceLine l = lines.get(i);
             if (l.isBlank()) {
                 flush(paragraph, parts, region, ctx);
                 continue;

@@ -1,11 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Cells;
@@ -26,50 +22,68 @@ final class TableRowReader {
     private static final Pattern BOLD = Pattern.compile("<(b|strong)>|\\*\\*");
 
     private final TableProfile profile;
-    private final TableLayout layout;
     private final ReadContext ctx;
     /** The named lines are those of the income half of 表1/表4 or of a one-sided table (表10): one column of labels. */
     private final ItemDictionary.Resolver items;
+    /** The halves of the layout, and for each its label positions, as arrays: looked at for every row. */
+    private final TableLayout.Half[] halves;
+    private final int[][] labelPositions;
     /** The positions {@link TableLayout#covers}, gathered once rather than looked up for every cell of every row. */
-    private final BitSet covered = new BitSet();
-    /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}. */
-    private final Map<TableLayout.Half, BitSet> halfPositions = new IdentityHashMap<>();
+    private final boolean[] covered;
+    /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}; by half. */
+    private final boolean[][] halfPositions;
     /**
      * The keys and amounts of the row being read, as wide as the widest half; {@link Cells#of} copies what a
-     * row holds, so one pair serves every row of the table (a reader reads one table, on one thread).
+     * row holds, so one pair serves every row of the table (a reader reads one table, on one thread). The
+     * label cells of the half alike, which {@link RowLabel#parse} only reads.
      */
     private final String[] scratchKeys;
     private final Money[] scratchValues;
+    private final String[] scratchLabels;
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
-        this.layout = layout;
         this.ctx = ctx;
         this.items = profile.items().resolver();
-        for (TableLayout.Half h : layout.halves()) {
-            BitSet mine = new BitSet();
-            h.labelPositions().forEach(mine::set);
-            h.values().forEach(s -> mine.set(s.position()));
-            if (h.projectPosition() >= 0) {
-                mine.set(h.projectPosition());
-            }
-            covered.or(mine);
-            halfPositions.put(h, mine);
-        }
+        List<TableLayout.Half> hs = layout.halves();
+        halves = hs.toArray(new TableLayout.Half[0]);
+        labelPositions = new int[halves.length][];
+        halfPositions = new boolean[halves.length][];
+        covered = new boolean[layout.width()];
         int widest = 0;
-        for (TableLayout.Half h : layout.halves()) {
-            widest = Math.max(widest, h.values().size());
+        int widestLabel = 0;
+        for (int h = 0; h < halves.length; h++) {
+            TableLayout.Half half = halves[h];
+            boolean[] mine = new boolean[layout.width()];
+            List<Integer> labels = half.labelPositions();
+            labelPositions[h] = new int[labels.size()];
+            for (int i = 0; i < labels.size(); i++) {
+                labelPositions[h][i] = labels.get(i);
+                mine[labels.get(i)] = true;
+            }
+            for (TableLayout.Slot slot : half.values()) {
+                mine[slot.position()] = true;
+            }
+            if (half.projectPosition() >= 0) {
+                mine[half.projectPosition()] = true;
+            }
+            for (int p = 0; p < mine.length; p++) {
+                covered[p] |= mine[p];
+            }
+            halfPositions[h] = mine;
+            widest = Math.max(widest, half.values().size());
+            widestLabel = Math.max(widestLabel, labels.size());
         }
         scratchKeys = new String[widest];
         scratchValues = new Money[widest];
+        scratchLabels = new String[widestLabel];
     }
 
     /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
     void read(SourceLine line, List<Row> out) {
         reportExtraCells(line);
-        List<TableLayout.Half> halves = layout.halves();
-        for (int i = 0; i < halves.size(); i++) { // indexed: runs for every row
-            Row row = readHalf(line, halves.get(i));
+        for (int h = 0; h < halves.length; h++) {
+            Row row = readHalf(line, h);
             if (row != null) {
                 out.add(row);
             }
@@ -77,9 +91,13 @@ final class TableRowReader {
     }
 
     /** The row the half of the line holds, or null when it is blank. */
-    private Row readHalf(SourceLine line, TableLayout.Half half) {
-        List<Integer> labelPositions = half.labelPositions();
-        List<String> labelCells = labelPositions.size() == 1 ? List.of(line.cell(labelPositions.get(0))) : labelCells(line, labelPositions);
+    private Row readHalf(SourceLine line, int h) {
+        TableLayout.Half half = halves[h];
+        int[] labelsAt = labelPositions[h];
+        String[] labelCells = scratchLabels;
+        for (int i = 0; i < labelsAt.length; i++) {
+            labelCells[i] = line.cell(labelsAt[i]);
+        }
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
         // each value cell read once, straight into the row's keys and amounts; a cell that is neither an
         // amount nor blank is only counted here, and reported once the row's label is known
@@ -109,7 +127,7 @@ final class TableRowReader {
                 notAmounts++;
             }
         }
-        RowLabel label = RowLabel.parse(labelCells, profile.scheme());
+        RowLabel label = RowLabel.parse(labelCells, labelsAt.length, profile.scheme());
         if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
             return null;
         }
@@ -124,15 +142,7 @@ final class TableRowReader {
             reportNotAmounts(line, half, code, t);
         }
         return new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
-                bold(line, half), Cells.of(keys, values, n), ctx.at(line.number()));
-    }
-
-    private static List<String> labelCells(SourceLine line, List<Integer> labelPositions) {
-        String[] cells = new String[labelPositions.size()];
-        for (int i = 0; i < cells.length; i++) { // indexed: runs for every row
-            cells[i] = line.cell(labelPositions.get(i));
-        }
-        return Arrays.asList(cells);
+                bold(line, half, h), Cells.of(keys, values, n), ctx.at(line.number()));
     }
 
     /** What a row is, with the name, project name and key that go with it. */
@@ -215,7 +225,7 @@ final class TableRowReader {
         List<String> cells = line.cells();
         List<String> extra = null; // made only for the rare line that has some
         for (int p = 0; p < cells.size(); p++) {
-            if (!covered.get(p) && !cells.get(p).isEmpty()) {
+            if ((p >= covered.length || !covered[p]) && !cells.get(p).isEmpty()) {
                 if (extra == null) {
                     extra = new ArrayList<>();
                 }
@@ -232,7 +242,7 @@ final class TableRowReader {
      * Bold as printed. A two-sided line is bold per half (表1 prints “一、本年收入” bold beside a plain
      * “201 一般公共服务支出”), so the markup is looked up in the raw cells of the half.
      */
-    private boolean bold(SourceLine line, TableLayout.Half half) {
+    private boolean bold(SourceLine line, TableLayout.Half half, int h) {
         if (half.side() == null) {
             return line.bold();
         }
@@ -240,13 +250,13 @@ final class TableRowReader {
         if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
             return false; // no markup anywhere in the line: spares looking cell by cell
         }
-        BitSet positions = halfPositions.get(half);
+        boolean[] positions = halfPositions[h];
         // the raw line's cells, as raw.split("\t", -1) cuts them
         int from = 0;
         for (int p = 0; from <= raw.length(); p++) {
             int tab = raw.indexOf('\t', from);
             int to = tab < 0 ? raw.length() : tab;
-            if (positions.get(p) && hasBoldTag(raw, from, to)) {
+            if (p < positions.length && positions[p] && hasBoldTag(raw, from, to)) {
                 return true;
             }
             if (tab < 0) {
