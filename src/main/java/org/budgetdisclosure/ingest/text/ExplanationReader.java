@@ -92,14 +92,17 @@ final class ExplanationReader {
 
     private static void statements(int number, List<ProseParagraph> paragraphs, SubjectResolver subjects, ReadContext ctx,
                                    List<Fact> facts, List<NamedList> lists) {
-        for (ProseParagraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) { // indexed, as the figures and lists are: no iterators
+            ProseParagraph p = paragraphs.get(i);
             if (p.heading()) {
                 continue;
             }
-            for (StatedFigure f : FactExtractor.figures(p, number, ctx)) {
+            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx);
+            for (int j = 0; j < figures.size(); j++) {
+                StatedFigure f = figures.get(j);
                 facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, ctx));
             }
-            lists.addAll(ListReader.read(p, number, ctx));
+            ListReader.read(p, number, ctx, lists);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Change;
 import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.SourceRef;
 import org.budgetdisclosure.model.Subject;
 import org.budgetdisclosure.model.SubjectKind;
 
@@ -26,8 +27,9 @@ final class Facts {
 
     static Fact of(int section, Subject subject, StatedFigure f, ReadContext ctx) {
         // the change keeps its own line: merged facts take amount and change from different statements
+        SourceRef at = ctx.at(f.line());
         return new Fact(section, subject, f.amount(), f.notArranged(), f.share(),
-                f.change() == null ? null : f.change().at(ctx.at(f.line())), f.reason(), f.purpose(), ctx.at(f.line()));
+                f.change() == null ? null : f.change().at(at), f.reason(), f.purpose(), at);
     }
 
     static List<Fact> merge(List<Fact> facts) {
