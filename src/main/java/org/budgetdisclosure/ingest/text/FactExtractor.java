@@ -63,6 +63,12 @@ final class FactExtractor {
     /** Every character a {@link #TAIL_NOISE} match can hold (the spaces of \s and the digits of \d included). */
     private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
 
+    /**
+     * Every character a {@link #TAIL_NOISE} match that is not empty can end in: a colon or comma, a
+     * space, 年 or 度 of the year, 的, the last character of an amount word (数, 额), a link (为是达).
+     */
+    private static final String TAIL_NOISE_ENDS = "：:，,为是达的年度数额 \t\n\u000B\f\r";
+
     static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
     private FactExtractor() {
@@ -822,6 +828,9 @@ final class FactExtractor {
      * does not end in a line terminator: the first position from which the rest is tail noise.
      */
     private static int tailNoiseStart(String t, int from, int to) {
+        if (from == to || TAIL_NOISE_ENDS.indexOf(t.charAt(to - 1)) < 0) {
+            return to; // most subjects (“一般公共预算”) end in none of them: only the empty match is left
+        }
         int i = to;
         while (i > from && TAIL_NOISE_CHARS.indexOf(t.charAt(i - 1)) >= 0) {
             i--;
