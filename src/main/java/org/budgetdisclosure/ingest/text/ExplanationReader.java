@@ -61,9 +61,10 @@ final class ExplanationReader {
         List<NamedList> lists = new ArrayList<>();
         List<ProjectDescription> projects = new ArrayList<>();
         OtherMatters other = null;
+        List<Fact> sectionFacts = new ArrayList<>(); // one section's at a time
         for (SectionSplitter.RawSection s : SectionSplitter.split(part3, ctx)) {
             sections.add(section(s, ctx));
-            List<Fact> sectionFacts = new ArrayList<>();
+            sectionFacts.clear();
             switch (Kind.of(s)) {
                 case PROJECTS -> {
                     List<ProseParagraph> paragraphs = s.paragraphs();
@@ -82,7 +83,7 @@ final class ExplanationReader {
                 }
                 case STATEMENTS -> statements(s.number(), s.paragraphs(), subjects, ctx, sectionFacts, lists);
             }
-            facts.addAll(Facts.merge(sectionFacts));
+            Facts.mergeInto(sectionFacts, facts);
         }
         if (other == null) {
             other = new OtherMatters(null, null, null, null);
