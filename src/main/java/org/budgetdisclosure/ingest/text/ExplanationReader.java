@@ -61,9 +61,10 @@ final class ExplanationReader {
         List<NamedList> lists = new ArrayList<>();
         List<ProjectDescription> projects = new ArrayList<>();
         OtherMatters other = null;
+        List<Fact> sectionFacts = new ArrayList<>(); // one section's at a time
         for (SectionSplitter.RawSection s : SectionSplitter.split(part3, ctx)) {
             sections.add(section(s, ctx));
-            List<Fact> sectionFacts = new ArrayList<>();
+            sectionFacts.clear();
             switch (Kind.of(s)) {
                 case PROJECTS -> {
                     List<ProseParagraph> paragraphs = s.paragraphs();
@@ -82,7 +83,7 @@ final class ExplanationReader {
                 }
                 case STATEMENTS -> statements(s.number(), s.paragraphs(), subjects, ctx, sectionFacts, lists);
             }
-            facts.addAll(Facts.merge(sectionFacts));
+            Facts.mergeInto(sectionFacts, facts);
         }
         if (other == null) {
             other = new OtherMatters(null, null, null, null);
@@ -92,14 +93,17 @@ final class ExplanationReader {
 
     private static void statements(int number, List<ProseParagraph> paragraphs, SubjectResolver subjects, ReadContext ctx,
                                    List<Fact> facts, List<NamedList> lists) {
-        for (ProseParagraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) { // indexed, as the figures and lists are: no iterators
+            ProseParagraph p = paragraphs.get(i);
             if (p.heading()) {
                 continue;
             }
-            for (StatedFigure f : FactExtractor.figures(p, number, ctx)) {
+            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx);
+            for (int j = 0; j < figures.size(); j++) {
+                StatedFigure f = figures.get(j);
                 facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, ctx));
             }
-            lists.addAll(ListReader.read(p, number, ctx));
+            ListReader.read(p, number, ctx, lists);
         }
     }
 

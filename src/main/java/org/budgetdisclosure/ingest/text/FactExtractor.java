@@ -63,6 +63,12 @@ final class FactExtractor {
     /** Every character a {@link #TAIL_NOISE} match can hold (the spaces of \s and the digits of \d included). */
     private static final String TAIL_NOISE_CHARS = "：:，,为是达的年度预算数金额 \t\n\u000B\f\r0123456789";
 
+    /**
+     * Every character a {@link #TAIL_NOISE} match that is not empty can end in: a colon or comma, a
+     * space, 年 or 度 of the year, 的, the last character of an amount word (数, 额), a link (为是达).
+     */
+    private static final String TAIL_NOISE_ENDS = "：:，,为是达的年度数额 \t\n\u000B\f\r";
+
     static final Pattern YEAR_LEAD = Pattern.compile("^.*?\\d{4}\\s*年度?的?");
 
     private FactExtractor() {
@@ -72,13 +78,17 @@ final class FactExtractor {
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx) {
         String text = p.text();
         int n = text.length();
-        List<Builder> out = null;
         // One pass over the paragraph cuts it into clauses (at every clause end and sentence end, as
         // ProseText.sentences then ProseText.clauses would) and each clause into parts (as ProseText.parts
         // would), and gathers each part's words (see #wordAt): the characters that start the words are
         // neither spaces nor cuts, and the ones they are compared with after that are none either. A part
         // is read where it lies in the paragraph, and only when its words say it may state something.
-        Builder current = null; // the figure the clause's parts add to; a clause starts with none
+        //
+        // Only the figure stated last can still change (a later part, reason or purpose adds to it, never
+        // to one before it), so the figures before it are built as soon as another starts, and one builder
+        // and one part reading serve the whole paragraph.
+        Figures out = null;
+        boolean open = false; // whether the clause's parts add to the last figure; a clause starts with none
         int from = 0;
         int words = 0;
         for (int i = nextStop(text, 0, n); i <= n; i = nextStop(text, i + 1, n)) {
@@ -93,15 +103,9 @@ final class FactExtractor {
             }
             int partWords = words;
             words = 0;
-            int start = from;
-            int stop = i;
+            int start = stripStart(text, from, i);
+            int stop = stripEnd(text, start, i);
             from = i + 1;
-            while (start < stop && Texts.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            while (stop > start && Texts.isWhitespace(text.charAt(stop - 1))) {
-                stop--;
-            }
             boolean mayBeTail = start < stop && startsAsReasonOrPurpose(text.charAt(start));
             if (start < stop && (mayBeTail || statesFigure(partWords))) {
                 int reasonEnd = mayBeTail ? reasonEnd(text, start, stop) : -1;
@@ -109,33 +113,36 @@ final class FactExtractor {
                 if (tailEnd >= 0) {
                     // a reason or purpose takes the rest of the clause, commas included
                     int clauseEnd = clauseEnds ? i : clauseEnd(text, i + 1);
-                    Builder target = current != null ? current : out == null || out.isEmpty() ? null : out.get(out.size() - 1);
-                    String rest = text.substring(tailEnd, clauseEnd).strip();
-                    if (target == null) {
+                    if (out == null || !out.hasLast()) {
                         orphan(section, text.substring(start, stop), p.lineAt(start), ctx);
-                    } else if (reasonEnd >= 0) {
-                        target.reason = rest;
                     } else {
-                        target.purpose = rest;
+                        int a = stripStart(text, tailEnd, clauseEnd);
+                        String rest = text.substring(a, stripEnd(text, a, clauseEnd));
+                        if (reasonEnd >= 0) {
+                            out.last.reason = rest;
+                        } else {
+                            out.last.purpose = rest;
+                        }
                     }
                     i = clauseEnd;
                     from = clauseEnd + 1;
                     clauseEnds = true;
                 } else {
-                    PartReading r = readPart(text, start, stop, partWords);
+                    if (out == null) {
+                        out = new Figures();
+                    }
+                    PartReading r = out.reading;
+                    r.read(text, start, stop, partWords);
                     if (r.hasFigure()) {
-                        String subject = subjectWords(text, r.subjectStart(), r.subjectEnd());
+                        String subject = subjectWords(text, r.subjectStart, r.subjectEnd);
                         if (!subject.isEmpty()) {
-                            current = new Builder(subject, p.lineAt(start));
-                            if (out == null) {
-                                out = new ArrayList<>();
-                            }
-                            out.add(current);
-                        } else if (current == null && out != null && !out.isEmpty()) {
-                            current = out.get(out.size() - 1);
+                            out.start(subject, p.lineAt(start));
+                            open = true;
+                        } else if (out.hasLast()) {
+                            open = true;
                         }
-                        if (current != null) {
-                            current.apply(r);
+                        if (open) {
+                            out.last.apply(r);
                         } else {
                             orphan(section, text.substring(start, stop), p.lineAt(start), ctx);
                         }
@@ -143,17 +150,58 @@ final class FactExtractor {
                 }
             }
             if (clauseEnds) {
-                current = null;
+                open = false;
             }
         }
-        if (out == null) {
-            return new ArrayList<>();
+        return out == null ? List.of() : out.list();
+    }
+
+    /**
+     * The figures of one paragraph as they are read: those done, and the builder of the last one, which
+     * the parts after it may still add to.
+     */
+    private static final class Figures {
+        /** What each part states, read into the same object part after part. */
+        final PartReading reading = new PartReading();
+        private Builder last;
+        private StatedFigure only; // the first figure done, while it is the only one
+        private List<StatedFigure> done;
+
+        boolean hasLast() {
+            return last != null && last.started;
         }
-        List<StatedFigure> figures = new ArrayList<>(out.size());
-        for (Builder b : out) {
-            figures.add(b.build());
+
+        /** A new figure of {@code words}: the last one before it is done. */
+        void start(String words, int line) {
+            if (last == null) {
+                last = new Builder();
+            } else if (last.started) {
+                finish();
+            }
+            last.reset(words, line);
         }
-        return figures;
+
+        private void finish() {
+            StatedFigure f = last.build();
+            if (only == null && done == null) {
+                only = f;
+            } else {
+                if (done == null) {
+                    done = new ArrayList<>(4);
+                    done.add(only);
+                    only = null;
+                }
+                done.add(f);
+            }
+        }
+
+        List<StatedFigure> list() {
+            if (hasLast()) {
+                finish();
+                last.started = false;
+            }
+            return done != null ? done : only != null ? List.of(only) : List.of();
+        }
     }
 
     /** The first clause or sentence end at or after {@code i}, or the end of the text. */
@@ -267,86 +315,99 @@ final class FactExtractor {
         ctx.notice("READ-FACT-ORPHAN", "第" + section + "节“" + part + "”说明了数字，但前面没有可归属的项目。", line);
     }
 
-    /** What one comma-separated part states. */
-    private record PartReading(Money amount, boolean notArranged, BigDecimal share, Direction direction,
-                               Money changeAmount, BigDecimal changePercent, int subjectStart, int subjectEnd) {
+    /**
+     * What one comma-separated part states, its subject by offsets in the paragraph. Mutable: one
+     * serves all the parts of a paragraph, each {@link #read} starting afresh.
+     */
+    private static final class PartReading {
+        Money amount;
+        boolean notArranged;
+        BigDecimal share;
+        Direction direction;
+        Money changeAmount;
+        BigDecimal changePercent;
+        int subjectStart;
+        int subjectEnd;
 
         boolean hasFigure() {
             return amount != null || notArranged || share != null || direction != null;
         }
-    }
 
-    /** What the part {@code s[from, to)}, whose words ({@link #wordAt}) are given, states; its subject by offsets in {@code s}. */
-    private static PartReading readPart(String s, int from, int to, int words) {
-        int end = to;
-        Direction direction = null;
-        Money changeAmount = null;
-        BigDecimal changePercent = null;
-        int changeFrom = -1;
-        int changeTo = -1;
-        // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
-        boolean wan = (words & WAN) != 0;
-        boolean percent = (words & PERCENT) != 0;
-        if (!statesFigure(words)) {
-            return new PartReading(null, false, null, null, null, null, from, end); // what the searches below would find
-        }
-        boolean change = (wan || percent) && (words & CHANGE) != 0;
-        Phrase f = wan && change ? changeAmount(s, from, to) : null;
-        if (f != null) {
-            direction = direction(s, f.word());
-            changeAmount = ProseText.money(s, f.numberStart(), f.numberEnd());
-            changeFrom = f.start();
-            changeTo = f.end();
-            end = Math.min(end, f.start());
-        }
-        f = percent && (change || (words & GROWTH) != 0) ? changePercent(s, from, to) : null;
-        if (f != null && !(f.start() >= changeFrom && f.start() < changeTo)) {
-            if (direction == null) {
+        /** Reads the part {@code s[from, to)}, whose words ({@link #wordAt}) are given. */
+        void read(String s, int from, int to, int words) {
+            amount = null;
+            notArranged = false;
+            share = null;
+            direction = null;
+            changeAmount = null;
+            changePercent = null;
+            subjectStart = from;
+            subjectEnd = to;
+            if (!statesFigure(words)) {
+                return; // what the searches below would find
+            }
+            int end = to;
+            int changeFrom = -1;
+            int changeTo = -1;
+            // most parts state no figure at all: each phrase is only looked for where the word it ends in occurs
+            boolean wan = (words & WAN) != 0;
+            boolean percent = (words & PERCENT) != 0;
+            boolean change = (wan || percent) && (words & CHANGE) != 0;
+            Phrase f = wan && change ? changeAmount(s, from, to) : null;
+            if (f != null) {
                 direction = direction(s, f.word());
+                changeAmount = ProseText.money(s, f.numberStart(), f.numberEnd());
+                changeFrom = f.start();
+                changeTo = f.end();
+                end = Math.min(end, f.start());
             }
-            changePercent = ProseText.percent(s.substring(f.numberStart(), f.numberEnd()));
-            end = Math.min(end, f.start());
-        }
-        int flat = (words & FLAT_WORD) != 0 ? flatStart(s, from, to) : -1;
-        if (flat >= 0 && direction == null) {
-            direction = Direction.FLAT;
-            end = Math.min(end, flat);
-        }
-        BigDecimal share = null;
-        int shareFrom = -1;
-        int shareTo = -1;
-        f = percent && (words & SHARE_WORD) != 0 ? share(s, from, to) : null;
-        if (f != null) {
-            share = ProseText.percent(s.substring(f.numberStart(), f.numberEnd()));
-            shareFrom = f.start();
-            shareTo = f.end();
-            end = Math.min(end, f.start());
-        }
-        Money amount = null;
-        for (ProseText.AmountWan a = wan ? ProseText.nextAmountWan(s, from, from, to) : null; a != null;
-             a = ProseText.nextAmountWan(s, from, a.end(), to)) {
-            boolean insideChange = a.start() >= changeFrom && a.start() < changeTo;
-            boolean insideShare = a.start() >= shareFrom && a.start() < shareTo;
-            if (!insideChange && !insideShare) {
-                amount = ProseText.money(s, a.start(), a.numberEnd());
-                end = Math.min(end, a.start());
-                break;
+            f = percent && (change || (words & GROWTH) != 0) ? changePercent(s, from, to) : null;
+            if (f != null && !(f.start() >= changeFrom && f.start() < changeTo)) {
+                if (direction == null) {
+                    direction = direction(s, f.word());
+                }
+                changePercent = ProseText.percent(s, f.numberStart(), f.numberEnd());
+                end = Math.min(end, f.start());
             }
-        }
-        boolean notArranged = false;
-        int start = from;
-        int na = amount == null ? s.indexOf(NOT_ARRANGED, from) : -1;
-        if (na >= 0 && na + NOT_ARRANGED.length() <= to) {
-            notArranged = true;
-            end = Math.min(end, na);
-            int after = na + NOT_ARRANGED.length();
-            // “本年度未安排政府性基金预算”: the subject follows when nothing but a time precedes
-            if (isTimeOnly(subjectWords(s, from, end)) && after < to) {
-                start = after;
-                end = to;
+            int flat = (words & FLAT_WORD) != 0 ? flatStart(s, from, to) : -1;
+            if (flat >= 0 && direction == null) {
+                direction = Direction.FLAT;
+                end = Math.min(end, flat);
             }
+            int shareFrom = -1;
+            int shareTo = -1;
+            f = percent && (words & SHARE_WORD) != 0 ? share(s, from, to) : null;
+            if (f != null) {
+                share = ProseText.percent(s, f.numberStart(), f.numberEnd());
+                shareFrom = f.start();
+                shareTo = f.end();
+                end = Math.min(end, f.start());
+            }
+            for (int a = wan ? ProseText.nextAmountWanStart(s, from, from, to) : -1; a >= 0;
+                 a = ProseText.nextAmountWanStart(s, from, ProseText.amountWanEnd(s, a, to), to)) {
+                boolean insideChange = a >= changeFrom && a < changeTo;
+                boolean insideShare = a >= shareFrom && a < shareTo;
+                if (!insideChange && !insideShare) {
+                    amount = ProseText.money(s, a, ProseText.numberEnd(s, a, to));
+                    end = Math.min(end, a);
+                    break;
+                }
+            }
+            int start = from;
+            int na = amount == null ? s.indexOf(NOT_ARRANGED, from) : -1;
+            if (na >= 0 && na + NOT_ARRANGED.length() <= to) {
+                notArranged = true;
+                end = Math.min(end, na);
+                int after = na + NOT_ARRANGED.length();
+                // “本年度未安排政府性基金预算”: the subject follows when nothing but a time precedes
+                if (isTimeOnly(subjectWords(s, from, end)) && after < to) {
+                    start = after;
+                    end = to;
+                }
+            }
+            subjectStart = start;
+            subjectEnd = end;
         }
-        return new PartReading(amount, notArranged, share, direction, changeAmount, changePercent, start, end);
     }
 
     /**
@@ -385,13 +446,13 @@ final class FactExtractor {
     private static final int GROWTH = 32;          // 增幅 降幅
     private static final int SHARE_WORD = 64;      // 占
 
-    /** False when a part with these words ({@link #wordAt}) states no figure: {@link #readPart} finds none in it. */
+    /** False when a part with these words ({@link #wordAt}) states no figure: {@link PartReading#read} finds none in it. */
     private static boolean statesFigure(int words) {
         return (words & (WAN | PERCENT | FLAT_WORD | NOT_ARRANGED_WORD)) != 0;
     }
 
     /**
-     * The bit of the word {@link #readPart} looks for that starts at {@code s[i]}, 0 for none; a part's
+     * The bit of the word {@link PartReading#read} looks for that starts at {@code s[i]}, 0 for none; a part's
      * words are the bits of all its characters, found in one pass rather than a search each.
      */
     private static int wordAt(String s, int i) {
@@ -476,16 +537,15 @@ final class FactExtractor {
     }
 
     static Phrase changePercent(String s, int from, int to) {
-        int[] numberEnd = new int[1];
         for (int w = nextWord(s, from, to, true); w >= 0; w = nextWord(s, w + 1, to, true)) {
             int p = w + 2;
             if (p < to && (s.charAt(p) == '了' || s.charAt(p) == '为')) {
                 p++;
             }
             p = ProseText.skipSpaces(s, p, to);
-            int e = ProseText.percentAt(s, p, to, numberEnd);
+            int e = ProseText.percentAt(s, p, to);
             if (e >= 0) {
-                return new Phrase(w, e, w, p, numberEnd[0]);
+                return new Phrase(w, e, w, p, ProseText.percentNumberEnd(s, p, e));
             }
         }
         return null;
@@ -515,7 +575,6 @@ final class FactExtractor {
     }
 
     static Phrase share(String s, int from, int to) {
-        int[] numberEnd = new int[1];
         for (int z = s.indexOf('占', from); z >= 0 && z < to; z = s.indexOf('占', z + 1)) {
             int p = z + 1;
             while (p < to && p - (z + 1) <= 30 && !ProseText.isDigit(s.charAt(p)) && "，,；;。%％".indexOf(s.charAt(p)) < 0) {
@@ -524,9 +583,9 @@ final class FactExtractor {
             if (p >= to || p - (z + 1) > 30 || !ProseText.isDigit(s.charAt(p))) {
                 continue;
             }
-            int e = ProseText.percentAt(s, p, to, numberEnd);
+            int e = ProseText.percentAt(s, p, to);
             if (e >= 0) {
-                return new Phrase(z, e, -1, p, numberEnd[0]);
+                return new Phrase(z, e, -1, p, ProseText.percentNumberEnd(s, p, e));
             }
         }
         return null;
@@ -769,6 +828,9 @@ final class FactExtractor {
      * does not end in a line terminator: the first position from which the rest is tail noise.
      */
     private static int tailNoiseStart(String t, int from, int to) {
+        if (from == to || TAIL_NOISE_ENDS.indexOf(t.charAt(to - 1)) < 0) {
+            return to; // most subjects (“一般公共预算”) end in none of them: only the empty match is left
+        }
         int i = to;
         while (i > from && TAIL_NOISE_CHARS.indexOf(t.charAt(i - 1)) >= 0) {
             i--;
@@ -906,9 +968,11 @@ final class FactExtractor {
         return c == '其' || c >= '0' && c <= '9' || c == '（' || c == '(';
     }
 
+    /** The figure being read; reset for each new one, so one serves a paragraph. */
     private static final class Builder {
-        private final String words;
-        private final int line;
+        private boolean started;
+        private String words;
+        private int line;
         private Money amount;
         private boolean notArranged;
         private BigDecimal share;
@@ -918,27 +982,36 @@ final class FactExtractor {
         private String reason;
         private String purpose;
 
-        Builder(String words, int line) {
+        void reset(String words, int line) {
+            this.started = true;
             this.words = words;
             this.line = line;
+            amount = null;
+            notArranged = false;
+            share = null;
+            direction = null;
+            changeAmount = null;
+            changePercent = null;
+            reason = null;
+            purpose = null;
         }
 
         void apply(PartReading r) {
-            if (amount == null && r.amount() != null) {
-                amount = r.amount();
+            if (amount == null && r.amount != null) {
+                amount = r.amount;
             }
-            notArranged |= r.notArranged();
+            notArranged |= r.notArranged;
             if (share == null) {
-                share = r.share();
+                share = r.share;
             }
             if (direction == null) {
-                direction = r.direction();
+                direction = r.direction;
             }
             if (changeAmount == null) {
-                changeAmount = r.changeAmount();
+                changeAmount = r.changeAmount;
             }
             if (changePercent == null) {
-                changePercent = r.changePercent();
+                changePercent = r.changePercent;
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Change;
 import org.budgetdisclosure.model.Fact;
+import org.budgetdisclosure.model.SourceRef;
 import org.budgetdisclosure.model.Subject;
 import org.budgetdisclosure.model.SubjectKind;
 
@@ -26,28 +27,39 @@ final class Facts {
 
     static Fact of(int section, Subject subject, StatedFigure f, ReadContext ctx) {
         // the change keeps its own line: merged facts take amount and change from different statements
+        SourceRef at = ctx.at(f.line());
         return new Fact(section, subject, f.amount(), f.notArranged(), f.share(),
-                f.change() == null ? null : f.change().at(ctx.at(f.line())), f.reason(), f.purpose(), ctx.at(f.line()));
+                f.change() == null ? null : f.change().at(at), f.reason(), f.purpose(), at);
     }
 
     static List<Fact> merge(List<Fact> facts) {
         List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            int i = indexOfCompatible(out, f);
+        mergeInto(facts, out);
+        return out;
+    }
+
+    /**
+     * {@link #merge}{@code (facts)} added to the end of {@code out}, without a list of its own: a fact
+     * merges only with those this call added (the facts of one section), not with those before them.
+     */
+    static void mergeInto(List<Fact> facts, List<Fact> out) {
+        int first = out.size();
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            int i = indexOfCompatible(out, first, f);
             if (i < 0) {
                 out.add(f);
             } else {
                 out.set(i, combine(out.get(i), f));
             }
         }
-        return out;
     }
 
-    private static int indexOfCompatible(List<Fact> out, Fact f) {
+    private static int indexOfCompatible(List<Fact> out, int first, Fact f) {
         if (f.subject().kind() == SubjectKind.UNKNOWN) {
             return -1;
         }
-        for (int i = 0; i < out.size(); i++) {
+        for (int i = first; i < out.size(); i++) {
             Fact o = out.get(i);
             if (o.section() == f.section() && o.subject().kind() == f.subject().kind()
                     && Objects.equals(o.subject().key(), f.subject().key()) && compatible(o, f)) {

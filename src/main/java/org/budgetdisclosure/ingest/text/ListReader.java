@@ -28,22 +28,34 @@ final class ListReader {
 
     static List<NamedList> read(ProseParagraph p, int section, ReadContext ctx) {
         List<NamedList> out = new ArrayList<>();
+        read(p, section, ctx, out);
+        return out;
+    }
+
+    /** The lists of {@link #read(ProseParagraph, int, ReadContext)}, added to {@code out}. */
+    static void read(ProseParagraph p, int section, ReadContext ctx, List<NamedList> out) {
         String text = p.text();
         // straight to each sentence holding “包括：”, its first such, rather than cutting the whole
-        // paragraph into sentences: most paragraphs list nothing, the rest list once or twice
+        // paragraph into sentences: most paragraphs list nothing, the rest list once or twice; and the
+        // label and items read where they lie in the paragraph, without copying the sentence out
         for (int at = includes(text, 0); at >= 0; ) {
             int end = sentenceEnd(text, at);
             ProseText.Span sentence = new ProseText.Span(sentenceStart(text, at), end).trimmed(text);
-            String s = sentence.of(text);
-            int includes = at - sentence.start();
-            String label = FactExtractor.subjectWords(withoutAmounts(s.substring(0, includes + 2)));
-            List<String> items = items(s.substring(includes + 3));
+            String label = label(text, sentence.start(), at + 2);
+            List<String> items = items(text, at + 3, sentence.end());
             if (!items.isEmpty()) {
                 out.add(new NamedList(section, label, items, ctx.at(p.lineAt(sentence.start()))));
             }
             at = end < text.length() ? includes(text, end + 1) : -1;
         }
-        return out;
+    }
+
+    /** The label of the list whose “…包括” is {@code text[from, to)}: its subject words, amounts taken out. */
+    private static String label(String text, int from, int to) {
+        if (ProseText.nextAmountWanStart(text, from, from, to) < 0) {
+            return FactExtractor.subjectWords(text, from, to);
+        }
+        return FactExtractor.subjectWords(withoutAmounts(text.substring(from, to)));
     }
 
     /** Where the sentence holding index {@code at} starts: after the sentence end before it. */
@@ -65,29 +77,57 @@ final class ListReader {
     }
 
     static List<String> items(String s) {
+        return items(s, 0, s.length());
+    }
+
+    /** {@link #items(String)} of {@code text[from, to)}, read where they lie. */
+    private static List<String> items(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        if (ProseText.nextAmountWan(s, 0) != null) {
-            ProseText.Span whole = new ProseText.Span(0, s.length());
-            for (ProseText.Span clause : ProseText.clauses(s, whole)) {
-                for (ProseText.Span part : ProseText.parts(s, clause)) {
-                    String p = part.of(s);
-                    ProseText.AmountWan a = ProseText.nextAmountWan(p, 0);
-                    if (a != null) {
-                        add(out, FactExtractor.subjectWords(p.substring(0, a.start())));
+        if (ProseText.nextAmountWanStart(text, from, from, to) >= 0) {
+            ProseText.Span whole = new ProseText.Span(from, to);
+            for (ProseText.Span clause : ProseText.clauses(text, whole)) {
+                for (ProseText.Span part : ProseText.parts(text, clause)) {
+                    int a = ProseText.nextAmountWanStart(text, part.start(), part.start(), part.end());
+                    if (a >= 0) {
+                        add(out, FactExtractor.subjectWords(text, part.start(), a));
                     }
                 }
             }
             return out;
         }
         // cut at 、；; (an empty piece adds nothing, so a split's dropping of trailing ones does not matter)
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || isItemSeparator(s.charAt(i))) {
-                add(out, withoutEtc(s.substring(from, i).strip()));
-                from = i + 1;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || isItemSeparator(text.charAt(i))) {
+                addWithoutEtc(out, text, start, i);
+                start = i + 1;
             }
         }
         return out;
+    }
+
+    /** {@code withoutEtc(text.substring(from, to).strip())}, when not empty, added to {@code out}: copied once. */
+    private static void addWithoutEtc(List<String> out, String text, int from, int to) {
+        while (from < to && Texts.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Texts.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to && isLineTerminator(text.charAt(to - 1))) {
+            add(out, withoutEtc(text.substring(from, to))); // (only NEL is left by strip: not a space)
+            return;
+        }
+        if (from < to && text.charAt(to - 1) == '等') {
+            to--;
+        }
+        if (from < to) {
+            out.add(text.substring(from, to));
+        }
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return "\n\r\u0085\u2028\u2029".indexOf(c) >= 0;
     }
 
     /** A character of {@link #ITEM_SEPARATOR}; compared one by one, as this runs for every character of a list. */

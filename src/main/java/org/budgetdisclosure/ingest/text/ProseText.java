@@ -117,6 +117,31 @@ final class ProseText {
     }
 
     /**
+     * {@link #percent(String)} of {@code text[from, to)}, a number {@link #PERCENT} accepts (digits, then
+     * a point and digits if any): from its digits and the count of its decimals, without copying it out
+     * (up to 18 characters, so that the digits fit a long; longer ones through the String).
+     */
+    static BigDecimal percent(String text, int from, int to) {
+        if (to - from > 18) {
+            return new BigDecimal(text.substring(from, to));
+        }
+        long unscaled = 0;
+        int scale = -1; // digits after the point; -1 before it
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                scale = 0;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            }
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+
+    /**
      * An amount followed by 万元, found by {@link #nextAmountWan}: {@code text.substring(start, numberEnd)} is
      * the number (group 1 of {@link #AMOUNT_WAN}), {@code end} is just after 万元.
      */
@@ -144,24 +169,44 @@ final class ProseText {
      * searching from {@code from}; the offsets are the text's. Spares copying a part out of its paragraph.
      */
     static AmountWan nextAmountWan(String text, int lo, int from, int to) {
+        int start = nextAmountWanStart(text, lo, from, to);
+        return start < 0 ? null : new AmountWan(start, numberEnd(text, start, to), amountWanEnd(text, start, to));
+    }
+
+    /**
+     * Where the number of {@link #nextAmountWan(String, int, int, int)} starts, or -1: the same search
+     * without the record, for a caller that reads amount after amount where they lie.
+     */
+    static int nextAmountWanStart(String text, int lo, int from, int to) {
         int unit = text.indexOf("万元", from);
         if (unit < 0 || unit + 2 > to) {
-            return null;
+            return -1;
         }
         for (int d = nextDigit(text, from, to); d >= 0; d = nextDigit(text, d + 1, to)) {
             if (d > lo && isNumberChar(text.charAt(d - 1))) {
                 continue;
             }
-            int k = d;
-            while (k < to && isNumberChar(text.charAt(k))) {
-                k++;
-            }
+            int k = numberEnd(text, d, to);
             int j = skipSpaces(text, k, to);
             if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
-                return new AmountWan(d, k, j + 2);
+                return d;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The end of the run of digits, points and commas at {@code start}: the number of an amount found there. */
+    static int numberEnd(String text, int start, int to) {
+        int k = start;
+        while (k < to && isNumberChar(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Just after the 万元 of the amount whose number starts at {@code start} ({@link #nextAmountWanStart}). */
+    static int amountWanEnd(String text, int start, int to) {
+        return skipSpaces(text, numberEnd(text, start, to), to) + 2;
     }
 
     /**
@@ -241,6 +286,15 @@ final class ProseText {
 
     /** {@link #percentAt(String, int, int[])} in {@code text[0, to)} as if it were the whole text. */
     static int percentAt(String text, int i, int to, int[] numberEnd) {
+        int e = percentAt(text, i, to);
+        if (e >= 0) {
+            numberEnd[0] = percentNumberEnd(text, i, e);
+        }
+        return e;
+    }
+
+    /** {@link #percentAt(String, int, int, int[])} without the number's end (see {@link #percentNumberEnd}). */
+    static int percentAt(String text, int i, int to) {
         int k = i;
         while (k < to && isDigit(text.charAt(k))) {
             k++;
@@ -256,10 +310,21 @@ final class ProseText {
         }
         int j = skipSpaces(text, k, to);
         if (j < to && (text.charAt(j) == '%' || text.charAt(j) == '％')) {
-            numberEnd[0] = k;
             return j + 1;
         }
         return -1;
+    }
+
+    /**
+     * The end of the number of a percentage that starts at {@code start} and ends just before {@code end}
+     * ({@link #percentAt}): before the % and the spaces before it (the number ends in a digit).
+     */
+    static int percentNumberEnd(String text, int start, int end) {
+        int k = end - 1;
+        while (k > start && isRegexSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /** The first position at or after {@code i} that is not {@code \s}. */

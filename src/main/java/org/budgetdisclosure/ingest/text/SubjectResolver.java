@@ -23,7 +23,7 @@ import org.budgetdisclosure.model.Table;
 final class SubjectResolver {
 
     /** 表1's income item keys; see {@link SubjectKind#SOURCE}. Transfers first: their names contain the plain source. */
-    private static final List<Term> SOURCES = List.of(
+    private static final Terms SOURCES = new Terms(
             new Term("gpbTransfer", t -> t.contains("转移支付") && t.contains("一般公共预算"),
                     "转移支付", "一般公共预算"),
             new Term("fundTransfer", t -> t.contains("转移支付") && t.contains("政府性基金"),
@@ -55,7 +55,7 @@ final class SubjectResolver {
                     "其他收入"));
 
     /** Totals named by a phrase no other subject contains. */
-    private static final List<Term> TOTALS = List.of(
+    private static final Terms TOTALS = new Terms(
             new Term("fiscal", t -> t.contains("财政拨款收支总预算") || t.contains("财政拨款收支预算总"),
                     "财政拨款收支总预算", "财政拨款收支预算总"),
             new Term("total", t -> t.contains("收支总预算") || t.contains("收支预算总"),
@@ -65,14 +65,14 @@ final class SubjectResolver {
                     "一般公共预算", "拨款合计", "当年拨款", "拨款总", "一般公共预算支出"));
 
     /** Totals named by words that 基本支出/项目支出 and the sources may also contain: tried after them. */
-    private static final List<Term> LATE_TOTALS = List.of(
+    private static final Terms LATE_TOTALS = new Terms(
             new Term("income", t -> t.contains("收入预算") || t.contains("收入总预算") || t.contains("预算收入") || t.endsWith("总收入"),
                     "收入预算", "收入总预算", "预算收入", "总收入"),
             new Term("expenditure", t -> t.contains("支出预算") || t.contains("支出总预算") || t.contains("预算支出") || t.endsWith("总支出"),
                     "支出预算", "支出总预算", "预算支出", "总支出"));
 
     /** The “三公” items; the vehicle subtotal before its two parts, the items before the total. */
-    private static final List<Term> SANGONG = List.of(
+    private static final Terms SANGONG = new Terms(
             new Term("vehicle", t -> t.contains("购置及运行"),
                     "购置及运行"),
             new Term("travelAbroad", t -> t.contains("因公出国"),
@@ -86,7 +86,7 @@ final class SubjectResolver {
             new Term("total", t -> t.contains("三公"),
                     "三公"));
 
-    private static final List<Term> NATURES = List.of(
+    private static final Terms NATURES = new Terms(
             new Term("personnel", t -> t.contains("人员经费"),
                     "人员经费"),
             new Term("public", t -> t.contains("公用经费"),
@@ -97,7 +97,7 @@ final class SubjectResolver {
                     "项目支出"));
 
     /** 政府采购: the reserves before the parts (their wording contains 项目), the parts before the total. */
-    private static final List<Term> PROCUREMENT = List.of(
+    private static final Terms PROCUREMENT = new Terms(
             new Term("smallMicroReserve", t -> t.contains("小微"),
                     "小微"),
             new Term("smeReserve", t -> t.contains("中小企业"),
@@ -115,32 +115,75 @@ final class SubjectResolver {
 
     /**
      * A fixed item: its key, the test of a name key, and every word the test looks for. A name key
-     * that lacks some character of each of those words cannot pass the test, which {@link #mayMatch}
+     * that lacks some character of each of those words cannot pass the test, which {@link Terms#match}
      * sees from the key's {@link #charMask} without running it: most subjects are turned away from
      * most terms by one AND instead of a few String.contains calls.
      */
     private static final class Term {
         private final String key;
         private final Predicate<String> matches;
-        private final long[] wordMasks;
+        private final String[] words;
 
         Term(String key, Predicate<String> matches, String... words) {
             this.key = key;
             this.matches = matches;
-            this.wordMasks = new long[words.length];
-            for (int i = 0; i < words.length; i++) {
-                wordMasks[i] = charMask(words[i]);
+            this.words = words;
+        }
+    }
+
+    /**
+     * Terms in their order of precedence, with the masks of all their words laid out in one array in
+     * that order: the screening of a key against every term is one pass over longs.
+     */
+    private static final class Terms {
+        private final Term[] terms;
+        /** The masks of the words of every term, term after term. */
+        private final long[] masks;
+        /** For each mask, its term's index in {@link #terms}. */
+        private final int[] termOf;
+        /** For each mask, the index of the first mask of the next term. */
+        private final int[] nextTerm;
+
+        Terms(Term... terms) {
+            this.terms = terms;
+            int n = 0;
+            for (Term t : terms) {
+                n += t.words.length;
+            }
+            masks = new long[n];
+            termOf = new int[n];
+            nextTerm = new int[n];
+            int m = 0;
+            for (int i = 0; i < terms.length; i++) {
+                int first = m;
+                for (String w : terms[i].words) {
+                    masks[m] = charMask(w);
+                    termOf[m] = i;
+                    m++;
+                }
+                for (int k = first; k < m; k++) {
+                    nextTerm[k] = m;
+                }
             }
         }
 
-        /** False only when the key cannot pass: no word of the test has all its characters in the key. */
-        boolean mayMatch(long keyMask) {
-            for (long w : wordMasks) {
-                if ((keyMask & w) == w) {
-                    return true;
+        /**
+         * The first term that passes for the key, or null: a term is tested at its first word whose
+         * characters are all in the key, and only once (when it fails, its other words are skipped).
+         */
+        Term match(String key, long keyMask) {
+            for (int m = 0; m < masks.length; ) {
+                if ((keyMask & masks[m]) == masks[m]) {
+                    Term t = terms[termOf[m]];
+                    if (t.matches.test(key)) {
+                        return t;
+                    }
+                    m = nextTerm[m];
+                } else {
+                    m++;
                 }
             }
-            return false;
+            return null;
         }
     }
 
@@ -162,20 +205,67 @@ final class SubjectResolver {
      * nameKey(name) → the distinct codes of the function classification the tables print under that name.
      * Lists rather than sets: a name has one code or a few, and only how many and which matter.
      */
-    private final Map<String, List<String>> functionCodes = new HashMap<>();
+    private final Map<String, List<String>> functionCodes = new HashMap<>(128);
     /** The same for the economic classification, and the projects by key; built when first needed. */
     private Map<String, List<String>> economicCodes;
     private Map<String, String> projects;
 
     SubjectResolver(List<Table> tables) {
         this.tables = tables;
-        for (Table table : tables) {
-            for (Row row : table.rows()) {
-                if (row.kind() == RowKind.FUNCTION && row.code() != null && row.name() != null) {
+        for (int t = 0; t < tables.size(); t++) {
+            List<Row> rows = tables.get(t).rows();
+            if (nextFunction(rows, 0) == rows.size() || printedBefore(tables, t)) {
+                continue; // no function rows, or the same codes under the same names: nothing to add
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (isFunction(row)) {
                     add(functionCodes, row);
                 }
             }
         }
+    }
+
+    private static boolean isFunction(Row row) {
+        return row.kind() == RowKind.FUNCTION && row.code() != null && row.name() != null;
+    }
+
+    /**
+     * True when an earlier table prints the function rows of table {@code t}, code for code and name for
+     * name (表2, 表3 and 表5 print the same classification): indexing them again would change nothing,
+     * and comparing the names costs less than making their keys.
+     */
+    private static boolean printedBefore(List<Table> tables, int t) {
+        List<Row> rows = tables.get(t).rows();
+        for (int u = 0; u < t; u++) {
+            if (sameFunctionRows(tables.get(u).rows(), rows)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code a} and {@code b} have the same function rows (code and name) in the same order. */
+    private static boolean sameFunctionRows(List<Row> a, List<Row> b) {
+        int i = nextFunction(a, 0);
+        int j = nextFunction(b, 0);
+        while (i < a.size() && j < b.size()) {
+            Row x = a.get(i);
+            Row y = b.get(j);
+            if (!x.code().equals(y.code()) || !x.name().equals(y.name())) {
+                return false;
+            }
+            i = nextFunction(a, i + 1);
+            j = nextFunction(b, j + 1);
+        }
+        return i == a.size() && j == b.size();
+    }
+
+    private static int nextFunction(List<Row> rows, int from) {
+        while (from < rows.size() && !isFunction(rows.get(from))) {
+            from++;
+        }
+        return from;
     }
 
     private static void add(Map<String, List<String>> index, Row row) {
@@ -253,13 +343,9 @@ final class SubjectResolver {
     }
 
     /** The subject of the first term that fits, or null. */
-    private static Subject match(SubjectKind kind, List<Term> terms, String key, long keyMask, String words) {
-        for (Term t : terms) {
-            if (t.mayMatch(keyMask) && t.matches.test(key)) {
-                return new Subject(kind, t.key, words);
-            }
-        }
-        return null;
+    private static Subject match(SubjectKind kind, Terms terms, String key, long keyMask, String words) {
+        Term t = terms.match(key, keyMask);
+        return t == null ? null : new Subject(kind, t.key, words);
     }
 
     /** A unique code for the name; of several, the shortest (a 类 name may recur as a 款 name below it); or null. */

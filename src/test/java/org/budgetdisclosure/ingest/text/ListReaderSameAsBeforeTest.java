@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link ListReader#read} goes straight to the sentences holding “包括：” instead of cutting the whole
  * paragraph into sentences first; over paragraphs glued from list wording, sentence ends, spaces and
- * amounts, and over the sample's part 3, it reads the same lists, labels and lines as that did.
+ * amounts, and over the sample's part 3, it reads the same lists, labels and lines as that did; and
+ * since its labels and items are read where they lie in the paragraph (speed round 5), the copying
+ * {@code items} and {@code withoutAmounts} of before are kept here as they were.
  */
 class ListReaderSameAsBeforeTest {
 
     private static final List<String> PIECES = List.of(
             "包括：", "包括:", "包括", "主要包括：", "：", ":", "。", "！", "？", "!", "?", " ", "\u3000", "、", "；", ";", "，", ",", "等",
-            "963.77万元", " 12 万元，", "人员经费", "基本工资", "一般公共预算", "收入预算", "支出预算", "主要用于", "x", "（其中：", "）");
+            "963.77万元", " 12 万元，", "人员经费", "基本工资", "一般公共预算", "收入预算", "支出预算", "主要用于", "x", "（其中：", "）",
+            "\u0085", "\n", "等\u0085", "1,229.70");
 
     @Test
     void readsGluedParagraphsAsBefore() {
@@ -65,12 +68,49 @@ class ListReaderSameAsBeforeTest {
             if (includes < 0) {
                 continue;
             }
-            String label = FactExtractor.subjectWords(ListReader.withoutAmounts(s.substring(0, includes + 2)));
-            List<String> items = ListReader.items(s.substring(includes + 3));
+            String label = FactExtractor.subjectWords(withoutAmounts(s.substring(0, includes + 2)));
+            List<String> items = items(s.substring(includes + 3));
             if (!items.isEmpty()) {
                 out.add(new NamedList(section, label, items, ctx.at(p.lineAt(sentence.start()))));
             }
         }
         return out;
+    }
+
+    /** ListReader.items as it was: on a copy of the list's words. */
+    private static List<String> items(String s) {
+        List<String> out = new ArrayList<>();
+        if (ProseText.nextAmountWan(s, 0) != null) {
+            ProseText.Span whole = new ProseText.Span(0, s.length());
+            for (ProseText.Span clause : ProseText.clauses(s, whole)) {
+                for (ProseText.Span part : ProseText.parts(s, clause)) {
+                    String p = part.of(s);
+                    ProseText.AmountWan a = ProseText.nextAmountWan(p, 0);
+                    if (a != null) {
+                        add(out, FactExtractor.subjectWords(p.substring(0, a.start())));
+                    }
+                }
+            }
+            return out;
+        }
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '、' || s.charAt(i) == '；' || s.charAt(i) == ';') {
+                add(out, ListReader.ETC_END.matcher(s.substring(from, i).strip()).replaceFirst(""));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** ListReader.withoutAmounts as it was specified: the pattern. */
+    private static String withoutAmounts(String s) {
+        return ListReader.AMOUNT_AND_COMMA.matcher(s).replaceAll("");
+    }
+
+    private static void add(List<String> out, String item) {
+        if (!item.isEmpty()) {
+            out.add(item);
+        }
     }
 }

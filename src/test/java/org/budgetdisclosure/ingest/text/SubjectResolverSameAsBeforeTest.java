@@ -46,6 +46,56 @@ class SubjectResolverSameAsBeforeTest {
                 });
     }
 
+    /**
+     * The resolver skips a table whose function rows an earlier table prints the same: over tables
+     * drawn from rows that share codes or names (and copies of earlier tables, in part or whole), every
+     * name, and every chain of them, resolves as before.
+     */
+    @Test
+    void indexesTablesThatRepeatOthersAsBefore() {
+        List<String> pool = List.of("201 一般公共服务支出", "20103 政府办公厅（室）及相关机构事务", "2010301 行政运行",
+                "2010350 事业运行", "208 社会保障和就业支出", "20805 行政事业单位养老支出", "2080505 行政运行",
+                "20103 政府办公厅(室)及相关机构事务", "2010301 行政 运行", "201 一般公共服务", "210 一般公共服务支出");
+        List<org.budgetdisclosure.model.TableId> ids = List.of(org.budgetdisclosure.model.TableId.T2,
+                org.budgetdisclosure.model.TableId.T3, org.budgetdisclosure.model.TableId.T5, org.budgetdisclosure.model.TableId.T7);
+        qt().withExamples(3000)
+                .forAll(lists().of(lists().of(integers().between(0, pool.size() - 1)).ofSizeBetween(0, 6)).ofSizeBetween(1, 4),
+                        lists().of(integers().between(0, 3)).ofSizeBetween(4, 4))
+                .checkAssert((picks, copies) -> {
+                    List<List<String>> rowsOfTables = new ArrayList<>();
+                    for (int t = 0; t < picks.size(); t++) {
+                        List<String> rows = new ArrayList<>();
+                        for (int i : picks.get(t)) {
+                            rows.add(pool.get(i));
+                        }
+                        // now and then a table printing an earlier one's rows again
+                        int from = copies.get(t);
+                        if (from < t && copies.get(3) % 2 == 0) {
+                            rows = new ArrayList<>(rowsOfTables.get(from));
+                        }
+                        rowsOfTables.add(rows);
+                    }
+                    List<Table> tables = new ArrayList<>();
+                    for (int t = 0; t < rowsOfTables.size(); t++) {
+                        tables.add(ExplanationFixtures.functionTable(ids.get(t), rowsOfTables.get(t)));
+                    }
+                    for (String codeAndName : pool) {
+                        String name = codeAndName.substring(codeAndName.indexOf(' ') + 1);
+                        assertSameIn(tables, name);
+                        assertSameIn(tables, "一般公共服务支出（类）" + name + "（款）");
+                        assertSameIn(tables, "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）" + name + "（项）");
+                    }
+                });
+    }
+
+    private static void assertSameIn(List<Table> tables, String words) {
+        ReadContext nowCtx = new ReadContext("x");
+        ReadContext beforeCtx = new ReadContext("x");
+        assertThat(new SubjectResolver(tables).resolve(words, 3, 7, nowCtx)).as(words)
+                .isEqualTo(new SubjectResolverBefore(tables).resolve(words, 3, 7, beforeCtx));
+        assertThat(nowCtx.diagnostics()).as(words).isEqualTo(beforeCtx.diagnostics());
+    }
+
     private static void assertSame(String words) {
         assertSameBy(words, (r, ctx) -> r.resolve(words, 3, 7, ctx), (r, ctx) -> r.resolve(words, 3, 7, ctx));
         assertSameBy(words, (r, ctx) -> r.procurement(words, 13, 7, ctx), (r, ctx) -> r.procurement(words, 13, 7, ctx));
