@@ -136,7 +136,7 @@ final class TargetCells {
             }
             if (c == '\u00a0') {
                 between = first >= 0; // a no-break space before the text is stripped with the other spaces
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!Texts.isWhitespace(c)) {
                 between = markupAfterFirst >= 0;
                 if (first < 0) {
                     first = i;
@@ -170,10 +170,10 @@ final class TargetCells {
             i++;
         }
         int start = 0;
-        while (start < length && Character.isWhitespace(a[start])) {
+        while (start < length && Texts.isWhitespace(a[start])) {
             start++;
         }
-        while (length > start && Character.isWhitespace(a[length - 1])) {
+        while (length > start && Texts.isWhitespace(a[length - 1])) {
             length--;
         }
         if (start == length) {
