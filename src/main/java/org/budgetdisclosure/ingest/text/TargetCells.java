@@ -49,8 +49,6 @@ final class TargetCells {
     static final class Row {
 
         private String raw;
-        /** The line holds no markup and no no-break space. */
-        private boolean plain;
         /** Cell k is {@code raw[starts[k], starts[k + 1] - 1)}. */
         private int[] starts = new int[16];
         private int size;
@@ -77,8 +75,6 @@ final class TargetCells {
                 size = 0;
                 return this;
             }
-            // markup and no-break spaces are looked for in the whole line first: most rows have none
-            plain = s.indexOf('<') < 0 && s.indexOf('*') < 0 && s.indexOf('\u00a0') < 0;
             int k = 0;
             starts[0] = 0;
             for (int t = s.indexOf('\t'); t >= 0; t = s.indexOf('\t', t + 1)) {
@@ -112,7 +108,7 @@ final class TargetCells {
             }
             int from = starts[k];
             int to = starts[k + 1] - 1;
-            return plain || SourceLine.isPlain(raw, from, to) ? plainCell(raw, from, to, same) : markedCell(raw, from, to);
+            return plainCell(raw, from, to, same, true);
         }
 
         /** The first character of {@link #text(int)}, 0 when it is empty; found without making the text. */
@@ -123,7 +119,7 @@ final class TargetCells {
             if (cut != null) {
                 return cut[k].isEmpty() ? 0 : cut[k].charAt(0);
             }
-            int at = firstKept(raw, starts[k], starts[k + 1] - 1, !plain);
+            int at = firstKept(raw, starts[k], starts[k + 1] - 1, true);
             return at < 0 ? 0 : raw.charAt(at);
         }
 
@@ -143,7 +139,7 @@ final class TargetCells {
             if (cut != null) {
                 return key.named(cut[k]);
             }
-            return key.named(raw, starts[k], starts[k + 1] - 1, !plain, this, k);
+            return key.named(raw, starts[k], starts[k + 1] - 1, true, this, k);
         }
     }
 
@@ -190,10 +186,12 @@ final class TargetCells {
     }
 
     /**
-     * {@code joinCjk(s.substring(from, to).strip())}: a substring when no space is left inside, or
-     * {@code same} when the stripped text is that (joinCjk leaves its own results as they are).
+     * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
+     * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
+     * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
+     * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
      */
-    private static String plainCell(String s, int from, int to, String same) {
+    private static String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
         while (from < to && Texts.isWhitespace(s.charAt(from))) {
             from++;
         }
@@ -203,16 +201,26 @@ final class TargetCells {
         if (from == to) {
             return "";
         }
+        boolean spaces = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
+            if (c <= '\u3000') {
+                if (c == ' ' || c == '\u3000') {
+                    spaces = true;
+                } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
+                    // stripped already: the spaces around the cell are no part of its markup
+                    return markedCell(s, from, to);
+                }
+            }
+        }
         if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
             return same;
         }
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\u3000') {
-                char[] a = new char[to - from];
-                s.getChars(from, to, a, 0);
-                return new String(a, 0, joinInPlace(a, 0, a.length));
-            }
+        if (spaces) {
+            char[] a = new char[to - from];
+            s.getChars(from, to, a, 0);
+            return new String(a, 0, joinInPlace(a, 0, a.length));
         }
         return s.substring(from, to);
     }
@@ -255,7 +263,7 @@ final class TargetCells {
             i++;
         }
         if (!between) {
-            return first < 0 ? "" : plainCell(s, first, last + 1, null);
+            return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
         }
         return copiedCell(s, from, to);
     }
