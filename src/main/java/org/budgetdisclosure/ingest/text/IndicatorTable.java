@@ -422,7 +422,7 @@ final class IndicatorTable {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”的分值权重“" + printed + "”不是数值，未读取。", line);
                 return null;
             }
-            return new BigDecimal(end == printed.length() ? printed : printed.substring(0, end));
+            return IndicatorValues.number(printed, 0, end);
         }
 
         private static String nullIfEmpty(String s) {
