@@ -122,8 +122,10 @@ final class IndicatorTable {
         private final List<Draft> drafts = new ArrayList<>();
         private String level1;
         private String level2;
-        /** The cells of the last table row, whose texts a row repeating them shares. */
-        private String[] above = TargetCells.NONE;
+        /** The cells of the last indicator row, whose texts a row repeating them shares; null at first. */
+        private Cells above;
+        /** The row being read, cut where it stands in its line. */
+        private final TargetCells.Row cut = new TargetCells.Row();
 
         private Rows(ReadContext ctx) {
             this.ctx = ctx;
@@ -140,13 +142,13 @@ final class IndicatorTable {
             if (header(row).isPresent()) {
                 return; // the header repeated at the top of a new page
             }
-            String[] cut = TargetCells.of(row, above);
-            above = cut;
+            TargetCells.Row cut = this.cut.reset(row);
             if (isRule(cut)) {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 return;
             }
-            Cells c = cells(cut);
+            Cells c = cells(cut, above);
+            above = c;
             Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
             if (!names) {
@@ -222,12 +224,15 @@ final class IndicatorTable {
         }
     }
 
-    /** The row's joined cells ({@link TargetCells}) by column. */
-    private Cells cells(String[] cut) {
+    /**
+     * The row's joined cells ({@link TargetCells}) by column, each made only for a column the table has;
+     * a text the row above has in the same column is shared with it.
+     */
+    private Cells cells(TargetCells.Row cut, Cells above) {
         String[] c = new String[COLUMNS.length];
         for (int k = 0; k < c.length; k++) {
             int i = cellOf[k];
-            c[k] = i < 0 || i >= cut.length ? "" : cut[i];
+            c[k] = i < 0 ? "" : cut.text(i, above == null ? null : above.byColumn()[k]);
         }
         return new Cells(c);
     }
@@ -243,14 +248,18 @@ final class IndicatorTable {
         }
     }
 
-    /** Every non-empty cell a markdown rule; the joined cells decide as the cut ones would, as a rule cell has no spaces. */
-    private static boolean isRule(String[] cells) {
+    /**
+     * Every non-empty cell a markdown rule. A rule cell starts with '-' or ':', which turns indicator rows
+     * away at their first cell, before any text is made; a rule cell has no spaces to join.
+     */
+    private static boolean isRule(TargetCells.Row cells) {
         boolean any = false;
-        for (String cell : cells) {
-            if (cell.isEmpty()) {
+        for (int k = 0; k < cells.size(); k++) {
+            char first = cells.first(k);
+            if (first == 0) {
                 continue;
             }
-            if (cell.charAt(0) != '-' && cell.charAt(0) != ':' || !RULE_CELL.matcher(cell).matches()) {
+            if (first != '-' && first != ':' || !RULE_CELL.matcher(cells.text(k)).matches()) {
                 return false;
             }
             any = true;
@@ -413,7 +422,7 @@ final class IndicatorTable {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”的分值权重“" + printed + "”不是数值，未读取。", line);
                 return null;
             }
-            return new BigDecimal(end == printed.length() ? printed : printed.substring(0, end));
+            return IndicatorValues.number(printed, 0, end);
         }
 
         private static String nullIfEmpty(String s) {

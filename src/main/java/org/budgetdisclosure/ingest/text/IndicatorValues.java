@@ -105,6 +105,25 @@ final class IndicatorValues {
         return b.toString();
     }
 
+    /**
+     * Units the tables print again and again: a value with one of these is given the constant rather
+     * than a copy of its own (there is one per indicator). Any other unit is cut out of the value.
+     */
+    private static final String[] COMMON_UNITS = {"%", "次", "个", "人", "人次", "万元", "元", "天", "年", "月", "日", "项", "件", "家",
+        "户", "场", "场次", "套", "台", "处", "块", "批", "批次", "条", "篇", "期", "份", "分", "小时", "个月", "工作日", "公里", "平方米",
+        "亩", "所", "名", "辆", "本", "张", "册", "间", "座", "km", "m²", "万人次"};
+
+    /** {@code s.substring(from, to)}, one of {@link #COMMON_UNITS} where it is that. */
+    static String unit(String s, int from, int to) {
+        int length = to - from;
+        for (String u : COMMON_UNITS) {
+            if (u.length() == length && s.startsWith(u, from)) {
+                return u;
+            }
+        }
+        return s.substring(from, to);
+    }
+
     /** A figure with optional thousands separators, then whatever follows it. */
     static final Pattern FIGURE = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(.*)$");
 
@@ -164,7 +183,7 @@ final class IndicatorValues {
                 }
             }
             if (isUnit(s, figureEnd, unitEnd)) {
-                String unit = figureEnd == unitEnd ? null : s.substring(figureEnd, unitEnd);
+                String unit = figureEnd == unitEnd ? null : unit(s, figureEnd, unitEnd);
                 return new Reading(new IndicatorValue(raw, op, number(s, at, figureEnd), unit), true);
             }
             return new Reading(new IndicatorValue(raw, null, null, null), false);
@@ -174,8 +193,45 @@ final class IndicatorValues {
         return new Reading(new IndicatorValue(raw, null, null, null), qualitative);
     }
 
-    /** The figure {@code s[from, to)} as a number, its thousands separators left out; copied once, into the array BigDecimal reads. */
-    private static BigDecimal number(String s, int from, int to) {
+    /**
+     * The figure {@code s[from, to)} (an optional sign, digits with thousands separators and a decimal
+     * point, as {@link #figureEnd} and {@link IndicatorTable#weightEnd} find them) as
+     * {@code new BigDecimal} reads it with the separators left out: the same unscaled value and scale.
+     * Up to 18 digits it is counted up in a long, as nearly every figure is, with no copy of its text.
+     */
+    static BigDecimal number(String s, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (point) {
+                    scale++;
+                }
+            } else if (c == '.' && !point) {
+                point = true;
+            } else if (c != ',' || point) {
+                return parsed(s, from, to); // not a figure of that form: BigDecimal decides
+            }
+        }
+        if (digits == 0 || digits > 18) {
+            return parsed(s, from, to);
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
+    /** {@link #number} the long way: the text without its separators, read by BigDecimal. */
+    private static BigDecimal parsed(String s, int from, int to) {
         char[] digits = new char[to - from];
         int length = 0;
         for (int i = from; i < to; i++) {

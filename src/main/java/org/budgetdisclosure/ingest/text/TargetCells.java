@@ -1,5 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,34 +32,138 @@ final class TargetCells {
      * repeat one phrase down the table, which is then kept once rather than once per row.
      */
     static String[] of(SourceLine line, String[] above) {
-        String raw = line.raw();
-        if (!cutFromRaw(raw)) {
-            List<String> cells = line.cells();
-            String[] out = new String[cells.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Texts.joinCjk(cells.get(i));
-            }
-            return out;
-        }
-        int n = raw.length();
-        if (n == 0) {
-            return NONE;
-        }
-        // markup and no-break spaces are looked for in the whole line first: most rows have none
-        boolean plain = raw.indexOf('<') < 0 && raw.indexOf('*') < 0 && raw.indexOf('\u00a0') < 0;
-        int tabs = 0;
-        for (int t = raw.indexOf('\t'); t >= 0; t = raw.indexOf('\t', t + 1)) {
-            tabs++;
-        }
-        String[] out = new String[tabs + 1];
-        int from = 0;
-        for (int k = 0; k <= tabs; k++) {
-            int to = k < tabs ? raw.indexOf('\t', from) : n;
-            String same = k < above.length ? above[k] : null;
-            out[k] = plain || SourceLine.isPlain(raw, from, to) ? plainCell(raw, from, to, same) : markedCell(raw, from, to);
-            from = to + 1;
+        Row row = new Row().reset(line);
+        String[] out = new String[row.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = row.text(k, k < above.length ? above[k] : null);
         }
         return out;
+    }
+
+    /**
+     * The cells of one row as stretches of its raw line, each made into its text ({@link #of}) only when
+     * asked: the readers only look at most cells (is it empty, is it a label, how does it start), and a
+     * cell that is only looked at is then never copied. One is reset for each row by the reader of one
+     * table, which is confined to one thread.
+     */
+    static final class Row {
+
+        private String raw;
+        /** Cell k is {@code raw[starts[k], starts[k + 1] - 1)}. */
+        private int[] starts = new int[16];
+        private int size;
+        /** The joined cells of a line whose cells are not cut from the raw line ({@link #cutFromRaw}), else null. */
+        private String[] cut;
+
+        /** This row, now holding the cells of {@code line}. */
+        Row reset(SourceLine line) {
+            String s = line.raw();
+            raw = s;
+            if (!cutFromRaw(s)) {
+                List<String> cells = line.cells();
+                String[] out = new String[cells.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = Texts.joinCjk(cells.get(i));
+                }
+                cut = out;
+                size = out.length;
+                return this;
+            }
+            cut = null;
+            int n = s.length();
+            if (n == 0) {
+                size = 0;
+                return this;
+            }
+            int k = 0;
+            starts[0] = 0;
+            for (int t = s.indexOf('\t'); t >= 0; t = s.indexOf('\t', t + 1)) {
+                if (k + 2 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[++k] = t + 1;
+            }
+            starts[k + 1] = n + 1;
+            size = k + 1;
+            return this;
+        }
+
+        /** How many cells; trailing empty ones may be counted. */
+        int size() {
+            return size;
+        }
+
+        /** The text of cell {@code k}, "" past the end. */
+        String text(int k) {
+            return text(k, null);
+        }
+
+        /** The text of cell {@code k}, "" past the end; {@code same} when the text is that. */
+        String text(int k, String same) {
+            if (k >= size) {
+                return "";
+            }
+            if (cut != null) {
+                return cut[k];
+            }
+            int from = starts[k];
+            int to = starts[k + 1] - 1;
+            return plainCell(raw, from, to, same, true);
+        }
+
+        /** The first character of {@link #text(int)}, 0 when it is empty; found without making the text. */
+        char first(int k) {
+            if (k >= size) {
+                return 0;
+            }
+            if (cut != null) {
+                return cut[k].isEmpty() ? 0 : cut[k].charAt(0);
+            }
+            int at = firstKept(raw, starts[k], starts[k + 1] - 1, true);
+            return at < 0 ? 0 : raw.charAt(at);
+        }
+
+        /** True when {@link #text(int)} is "". */
+        boolean isEmpty(int k) {
+            return first(k) == 0;
+        }
+
+        /**
+         * The label cell {@code k} names ({@link TargetFields#named}), read off the raw line where the
+         * cells are cut from it.
+         */
+        TargetFields.Label named(int k, TargetFields.KeyBuffer key) {
+            if (k >= size) {
+                return null;
+            }
+            if (cut != null) {
+                return key.named(cut[k]);
+            }
+            return key.named(raw, starts[k], starts[k + 1] - 1, true, this, k);
+        }
+    }
+
+    /**
+     * Where the text of the cell {@code s[from, to)} starts: its first character that is no whitespace
+     * and no no-break space (both stripped) and not inside markup (removed); -1 when there is none.
+     */
+    static int firstKept(String s, int from, int to, boolean markup) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (markup && (c == '<' || c == '*')) {
+                int end = Markup.end(s, i);
+                if (end > i && end <= to) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (c != '\u00a0' && !Texts.isWhitespace(c)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /**
@@ -81,10 +186,12 @@ final class TargetCells {
     }
 
     /**
-     * {@code joinCjk(s.substring(from, to).strip())}: a substring when no space is left inside, or
-     * {@code same} when the stripped text is that (joinCjk leaves its own results as they are).
+     * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
+     * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
+     * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
+     * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
      */
-    private static String plainCell(String s, int from, int to, String same) {
+    private static String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
         while (from < to && Texts.isWhitespace(s.charAt(from))) {
             from++;
         }
@@ -94,16 +201,26 @@ final class TargetCells {
         if (from == to) {
             return "";
         }
+        boolean spaces = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
+            if (c <= '\u3000') {
+                if (c == ' ' || c == '\u3000') {
+                    spaces = true;
+                } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
+                    // stripped already: the spaces around the cell are no part of its markup
+                    return markedCell(s, from, to);
+                }
+            }
+        }
         if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
             return same;
         }
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\u3000') {
-                char[] a = new char[to - from];
-                s.getChars(from, to, a, 0);
-                return new String(a, 0, joinInPlace(a, 0, a.length));
-            }
+        if (spaces) {
+            char[] a = new char[to - from];
+            s.getChars(from, to, a, 0);
+            return new String(a, 0, joinInPlace(a, 0, a.length));
         }
         return s.substring(from, to);
     }
@@ -136,7 +253,7 @@ final class TargetCells {
             }
             if (c == '\u00a0') {
                 between = first >= 0; // a no-break space before the text is stripped with the other spaces
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!Texts.isWhitespace(c)) {
                 between = markupAfterFirst >= 0;
                 if (first < 0) {
                     first = i;
@@ -146,7 +263,7 @@ final class TargetCells {
             i++;
         }
         if (!between) {
-            return first < 0 ? "" : plainCell(s, first, last + 1, null);
+            return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
         }
         return copiedCell(s, from, to);
     }
@@ -170,10 +287,10 @@ final class TargetCells {
             i++;
         }
         int start = 0;
-        while (start < length && Character.isWhitespace(a[start])) {
+        while (start < length && Texts.isWhitespace(a[start])) {
             start++;
         }
-        while (length > start && Character.isWhitespace(a[length - 1])) {
+        while (length > start && Texts.isWhitespace(a[length - 1])) {
             length--;
         }
         if (start == length) {

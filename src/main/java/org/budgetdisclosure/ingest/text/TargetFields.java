@@ -67,6 +67,9 @@ final class TargetFields {
     }
 
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
+    /** The row being read. */
+    private final TargetCells.Row cells = new TargetCells.Row();
+    private final KeyBuffer key = new KeyBuffer();
 
     TargetFields() {
     }
@@ -80,16 +83,23 @@ final class TargetFields {
         return f;
     }
 
-    /** Reads one key/value row; the cells are joined already ({@link TargetCells}), as the values are kept. */
+    /**
+     * Reads one key/value row. The cells are looked at where they stand in the line ({@link TargetCells.Row}):
+     * only a value that is kept is made into its text, joined as {@link TargetCells} joins it.
+     */
     void readRow(SourceLine row, ReadContext ctx) {
         String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
-        String[] cells = TargetCells.of(row);
+        TargetCells.Row cells = this.cells.reset(row);
+        int n = cells.size();
         int i = 0;
-        while (i < cells.length) {
-            String cell = cells[i];
+        while (i < n) {
+            if (cells.isEmpty(i)) {
+                i++;
+                continue;
+            }
             // a cell's name does not change with joining: names are compared without spaces
-            Label label = cell.isEmpty() ? null : named(cell);
-            if (label == null && !cell.isEmpty()) {
+            Label label = cells.named(i, key);
+            if (label == null) {
                 if (rawCells == null) {
                     rawCells = row.raw().split("\t", -1);
                 }
@@ -101,17 +111,17 @@ final class TargetFields {
                 continue;
             }
             if (label == Label.UNKNOWN) {
-                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + cell + "”未能识别，其内容未读取。", row.number());
+                ctx.notice("READ-TARGET-LABEL", "绩效目标表中的表头项“" + cells.text(i) + "”未能识别，其内容未读取。", row.number());
             }
             int j = i + 1;
-            while (j < cells.length && cells[j].isEmpty()) {
+            while (j < n && cells.isEmpty(j)) {
                 j++;
             }
             // the next cell is this label's value unless it is a known label itself; a bold value
             // (“<b>1,229.69</b>”, a bold name) is still a value here
-            if (j < cells.length && named(cells[j]) == null) {
+            if (j < n && cells.named(j, key) == null) {
                 if (label != Label.HEADING && label != Label.UNKNOWN && !fields.containsKey(label)) {
-                    fields.put(label, new Field(cells[j], row.number()));
+                    fields.put(label, new Field(cells.text(j), row.number()));
                 }
                 i = j + 1;
             } else {
@@ -139,46 +149,109 @@ final class TargetFields {
     /** How much of a key {@link #named} builds before it goes the long way. */
     private static final int KEY_BUFFER = 32;
 
-    /**
-     * {@code NAMES.get(key(cell))}, without building the key of a long cell: it stops as soon as what it has
-     * built of the key is longer than any name could be, since a key only grows as it is built. The key
-     * is built as {@link #key} does, in one pass: {@link Texts#nameKey}'s folding, each bracketed part
-     * “（…）” left out (a bracket that never closes stays), then 其中： and trailing colons taken off.
-     */
+    /** {@code NAMES.get(key(cell))}; see {@link KeyBuffer#named(String)}. */
     static Label named(String cell) {
-        char[] out = new char[KEY_BUFFER];
-        int length = 0;
-        int notColons = 0;
-        int n = cell.length();
-        for (int i = 0; i < n; i++) {
-            int k = Texts.keyChar(cell.charAt(i));
-            if (k < 0) {
-                continue;
-            }
-            if (k == '（') {
-                int close = closingBracket(cell, i + 1);
-                if (close >= 0) {
-                    i = close;
+        return new KeyBuffer().named(cell);
+    }
+
+    /**
+     * Where {@link #named} builds the start of a key: one per reader of a table (never shared between
+     * threads), as every cell of every key/value row is named, most of them twice.
+     */
+    static final class KeyBuffer {
+
+        /** {@link #build}: the key is longer than the buffer, go the long way. */
+        private static final int FULL = -2;
+        /** {@link #build}: the key is longer than any name. */
+        private static final int NO_NAME = -1;
+
+        private final char[] out = new char[KEY_BUFFER];
+
+        /**
+         * {@code NAMES.get(key(cell))}, without building the key of a long cell: it stops as soon as what it
+         * has built of the key is longer than any name could be, since a key only grows as it is built.
+         */
+        Label named(String cell) {
+            int length = build(cell, 0, cell.length(), false, false);
+            return length == FULL ? NAMES.get(key(cell)) : length == NO_NAME ? null : lookUpKey(length);
+        }
+
+        /**
+         * {@link #named(String)} of the text of cell {@code k} of {@code row}, which is {@code s[from, to)}
+         * cut as {@link TargetCells} cuts it: markup (where {@code markup}) left out, no-break spaces and the
+         * spaces at the ends stripped. Joining leaves out only spaces, which a key leaves out too.
+         */
+        Label named(String s, int from, int to, boolean markup, TargetCells.Row row, int k) {
+            int length = build(s, from, to, markup, true);
+            return length == FULL ? named(row.text(k)) : length == NO_NAME ? null : lookUpKey(length);
+        }
+
+        /**
+         * Builds the key of {@code s[from, to)} as {@link #key} does, in one pass: {@link Texts#nameKey}'s
+         * folding, each bracketed part “（…）” left out (a bracket that never closes stays). Where
+         * {@code strip}, whitespace before the first and after the last character that is none is left
+         * out (the key leaves the usual spaces out anyway; this is for the rarer ones {@link String#strip}
+         * takes off). Returns the length built, {@link #NO_NAME} or {@link #FULL}.
+         */
+        private int build(String s, int from, int to, boolean markup, boolean strip) {
+            int length = 0;
+            int notColons = 0;
+            /* with strip: whether a character that is no whitespace was seen, and the length of the key up to the last one */
+            boolean started = !strip;
+            int kept = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (markup && (c == '<' || c == '*')) {
+                    int end = Markup.end(s, i);
+                    if (end > i && end <= to) {
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                int k = Texts.keyChar(c);
+                if (k < 0) {
                     continue;
                 }
+                boolean space = strip && (Texts.isWhitespace(c) || c == '\u00a0');
+                if (space && !started) {
+                    continue;
+                }
+                if (k == '（') {
+                    int close = closingBracket(s, i + 1, to);
+                    if (close >= 0) {
+                        i = close;
+                        started = true;
+                        kept = length;
+                        continue;
+                    }
+                }
+                if (length == out.length) {
+                    return FULL; // a run of colons or of odd spaces: rare enough for the long way
+                }
+                out[length++] = (char) k;
+                if (!space) {
+                    started = true;
+                    kept = length;
+                    if (k != '：' && ++notColons > LONGEST_NAME + 2) {
+                        return NO_NAME; // longer than any name even without a leading 其中
+                    }
+                }
             }
-            if (length == out.length) {
-                return NAMES.get(key(cell)); // a run of colons: rare enough for the long way
+            return strip ? kept : length;
+        }
+
+        /** The name the key built ({@code out[0, length)}) is, 其中： and trailing colons taken off. */
+        private Label lookUpKey(int length) {
+            int from = 0;
+            if (length >= 2 && out[0] == '其' && out[1] == '中') {
+                from = length > 2 && out[2] == '：' ? 3 : 2;
             }
-            out[length++] = (char) k;
-            if (k != '：' && ++notColons > LONGEST_NAME + 2) {
-                return null; // longer than any name even without a leading 其中
+            int to = length;
+            while (to > from && out[to - 1] == '：') {
+                to--;
             }
+            return lookUp(out, from, to);
         }
-        int from = 0;
-        if (length >= 2 && out[0] == '其' && out[1] == '中') {
-            from = length > 2 && out[2] == '：' ? 3 : 2;
-        }
-        int to = length;
-        while (to > from && out[to - 1] == '：') {
-            to--;
-        }
-        return lookUp(out, from, to);
     }
 
     /** {@link #NAMES} as parallel arrays, so that a key built in an array is looked up without making it a String. */
@@ -210,9 +283,9 @@ final class TargetFields {
         return true;
     }
 
-    /** The first closing bracket, of either width, at or after {@code i}; -1 when none. */
-    private static int closingBracket(String s, int i) {
-        for (; i < s.length(); i++) {
+    /** The first closing bracket, of either width, in {@code s[i, to)}; -1 when none. */
+    private static int closingBracket(String s, int i, int to) {
+        for (; i < to; i++) {
             if (s.charAt(i) == '）' || s.charAt(i) == ')') {
                 return i;
             }

@@ -3,6 +3,7 @@ package org.budgetdisclosure.ingest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -26,6 +27,31 @@ class IndicatorValuesReadingTest {
     void readsAsTheReadingBefore() {
         qt().withExamples(60_000).forAll(values()).checkAssert(s ->
                 assertThat(IndicatorValues.read(s)).as(s).isEqualTo(IndicatorValuesBefore.read(s)));
+    }
+
+    private static final String[] FIGURE_TOKENS = {"0", "1", "9", "12", "123", "4567", "99999999", ",", ",123", ".", ".5", "-", "+", "分", " "};
+
+    @Test
+    void figuresAndWeightsCountedUpAsBigDecimalReadsThem() {
+        qt().withExamples(60_000).forAll(TokenTexts.joined(FIGURE_TOKENS, 9)).checkAssert(s -> {
+            int end = IndicatorValues.figureEnd(s);
+            if (end >= 0) {
+                assertThat(IndicatorValues.number(s, 0, end)).as(s).isEqualTo(new BigDecimal(s.substring(0, end).replace(",", "")));
+            }
+            int weight = IndicatorTable.weightEnd(s);
+            if (weight >= 0) {
+                assertThat(IndicatorValues.number(s, 0, weight)).as(s).isEqualTo(new BigDecimal(s.substring(0, weight)));
+            }
+        });
+        assertThat(IndicatorValues.number("-0.50", 0, 5)).isEqualTo(new BigDecimal("-0.50")).hasToString("-0.50");
+        assertThat(IndicatorValues.number("+1,234,567,890,123,456,789.25", 0, 29)).isEqualTo(new BigDecimal("1234567890123456789.25"));
+    }
+
+    @Test
+    void commonUnitsAreOneStringEach() {
+        assertThat(IndicatorValues.read("=1 次").value().unit()).isSameAs(IndicatorValues.read("≥2次").value().unit()).isEqualTo("次");
+        assertThat(IndicatorValues.unit("≥5000万元以上", 5, 7)).isEqualTo("万元");
+        assertThat(IndicatorValues.unit("=3 艘", 3, 4)).isEqualTo("艘");
     }
 
     @Test

@@ -47,6 +47,28 @@ class TargetCellsTest {
         assertThat(row[2]).isEqualTo("工作资料");
     }
 
+    /** Labels and their near misses, among the pieces a line is printed with. */
+    private static final String[] LABEL_TOKENS = {"\t", "\t", " ", "\u3000", "\u00a0", "\u2003", "\n", "<b>", "</b>", "<p>", "**", "*", "<",
+        "合计", "其中", "：", ":", "（", "）", "(", ")", "部门名称", "盖章", "其他", "资金", "财政拨款", "1,229.69", "a", "#", "- ", "-", "\uFEFF"};
+
+    @Test
+    void rowLooksAtEachCellAsItsTextReads() {
+        qt().withExamples(60_000).forAll(TokenTexts.joined(LABEL_TOKENS, 14)).checkAssert(raw -> {
+            SourceLine line = SourceLine.of(1, raw);
+            String[] cells = TargetCells.of(line);
+            TargetCells.Row row = new TargetCells.Row().reset(line);
+            TargetFields.KeyBuffer key = new TargetFields.KeyBuffer();
+            assertThat(row.size()).as(raw).isEqualTo(cells.length);
+            for (int k = 0; k <= cells.length; k++) {
+                String cell = k < cells.length ? cells[k] : "";
+                assertThat(row.text(k)).as("cell %d of [%s]", k, raw).isEqualTo(cell);
+                assertThat(row.first(k)).as("cell %d of [%s]", k, raw).isEqualTo(cell.isEmpty() ? 0 : cell.charAt(0));
+                assertThat(row.isEmpty(k)).as("cell %d of [%s]", k, raw).isEqualTo(cell.isEmpty());
+                assertThat(row.named(k, key)).as("cell %d of [%s]", k, raw).isEqualTo(TargetFields.named(cell));
+            }
+        });
+    }
+
     @Test
     void examples() {
         String[] c = TargetCells.of(SourceLine.of(1, "<b>部门名称 (盖章)</b>\t昌吉市 人民政府\t\t<p>2026 年 目标</p>\t 1,229.69 \t"));
