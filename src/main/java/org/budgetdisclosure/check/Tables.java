@@ -3,7 +3,6 @@ package org.budgetdisclosure.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,8 @@ public final class Tables {
         private final Table table;
         private final Optional<Table> optional;
         /** Built when first asked: several tables are never looked up by key or code. */
-        private Map<String, List<Row>> byKey;
-        private Map<String, List<Row>> byCode;
+        private Grouped byKey;
+        private Grouped byCode;
         /** The rows of each kind (by ordinal), in printed order, and their places in the table. */
         private final List<Row>[] byKind;
         private final int[][] placesByKind;
@@ -212,31 +211,73 @@ public final class Tables {
         }
 
         /** The rows whose key is {@code key}, in printed order. */
-        public synchronized List<Row> withKey(String key) {
-            if (byKey == null) {
-                byKey = index(table, Row::key);
-            }
-            return byKey.getOrDefault(key, List.of());
+        public List<Row> withKey(String key) {
+            return key == null ? List.of() : byKey().get(key);
         }
 
         /** The rows printed with {@code code}, in printed order. */
-        public synchronized List<Row> withCode(String code) {
-            if (byCode == null) {
-                byCode = index(table, Row::code);
-            }
-            return byCode.getOrDefault(code, List.of());
+        public List<Row> withCode(String code) {
+            return code == null ? List.of() : byCode().get(code);
         }
 
-        /** The rows by a property, those without it left out. */
-        private static Map<String, List<Row>> index(Table t, Function<Row, String> property) {
-            Map<String, List<Row>> out = new HashMap<>(t.rows().size() * 2);
-            for (Row r : t.rows()) {
-                String p = property.apply(r);
-                if (p != null) {
-                    out.computeIfAbsent(p, k -> new ArrayList<>(2)).add(r);
+        private synchronized Grouped byKey() {
+            if (byKey == null) {
+                byKey = new Grouped(table, Row::key);
+            }
+            return byKey;
+        }
+
+        private synchronized Grouped byCode() {
+            if (byCode == null) {
+                byCode = new Grouped(table, Row::code);
+            }
+            return byCode;
+        }
+
+        /**
+         * The rows by a property, those without it left out: the property's values told apart by a
+         * {@link CodeIndex}, one list per value (a row alone in an immutable list of its own), rather than
+         * a HashMap with an entry and a growing list per value.
+         */
+        private static final class Grouped {
+
+            private final CodeIndex values;
+            private final List<Row>[] rows;
+
+            @SuppressWarnings("unchecked")
+            Grouped(Table t, Function<Row, String> property) {
+                List<Row> all = t.rows();
+                values = new CodeIndex(all.size());
+                int[] ids = new int[all.size()];
+                int[] counts = new int[all.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    String p = property.apply(all.get(i));
+                    ids[i] = p == null ? -1 : values.add(p);
+                    if (ids[i] >= 0) {
+                        counts[ids[i]]++;
+                    }
+                }
+                rows = new List[values.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    int id = ids[i];
+                    if (id < 0) {
+                        continue;
+                    }
+                    if (counts[id] == 1) {
+                        rows[id] = List.of(all.get(i));
+                    } else {
+                        if (rows[id] == null) {
+                            rows[id] = new ArrayList<>(counts[id]);
+                        }
+                        rows[id].add(all.get(i));
+                    }
                 }
             }
-            return out;
+
+            List<Row> get(String value) {
+                int id = values.find(value);
+                return id < 0 ? List.of() : rows[id];
+            }
         }
 
         /** The rows of a kind, in printed order. */
