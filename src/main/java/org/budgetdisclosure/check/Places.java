@@ -44,13 +44,54 @@ public final class Places {
     /** “行政运行 610.96 + 事业运行 192.29 + …”: each part named, at most a handful shown. */
     public static String sumText(List<String> names, List<Money> amounts) {
         int shown = Math.min(names.size(), 6);
-        StringBuilder s = new StringBuilder();
+        // sized for the whole text at once: grown from the default it was copied four times over
+        int size = 24;
         for (int i = 0; i < shown; i++) {
-            s.append(i > 0 ? " + " : "").append(names.get(i)).append(' ').append(amounts.get(i).formatted());
+            size += names.get(i).length() + 20;
+        }
+        StringBuilder s = new StringBuilder(size);
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                s.append(" + ");
+            }
+            appendFormatted(s.append(names.get(i)).append(' '), amounts.get(i));
         }
         if (names.size() > shown) {
             s.append(" + …（共 ").append(names.size()).append(" 项）");
         }
         return s.toString();
+    }
+
+    /**
+     * Appends {@link Money#formatted()} of {@code m} (“1,229.70”), for the usual amount straight from its
+     * cents, without the number object and the two strings formatting it on its own makes.
+     */
+    static StringBuilder appendFormatted(StringBuilder s, Money m) {
+        if (m.value().precision() > 17) {
+            return s.append(m.formatted());
+        }
+        long cents = m.value().scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+        if (cents < 0) {
+            s.append('-');
+            cents = -cents;
+        }
+        long whole = cents / 100;
+        int groups = 0;
+        for (long w = whole; w >= 1000; w /= 1000) {
+            groups++;
+        }
+        long div = 1;
+        for (int g = 0; g < groups; g++) {
+            div *= 1000;
+        }
+        s.append(whole / div);
+        for (int g = 0; g < groups; g++) {
+            whole %= div;
+            div /= 1000;
+            long part = whole / div;
+            s.append(',').append((char) ('0' + part / 100)).append((char) ('0' + part / 10 % 10)).append((char) ('0' + part % 10));
+        }
+        long c = cents % 100;
+        return s.append('.').append((char) ('0' + c / 10)).append((char) ('0' + c % 10));
     }
 }

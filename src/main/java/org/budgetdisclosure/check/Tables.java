@@ -3,7 +3,6 @@ package org.budgetdisclosure.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +62,25 @@ public final class Tables {
          */
         private static final int DIGITS = 15;
         private static final int MAX_CELLS = 9_000;
+        /** Up to this many rows, {@link #index(Row)} scans the rows rather than build a map of them. */
+        private static final int SCANNED = 64;
 
         private final Table table;
         private final Optional<Table> optional;
         /** Built when first asked: several tables are never looked up by key or code. */
-        private Map<String, List<Row>> byKey;
-        private Map<String, List<Row>> byCode;
-        private final Map<RowKind, List<Row>> byKind = new EnumMap<>(RowKind.class);
+        private Grouped byKey;
+        private Grouped byCode;
+        /** The rows of each kind (by ordinal), in printed order, and their places in the table. */
+        private final List<Row>[] byKind;
+        private final int[][] placesByKind;
         /** The distinct column keys in printed order, then any other cell keys: the positions of {@link #cells}. */
         private final String[] keys;
         private final int columnCount;
-        /** Each row's position in the table: the first index of the arrays below. */
-        private final Map<Row, Integer> index;
-        /** Each row's printed cells by key position (null where empty). */
+        /** Each row's position in the table, built when a rule asks for the place of a row (most ask by kind). */
+        private Map<Row, Integer> index;
+        /** The table's code tree, built when first asked. */
+        private CodeTree tree;
+        /** Each row's printed cells by key position (null where empty); rows without cells share one array. */
         private final Money[][] cells;
         /**
          * The same in cents ({@link #EMPTY} where empty), row after row ({@link #width} a row), or null when
@@ -85,16 +90,31 @@ public final class Tables {
         private final long[] cents;
         private final int width;
 
+        @SuppressWarnings("unchecked")
         Rows(Table t) {
             this.table = t;
             this.optional = Optional.of(t);
             List<Row> all = t.rows();
-            index = new IdentityHashMap<>(all.size());
-            for (int i = 0; i < all.size(); i++) {
-                Row r = all.get(i);
-                index.put(r, i);
+            RowKind[] kinds = RowKind.values();
+            int[] counts = new int[kinds.length];
+            for (Row r : all) {
                 if (r.kind() != null) {
-                    byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+                    counts[r.kind().ordinal()]++;
+                }
+            }
+            byKind = new List[kinds.length];
+            placesByKind = new int[kinds.length][];
+            for (int k = 0; k < kinds.length; k++) {
+                byKind[k] = counts[k] == 0 ? List.of() : new ArrayList<>(counts[k]);
+                placesByKind[k] = new int[counts[k]];
+                counts[k] = 0;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                RowKind kind = all.get(i).kind();
+                if (kind != null) {
+                    int k = kind.ordinal();
+                    byKind[k].add(all.get(i));
+                    placesByKind[k][counts[k]++] = i;
                 }
             }
             List<String> distinct = new ArrayList<>(t.columns().size());
@@ -123,21 +143,44 @@ public final class Tables {
             cents = cents(grid, width);
         }
 
-        /** Each row's cells by position in {@code keys}; null when a cell's key is not among them. */
+        /**
+         * Each row's cells by position in {@code keys}; null when a cell's key is not among them. Each key
+         * is looked up in the row (the row's keys are the same constants, found by identity) rather than
+         * the row's entries walked: that built an entry object per cell.
+         */
         private static Money[][] grid(Table t, String[] keys) {
             Money[][] grid = new Money[t.rows().size()][];
+            Money[] none = new Money[keys.length];
             for (int i = 0; i < grid.length; i++) {
+                Map<String, Money> rowCells = t.rows().get(i).cells();
+                if (rowCells.isEmpty()) {
+                    grid[i] = none;
+                    continue;
+                }
                 Money[] byPosition = new Money[keys.length];
-                for (Map.Entry<String, Money> e : t.rows().get(i).cells().entrySet()) {
-                    int at = Cells.indexIn(keys, e.getKey());
-                    if (at < 0) {
-                        return null;
+                int found = 0;
+                for (int k = 0; k < keys.length; k++) {
+                    Money m = rowCells.get(keys[k]);
+                    if (m != null) {
+                        byPosition[k] = m;
+                        found++;
                     }
-                    byPosition[at] = e.getValue();
+                }
+                if (found < rowCells.size() && !allAmong(rowCells, keys)) {
+                    return null;
                 }
                 grid[i] = byPosition;
             }
             return grid;
+        }
+        /** Whether every key of the row is among {@code keys} (a row short of found cells may hold an empty one). */
+        private static boolean allAmong(Map<String, Money> rowCells, String[] keys) {
+            for (String k : rowCells.keySet()) {
+                if (Cells.indexIn(keys, k) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The grid in cents, row after row, or null when a figure is too large (or the table too big) for exact sums in a long. */
@@ -168,36 +211,91 @@ public final class Tables {
         }
 
         /** The rows whose key is {@code key}, in printed order. */
-        public synchronized List<Row> withKey(String key) {
-            if (byKey == null) {
-                byKey = index(table, Row::key);
-            }
-            return byKey.getOrDefault(key, List.of());
+        public List<Row> withKey(String key) {
+            return key == null ? List.of() : byKey().get(key);
         }
 
         /** The rows printed with {@code code}, in printed order. */
-        public synchronized List<Row> withCode(String code) {
-            if (byCode == null) {
-                byCode = index(table, Row::code);
-            }
-            return byCode.getOrDefault(code, List.of());
+        public List<Row> withCode(String code) {
+            return code == null ? List.of() : byCode().get(code);
         }
 
-        /** The rows by a property, those without it left out. */
-        private static Map<String, List<Row>> index(Table t, Function<Row, String> property) {
-            Map<String, List<Row>> out = new HashMap<>(t.rows().size() * 2);
-            for (Row r : t.rows()) {
-                String p = property.apply(r);
-                if (p != null) {
-                    out.computeIfAbsent(p, k -> new ArrayList<>(2)).add(r);
+        private synchronized Grouped byKey() {
+            if (byKey == null) {
+                byKey = new Grouped(table, Row::key);
+            }
+            return byKey;
+        }
+
+        private synchronized Grouped byCode() {
+            if (byCode == null) {
+                byCode = new Grouped(table, Row::code);
+            }
+            return byCode;
+        }
+
+        /**
+         * The rows by a property, those without it left out: the property's values told apart by a
+         * {@link CodeIndex}, one list per value (a row alone in an immutable list of its own), rather than
+         * a HashMap with an entry and a growing list per value.
+         */
+        private static final class Grouped {
+
+            private final CodeIndex values;
+            private final List<Row>[] rows;
+
+            @SuppressWarnings("unchecked")
+            Grouped(Table t, Function<Row, String> property) {
+                List<Row> all = t.rows();
+                values = new CodeIndex(all.size());
+                int[] ids = new int[all.size()];
+                int[] counts = new int[all.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    String p = property.apply(all.get(i));
+                    ids[i] = p == null ? -1 : values.add(p);
+                    if (ids[i] >= 0) {
+                        counts[ids[i]]++;
+                    }
+                }
+                rows = new List[values.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    int id = ids[i];
+                    if (id < 0) {
+                        continue;
+                    }
+                    if (counts[id] == 1) {
+                        rows[id] = List.of(all.get(i));
+                    } else {
+                        if (rows[id] == null) {
+                            rows[id] = new ArrayList<>(counts[id]);
+                        }
+                        rows[id].add(all.get(i));
+                    }
                 }
             }
-            return out;
+
+            List<Row> get(String value) {
+                int id = values.find(value);
+                return id < 0 ? List.of() : rows[id];
+            }
         }
 
         /** The rows of a kind, in printed order. */
         public List<Row> ofKind(RowKind kind) {
-            return byKind.getOrDefault(kind, List.of());
+            return byKind[kind.ordinal()];
+        }
+
+        /** The places in {@code table().rows()} of the rows of a kind ({@link #ofKind}), in printed order. Do not modify. */
+        public int[] placesOf(RowKind kind) {
+            return placesByKind[kind.ordinal()];
+        }
+
+        /** The table's classification tree, built by the first rule to ask. */
+        public synchronized CodeTree tree() {
+            if (tree == null) {
+                tree = new CodeTree(table);
+            }
+            return tree;
         }
 
         /** True when the table has a column with this key. */
@@ -254,11 +352,32 @@ public final class Tables {
 
         /** The row's place in {@code table().rows()}. */
         public int index(Row r) {
-            Integer i = index.get(r);
+            List<Row> all = table.rows();
+            if (all.size() <= SCANNED) { // the rules ask for a handful of rows: a scan costs less than a map
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i) == r) {
+                        return i;
+                    }
+                }
+                throw new IllegalArgumentException("not a row of " + table.id() + ": " + r.label());
+            }
+            Integer i = placeIndex().get(r);
             if (i == null) {
                 throw new IllegalArgumentException("not a row of " + table.id() + ": " + r.label());
             }
             return i;
+        }
+
+        private synchronized Map<Row, Integer> placeIndex() {
+            if (index == null) {
+                List<Row> all = table.rows();
+                Map<Row, Integer> places = new IdentityHashMap<>(all.size());
+                for (int i = 0; i < all.size(); i++) {
+                    places.put(all.get(i), i);
+                }
+                index = places;
+            }
+            return index;
         }
 
         /** The places of rows of this table, as {@link #index(Row)}. */
@@ -277,10 +396,15 @@ public final class Tables {
          * usual column that agrees. Summed in cents.
          */
         public boolean columnSumAgrees(int[] parts, int at, int total) {
+            return columnSumAgrees(parts, 0, parts.length, at, total);
+        }
+
+        /** As {@link #columnSumAgrees(int[], int, int)} over {@code parts[from]} up to {@code parts[to]} (exclusive). */
+        public boolean columnSumAgrees(int[] parts, int from, int to, int at, int total) {
             if (cents == null) {
-                Money[][] partCells = new Money[parts.length][];
-                for (int i = 0; i < parts.length; i++) {
-                    partCells[i] = cells[parts[i]];
+                Money[][] partCells = new Money[to - from][];
+                for (int i = from; i < to; i++) {
+                    partCells[i - from] = cells[parts[i]];
                 }
                 Money printed = cells[total][at];
                 Money sum = sumAt(partCells, at, printed);
@@ -289,8 +413,8 @@ public final class Tables {
             long printed = cents[total * width + at];
             boolean anyPrinted = printed != EMPTY;
             long sum = 0;
-            for (int p : parts) {
-                long c = cents[p * width + at];
+            for (int i = from; i < to; i++) {
+                long c = cents[parts[i] * width + at];
                 if (c != EMPTY) { // an empty cell adds nothing
                     anyPrinted = true;
                     sum += c;

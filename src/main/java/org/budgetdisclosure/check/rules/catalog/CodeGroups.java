@@ -1,11 +1,9 @@
 package org.budgetdisclosure.check.rules.catalog;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.CodeIndex;
 import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
 
@@ -24,7 +22,13 @@ final class CodeGroups {
     static final class Code {
 
         private final List<CodedRow> rows = new ArrayList<>(4);
-        private final List<Spelling> spellings = new ArrayList<>(1);
+        /** The first spelling, and the others (null while there are none: the usual code has one). */
+        private final Spelling first;
+        private List<Spelling> more;
+
+        private Code(String key) {
+            first = new Spelling(key, rows); // its rows are the code's while it is the only spelling
+        }
 
         /** In printed order; the first is where a finding about the code is reported. */
         List<CodedRow> rows() {
@@ -33,16 +37,47 @@ final class CodeGroups {
 
         /** In order of first printing; the empty key (a row printed without a name) is one of them. */
         List<Spelling> spellings() {
-            return spellings;
+            if (more == null) {
+                return List.of(first);
+            }
+            List<Spelling> all = new ArrayList<>(more.size() + 1);
+            all.add(first);
+            all.addAll(more);
+            return all;
         }
 
-        private Spelling spelling(String key) {
-            for (Spelling s : spellings) {
-                if (s.key.equals(key)) {
-                    return s;
+        /** How many spellings the code is printed with. */
+        int spellingCount() {
+            return more == null ? 1 : more.size() + 1;
+        }
+
+        /** Adds a row with its spelling; returns the spelling when it is a new one. */
+        private Spelling add(CodedRow c) {
+            String key = c.nameKey();
+            Spelling s = first.key.equals(key) ? first : null;
+            if (s == null && more != null) {
+                for (Spelling m : more) {
+                    if (m.key.equals(key)) {
+                        s = m;
+                        break;
+                    }
                 }
             }
-            return null;
+            Spelling added = null;
+            if (s == null) {
+                if (more == null) { // the first spelling gets a list of its own: the rows so far are all its
+                    more = new ArrayList<>(2);
+                    first.rows = new ArrayList<>(rows);
+                }
+                s = new Spelling(key, new ArrayList<>(2));
+                more.add(s);
+                added = s;
+            }
+            rows.add(c);
+            if (s.rows != rows) {
+                s.rows.add(c);
+            }
+            return added;
         }
     }
 
@@ -50,10 +85,11 @@ final class CodeGroups {
     static final class Spelling {
 
         private final String key;
-        private final List<CodedRow> rows = new ArrayList<>(4);
+        private List<CodedRow> rows;
 
-        private Spelling(String key) {
+        private Spelling(String key, List<CodedRow> rows) {
             this.key = key;
+            this.rows = rows;
         }
 
         /** The name's {@link org.budgetdisclosure.catalog.Names#key}; empty for rows printed without a name. */
@@ -66,30 +102,45 @@ final class CodeGroups {
         }
     }
 
-    private final List<Code> codes = new ArrayList<>();
-    private final List<Spelling> spellings = new ArrayList<>();
+    private final List<Code> codes;
+    private final List<Spelling> spellings;
 
+    /**
+     * Codes are told apart by a {@link CodeIndex} per scheme (ids in order of first printing, so the id is
+     * the place in {@link #codes} of that scheme's codes), not a HashMap entry per code.
+     */
     private CodeGroups(List<CodedRow> all) {
-        Map<Scheme, Map<String, Code>> byScheme = new EnumMap<>(Scheme.class);
+        int function = 0;
+        for (CodedRow c : all) {
+            function += c.scheme() == Scheme.FUNCTION ? 1 : 0;
+        }
+        codes = new ArrayList<>(all.size());
+        spellings = new ArrayList<>(all.size());
+        CodeIndex functionCodes = new CodeIndex(function);
+        CodeIndex economicCodes = new CodeIndex(all.size() - function);
+        List<Code> functionGroups = new ArrayList<>(function);
+        List<Code> economicGroups = new ArrayList<>(all.size() - function);
         for (CodedRow c : all) {
             if (c.problem() != null) {
                 continue; // CAT-CODE-FORM's
             }
-            Map<String, Code> byCode = byScheme.computeIfAbsent(c.scheme(), s -> new HashMap<>(all.size() * 2));
-            Code code = byCode.get(c.code());
-            if (code == null) {
-                code = new Code();
-                byCode.put(c.code(), code);
+            boolean isFunction = c.scheme() == Scheme.FUNCTION;
+            CodeIndex index = isFunction ? functionCodes : economicCodes;
+            List<Code> groups = isFunction ? functionGroups : economicGroups;
+            int id = index.add(c.code());
+            Code code;
+            if (id == groups.size()) {
+                code = new Code(c.nameKey());
+                groups.add(code);
                 codes.add(code);
+                spellings.add(code.first);
+            } else {
+                code = groups.get(id);
             }
-            code.rows.add(c);
-            Spelling s = code.spelling(c.nameKey());
-            if (s == null) {
-                s = new Spelling(c.nameKey());
-                code.spellings.add(s);
-                spellings.add(s);
+            Spelling added = code.add(c);
+            if (added != null) {
+                spellings.add(added);
             }
-            s.rows.add(c);
         }
     }
 

@@ -67,7 +67,11 @@ final class CodedRow {
 
     /** Every coded row of every table, in printed order. */
     static List<CodedRow> all(Disclosure d) {
-        List<CodedRow> out = new ArrayList<>();
+        int rows = 0;
+        for (Table t : d.tables()) {
+            rows += t.rows().size();
+        }
+        List<CodedRow> out = new ArrayList<>(rows);
         for (Table t : d.tables()) {
             for (Row r : t.rows()) {
                 if (r.code() == null || r.code().isEmpty()) {

@@ -39,7 +39,7 @@ public final class NamesAgreeAcrossTables implements Rule {
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         for (CodeGroups.Code code : CodeGroups.of(d, ctx).codes()) {
             // the usual code has one spelling: the per-table lists are made only for a code with several
-            if (code.spellings().size() < 2) {
+            if (code.spellingCount() < 2) {
                 continue;
             }
             List<Spelling> named = new ArrayList<>(code.spellings().size());

@@ -1,17 +1,17 @@
 package org.budgetdisclosure.check.rules.catalog;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.CodeTree;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
 import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
@@ -36,47 +36,42 @@ public final class ParentRowsPresent implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
+        Tables tables = Tables.of(d, ctx);
         for (Table t : d.tables()) {
-            check(t, out);
+            Tables.Rows rows = tables.rows(t.id());
+            // the tree TREE-SUM reads too; a second printing of a table has its own
+            check(t, rows != null && rows.table() == t ? rows.tree() : new CodeTree(t), out);
         }
     }
 
-    private static boolean isNode(Row r) {
-        return (r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.code() != null;
-    }
-
-    private static void check(Table t, Findings out) {
-        Set<String> nodes = new HashSet<>();
-        boolean anyClassNode = false;
-        for (Row r : t.rows()) {
-            if (isNode(r)) {
-                nodes.add(r.code());
-                anyClassNode |= r.code().length() == 3;
-            }
-        }
-        Map<String, Row> missing = new LinkedHashMap<>();
+    private static void check(Table t, CodeTree tree, Findings out) {
+        Map<String, Row> missing = null; // the usual table misses no parent
         boolean anyParentPrinted = false;
-        for (Row r : t.rows()) {
-            if (r.code() == null || r.code().length() <= 3 || !org.budgetdisclosure.check.rules.catalog.Digits.only(r.code())) {
+        List<Row> all = t.rows();
+        for (int i = 0; i < all.size(); i++) {
+            Row r = all.get(i);
+            if (r.code() == null || r.code().length() <= 3 || !Digits.only(r.code())) {
                 continue;
             }
-            if (r.kind() == RowKind.PROJECT && nodes.contains(r.code())) {
+            if (r.kind() == RowKind.PROJECT && tree.own(i) >= 0) {
                 continue; // its own 项 row is printed and checked
             }
-            if (!isNode(r) && r.kind() != RowKind.PROJECT) {
+            if (!CodeTree.isNode(r) && r.kind() != RowKind.PROJECT) {
                 continue;
             }
-            String parent = r.code().substring(0, r.code().length() - 2);
-            if (nodes.contains(parent)) {
+            if (tree.up(i) >= 0) {
                 anyParentPrinted = true;
             } else {
-                missing.putIfAbsent(parent, r);
+                if (missing == null) {
+                    missing = new LinkedHashMap<>();
+                }
+                missing.putIfAbsent(r.code().substring(0, r.code().length() - 2), r);
             }
         }
-        if (missing.isEmpty()) {
+        if (missing == null) {
             return;
         }
-        if (!anyParentPrinted && !anyClassNode) {
+        if (!anyParentPrinted && !tree.anyClassNode()) {
             Row first = missing.values().iterator().next();
             out.report(INFO, Severity.WARNING, Places.row(t, first), List.of(),
                     t.id().label() + "没有列出任何类、款汇总行，只列出了下级科目；按规定格式应逐级列出类、款、项。");

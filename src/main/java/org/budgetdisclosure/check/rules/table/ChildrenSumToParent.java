@@ -1,12 +1,10 @@
 package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.CodeTree;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
 import org.budgetdisclosure.check.Location;
@@ -19,7 +17,6 @@ import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
-import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Table;
 import org.budgetdisclosure.model.TableId;
 
@@ -51,96 +48,73 @@ public final class ChildrenSumToParent implements Rule {
         }
     }
 
-    private static boolean isNode(Row r) {
-        return (r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.code() != null;
-    }
-
-    static List<Row> children(Table t, Row parent) {
-        return children(t).getOrDefault(parent.code(), List.of());
-    }
-
     /**
-     * Every parent code's children, in printed order, found in one pass (asking each parent to scan all
-     * rows was O(n²)): a node under its code less two digits; a project under its own code, and under
-     * its code less two digits when that code has no node row of its own.
+     * Each node row against its children ({@link CodeTree}, shared with CAT-PARENT-ROW), column by column,
+     * summed in cents; rows and labels are looked at only for a finding.
      */
-    private static Map<String, List<Row>> children(Table t) {
-        Set<String> nodeCodes = new HashSet<>();
-        for (Row r : t.rows()) {
-            if (isNode(r)) {
-                nodeCodes.add(r.code());
-            }
-        }
-        Map<String, List<Row>> out = new HashMap<>();
-        for (Row r : t.rows()) {
-            if (r.code() == null) {
-                continue;
-            }
-            String parentCode = r.code().length() > 3 ? r.code().substring(0, r.code().length() - 2) : null;
-            if (isNode(r) && parentCode != null) {
-                out.computeIfAbsent(parentCode, k -> new ArrayList<>()).add(r);
-            } else if (r.kind() == RowKind.PROJECT) {
-                out.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
-                if (parentCode != null && !nodeCodes.contains(r.code())) {
-                    out.computeIfAbsent(parentCode, k -> new ArrayList<>()).add(r);
-                }
-            }
-        }
-        return out;
-    }
-
     private void check(Tables.Rows rows, Findings out) {
         Table t = rows.table();
-        Map<String, List<Row>> children = children(t);
-        if (children.isEmpty()) {
+        CodeTree tree = rows.tree();
+        int[] kids = tree.kids();
+        if (kids.length == 0) {
             return;
         }
         List<Column> columns = t.columns();
-        for (Row parent : t.rows()) {
-            if (!isNode(parent)) {
+        int[] positions = new int[columns.size()];
+        for (int c = 0; c < positions.length; c++) {
+            positions[c] = rows.position(columns.get(c).key());
+        }
+        List<Row> all = t.rows();
+        for (int p = 0; p < all.size(); p++) {
+            int id = tree.own(p);
+            if (id < 0 || !CodeTree.isNode(all.get(p))) {
                 continue;
             }
-            List<Row> kids = children.getOrDefault(parent.code(), List.of());
-            if (kids.isEmpty()) {
+            int from = tree.kidsFrom(id);
+            int to = tree.kidsTo(id);
+            if (from == to) {
                 continue;
             }
-            int parentAt = rows.index(parent);
-            int[] kidsAt = rows.indexes(kids);
-            Money[] parentCells = rows.cells(parentAt);
-            List<String> kidLabels = null;
-            Money[][] kidCells = null;
-            for (Column c : columns) {
-                int at = rows.position(c.key());
-                if (rows.columnSumAgrees(kidsAt, at, parentAt)) {
-                    continue; // the usual case: no message to build
+            for (int c = 0; c < positions.length; c++) {
+                if (!rows.columnSumAgrees(kids, from, to, positions[c], p)) {
+                    report(rows, p, Arrays.copyOfRange(kids, from, to), c, out);
+                    break; // the parent's other columns are reported there, with its labels made once
                 }
-                if (kidCells == null) {
-                    kidCells = new Money[kids.size()][];
-                    for (int k = 0; k < kidCells.length; k++) {
-                        kidCells[k] = rows.cells(kidsAt[k]);
-                    }
-                }
-                Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
-                Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
-                String key = c.key();
-                if (kidLabels == null) { // a parent off in one column is often off in others: labelled once
-                    kidLabels = new ArrayList<>(kids.size());
-                    for (Row k : kids) {
-                        kidLabels.add(k.label());
-                    }
-                }
-                String columnLabel = Places.columnLabel(t, key);
-                List<Money> parts = new ArrayList<>(kids.size());
-                List<Location> related = new ArrayList<>(kids.size());
-                for (int k = 0; k < kidCells.length; k++) {
-                    parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
-                    related.add(Places.cell(t, kids.get(k), kidLabels.get(k), columnLabel));
-                }
-                out.requireEqual(INFO, Places.cell(t, parent, parent.label(), columnLabel), related,
-                        parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
-                        expected, Places.sumText(kidLabels, parts),
-                        actual, kids.size());
             }
+        }
+    }
+
+    /** The findings for parent row {@code p}, from column {@code first} on (the first that disagrees). */
+    private static void report(Tables.Rows rows, int p, int[] kidsAt, int first, Findings out) {
+        Table t = rows.table();
+        Row parent = t.rows().get(p);
+        List<Column> columns = t.columns();
+        Money[] parentCells = rows.cells(p);
+        Money[][] kidCells = new Money[kidsAt.length][];
+        List<String> kidLabels = new ArrayList<>(kidsAt.length); // a parent off in one column is often off in others: labelled once
+        for (int k = 0; k < kidCells.length; k++) {
+            kidCells[k] = rows.cells(kidsAt[k]);
+            kidLabels.add(t.rows().get(kidsAt[k]).label());
+        }
+        for (int ci = first; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
+            int at = rows.position(c.key());
+            if (rows.columnSumAgrees(kidsAt, at, p)) {
+                continue;
+            }
+            Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
+            Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
+            String columnLabel = Places.columnLabel(t, c.key());
+            List<Money> parts = new ArrayList<>(kidsAt.length);
+            List<Location> related = new ArrayList<>(kidsAt.length);
+            for (int k = 0; k < kidCells.length; k++) {
+                parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
+                related.add(Places.cell(t, t.rows().get(kidsAt[k]), kidLabels.get(k), columnLabel));
+            }
+            out.requireEqual(INFO, Places.cell(t, parent, parent.label(), columnLabel), related,
+                    parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
+                    expected, Places.sumText(kidLabels, parts),
+                    actual, kidsAt.length);
         }
     }
 }

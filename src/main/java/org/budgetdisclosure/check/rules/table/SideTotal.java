@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -77,14 +78,17 @@ public final class SideTotal implements Rule {
             return;
         }
         Table t = rows.table();
-        List<Row> classes = new ArrayList<>();
-        for (Row r : rows.ofKind(RowKind.FUNCTION)) {
-            if (r.side() == Side.EXPENDITURE) {
-                classes.add(r);
+        int[] functionAt = rows.placesOf(RowKind.FUNCTION);
+        int n = 0;
+        int[] classesAt = new int[functionAt.length];
+        for (int at : functionAt) {
+            if (t.rows().get(at).side() == Side.EXPENDITURE) {
+                classesAt[n++] = at;
             }
         }
-        int[] classesAt = rows.indexes(classes);
+        classesAt = n == classesAt.length ? classesAt : Arrays.copyOf(classesAt, n);
         int totalAt = rows.index(total);
+        List<Row> classes = null; // looked at only for a finding
         for (Column c : t.columns()) {
             if (c.side() == Side.INCOME) {
                 continue;
@@ -93,6 +97,12 @@ public final class SideTotal implements Rule {
             int at = rows.position(key);
             if (rows.columnSumAgrees(classesAt, at, totalAt)) {
                 continue; // the usual case (or nothing printed at all): no message to build
+            }
+            if (classes == null) {
+                classes = new ArrayList<>(classesAt.length);
+                for (int i : classesAt) {
+                    classes.add(t.rows().get(i));
+                }
             }
             Money[][] classCells = new Money[classes.size()][];
             for (int i = 0; i < classCells.length; i++) {

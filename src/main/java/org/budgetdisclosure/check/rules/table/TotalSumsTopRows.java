@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -47,23 +48,26 @@ public final class TotalSumsTopRows implements Rule {
         }
     }
 
-    static List<Row> topRows(Table t) {
-        List<Row> classes = new ArrayList<>();
-        for (Row r : t.rows()) {
+    /** The places of the top rows: the 类 rows, else the projects and the one-sided items. */
+    private static int[] topPlaces(Table t) {
+        List<Row> all = t.rows();
+        int[] out = new int[all.size()];
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) {
+            Row r = all.get(i);
             if ((r.kind() == RowKind.FUNCTION || r.kind() == RowKind.ECONOMIC) && r.level() == CodeLevel.CLASS) {
-                classes.add(r);
+                out[n++] = i;
             }
         }
-        if (!classes.isEmpty()) {
-            return classes;
-        }
-        List<Row> other = new ArrayList<>();
-        for (Row r : t.rows()) {
-            if (r.kind() == RowKind.PROJECT || r.kind() == RowKind.ITEM && r.side() == null) {
-                other.add(r);
+        if (n == 0) {
+            for (int i = 0; i < all.size(); i++) {
+                Row r = all.get(i);
+                if (r.kind() == RowKind.PROJECT || r.kind() == RowKind.ITEM && r.side() == null) {
+                    out[n++] = i;
+                }
             }
         }
-        return other;
+        return Arrays.copyOf(out, n);
     }
 
     private void check(Tables.Rows rows, Findings out) {
@@ -72,20 +76,26 @@ public final class TotalSumsTopRows implements Rule {
         int[] topAt = null;
         Money[][] topCells = null;
         List<String> topLabels = null;
-        for (Row total : rows.ofKind(RowKind.TOTAL)) {
+        int[] totals = rows.placesOf(RowKind.TOTAL);
+        for (int totalAt : totals) {
+            Row total = t.rows().get(totalAt);
             if (total.side() != null) {
                 continue;
             }
-            if (top == null) {
-                top = topRows(t);
-                topAt = rows.indexes(top);
+            if (topAt == null) {
+                topAt = topPlaces(t);
             }
-            int totalAt = rows.index(total);
             for (Column c : t.columns()) {
                 String key = c.key();
                 int at = rows.position(key);
                 if (rows.columnSumAgrees(topAt, at, totalAt)) {
                     continue; // the usual case: no message to build
+                }
+                if (top == null) {
+                    top = new ArrayList<>(topAt.length);
+                    for (int i : topAt) {
+                        top.add(t.rows().get(i));
+                    }
                 }
                 Money printed = rows.cells(totalAt)[at];
                 if (topCells == null) { // a total off in one column is often off in others: labelled once
