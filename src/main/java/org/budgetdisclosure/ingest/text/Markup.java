@@ -96,7 +96,7 @@ final class Markup {
     }
 
     /** The characters {@code \s} stands for in a pattern (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -15,7 +15,8 @@ import org.budgetdisclosure.model.TableId;
 final class Segmenter {
 
     private static final Pattern PART = Pattern.compile("^第([一二三四])部分.*");
-    private static final Pattern TABLE_NUMBER = Pattern.compile("^表\\s*(\\d{1,2})$");
+    /** What {@link #tableNumber} reads. */
+    static final Pattern TABLE_NUMBER = Pattern.compile("^表\\s*(\\d{1,2})$");
     private static final Pattern TOC = Pattern.compile("^目\\s*录$");
 
     private Segmenter() {
@@ -100,20 +101,49 @@ final class Segmenter {
 
     private static Integer numberBefore(List<SourceLine> lines, int title, int from) {
         for (int i = title - 1; i >= Math.max(from, title - 3); i--) {
-            Matcher m = TABLE_NUMBER.matcher(lines.get(i).text());
-            if (m.matches()) {
-                return Integer.valueOf(m.group(1));
+            SourceLine l = lines.get(i);
+            // a table row, which most lines before a title are, is turned away without building its text
+            int number = l.firstChar() == '表' ? tableNumber(l.text()) : -1;
+            if (number >= 0) {
+                return number;
             }
-            if (!lines.get(i).isBlank()) {
+            if (!l.isBlank()) {
                 return null;
             }
         }
         return null;
     }
 
-    /** “表 3”; checked for every line of every table, so the pattern only runs on lines starting with 表. */
+    /** “表 3”; checked for every line of every table, so only lines starting with 表 are read. */
     private static boolean isTableNumber(String text) {
-        return text.startsWith("表") && TABLE_NUMBER.matcher(text).matches();
+        return tableNumber(text) >= 0;
+    }
+
+    /**
+     * The number of a “表 3” line: what {@link #TABLE_NUMBER} reads, by hand, as it runs on every line
+     * of every table and before every title; -1 for another text.
+     */
+    static int tableNumber(String text) {
+        int n = text.length();
+        if (n < 2 || text.charAt(0) != '表') {
+            return -1;
+        }
+        int i = 1;
+        while (i < n && Markup.isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (n - i < 1 || n - i > 2) {
+            return -1; // one or two digits to the end
+        }
+        int number = 0;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + c - '0';
+        }
+        return number;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class TextDecoder {
     }
 
     public static Decoded decode(String source, byte[] bytes) throws UnreadableInputException {
-        StrictUtf8.Scan scan = utf8(source, bytes);
+        StrictUtf8.Scan scan = utf8(source, bytes, true, false);
         boolean utf8Bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
         if (scan != null) {
             return new Decoded(scan.text(), StandardCharsets.UTF_8, utf8Bom);
@@ -66,22 +66,25 @@ public final class TextDecoder {
      * {@link #decode}. Refuses an empty or binary file as {@link #decode} does.
      */
     static List<SourceLine> utf8Lines(String source, byte[] bytes) throws UnreadableInputException {
-        StrictUtf8.Scan scan = utf8(source, bytes);
+        StrictUtf8.Scan scan = utf8(source, bytes, false, true);
         return scan == null ? null : scan.lines();
     }
 
-    /** The one-pass decoding {@link #utf8Lines} cuts its lines from, for a caller that wants the text too; null as there. */
+    /** {@link #utf8Lines} for a caller that wants the text too, from the same one pass; null as there. */
     static StrictUtf8.Scan utf8Scan(String source, byte[] bytes) throws UnreadableInputException {
-        return utf8(source, bytes);
+        return utf8(source, bytes, true, true);
     }
 
-    /** Nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass; null for any other. */
-    private static StrictUtf8.Scan utf8(String source, byte[] bytes) throws UnreadableInputException {
+    /**
+     * Nearly every file: UTF-8 of one- to three-byte sequences, decoded and judged in one pass, keeping
+     * the text and cutting the lines as asked (see {@link StrictUtf8#decode(byte[], int, boolean, boolean)}); null for any other.
+     */
+    private static StrictUtf8.Scan utf8(String source, byte[] bytes, boolean text, boolean lines) throws UnreadableInputException {
         if (bytes.length == 0) {
             throw new UnreadableInputException(source, "文件为空，不是部门预算公开文本");
         }
         // (a UTF-16 byte order mark, FF FE or FE FF, is never valid UTF-8, so such a file goes the general way)
-        StrictUtf8.Scan scan = StrictUtf8.decode(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0);
+        StrictUtf8.Scan scan = StrictUtf8.decode(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, text, lines);
         if (scan != null && (scan.nul() || isMostlyControl(scan.controls(), scan.length()))) {
             throw binary(source);
         }

@@ -43,7 +43,39 @@ class Utf8LinesTest {
                     ix.forEach(i -> out.writeBytes(PIECES[i].getBytes(StandardCharsets.UTF_8)));
                     byte[] b = out.toByteArray();
                     assertThat(outcome(b)).isEqualTo(expected(b));
+                    assertThat(outcomeWithText(b)).isEqualTo(expectedWithText(b));
                 });
+    }
+
+    /** The pass that keeps the text as well ({@link TextDisclosureReader#readWithText}) cuts the same lines. */
+    @Test
+    void cutsTheSameLinesWhenItKeepsTheText() throws Exception {
+        byte[] b = Samples.sampleBytes();
+        assertThat(outcomeWithText(b)).isEqualTo(expectedWithText(b));
+    }
+
+    private static String outcomeWithText(byte[] b) {
+        try {
+            StrictUtf8.Scan scan = TextDecoder.utf8Scan("x", b);
+            if (scan == null) {
+                return "general";
+            }
+            return scan.text() + "\n--\n" + String.join("\n", describe(scan.lines()));
+        } catch (UnreadableInputException e) {
+            return "refused|" + e.getMessage();
+        }
+    }
+
+    private static String expectedWithText(byte[] b) {
+        try {
+            if (TextDecoder.utf8Lines("x", b) == null) {
+                return "general";
+            }
+            String text = TextDecoder.decode("x", b).text();
+            return text + "\n--\n" + String.join("\n", reference(text));
+        } catch (UnreadableInputException e) {
+            return "refused|" + e.getMessage();
+        }
     }
 
     private static String outcome(byte[] b) {
