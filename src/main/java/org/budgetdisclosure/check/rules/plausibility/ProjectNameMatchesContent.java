@@ -57,19 +57,51 @@ public final class ProjectNameMatchesContent implements Rule {
             return;
         }
         for (ProjectDescription p : d.explanation().projects()) {
-            String content = (p.policyBasis() == null ? "" : p.policyBasis()) + (p.allocationText() == null ? "" : p.allocationText());
-            Set<String> pairs = keyPairs(p.name());
-            if (pairs.isEmpty() || content.length() < MIN_CONTENT) {
+            String basis = p.policyBasis() == null ? "" : p.policyBasis();
+            String allocation = p.allocationText() == null ? "" : p.allocationText();
+            if (p.name() == null || basis.length() + allocation.length() < MIN_CONTENT) {
                 continue;
             }
-            if (noneIn(pairs, content)) {
-                out.report(INFO, INFO.severity(), ProsePlaces.project(p, "项目名称"), List.of(),
-                        "项目名称“" + p.name() + "”中的关键词（" + String.join("、", pairs) + "）在其政策依据和资金分配情况中都没有出现，名称与内容可能不符。");
+            if (noPairIn(specificWords(p.name()), basis, allocation)) {
+                Set<String> pairs = keyPairs(p.name()); // the pairs themselves only for the message
+                if (!pairs.isEmpty()) {
+                    out.report(INFO, INFO.severity(), ProsePlaces.project(p, "项目名称"), List.of(),
+                            "项目名称“" + p.name() + "”中的关键词（" + String.join("、", pairs) + "）在其政策依据和资金分配情况中都没有出现，名称与内容可能不符。");
+                }
             }
         }
     }
 
-    private static boolean noneIn(Set<String> pairs, String content) {
+    /**
+     * As {@code noneIn(keyPairs(name), basis + allocation)} given {@code specificWords(name)}: no pair of word
+     * characters next to each other in {@code words} occurs in the two texts one after the other. Told
+     * without cutting the pairs out or joining the texts (which the usual project, whose name matches,
+     * never needs); a name without pairs has none in the texts.
+     */
+    static boolean noPairIn(String words, String basis, String allocation) {
+        for (int i = 0; i + 1 < words.length(); i++) {
+            char a = words.charAt(i);
+            char b = words.charAt(i + 1);
+            if (isWordChar(a) && isWordChar(b) && (occurs(a, b, basis) || occurs(a, b, allocation)
+                    || !basis.isEmpty() && !allocation.isEmpty() && basis.charAt(basis.length() - 1) == a && allocation.charAt(0) == b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a} followed by {@code b} occurs in {@code text}. */
+    private static boolean occurs(char a, char b, String text) {
+        for (int i = text.indexOf(a); i >= 0 && i + 1 < text.length(); i = text.indexOf(a, i + 1)) {
+            if (text.charAt(i + 1) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether none of the pairs occurs in the content: what {@link #noPairIn} tells without the pairs (kept to hold it to this). */
+    static boolean noneIn(Set<String> pairs, String content) {
         for (String pair : pairs) {
             if (content.contains(pair)) {
                 return false;
@@ -83,17 +115,22 @@ public final class ProjectNameMatchesContent implements Rule {
         if (name == null) {
             return Set.of();
         }
-        String rest = hasAsciiDigit(name) ? YEAR.matcher(name).replaceAll(" ") : name; // a year needs digits
-        for (String g : GENERIC) {
-            rest = rest.replace(g, " ");
-        }
         Set<String> pairs = new LinkedHashSet<>();
-        for (String chunk : chunks(rest)) {
+        for (String chunk : chunks(specificWords(name))) {
             for (int i = 0; i + 2 <= chunk.length(); i++) {
                 pairs.add(chunk.substring(i, i + 2));
             }
         }
         return pairs;
+    }
+
+    /** The name less its years and {@link #GENERIC} words, each replaced by a space. */
+    static String specificWords(String name) {
+        String rest = hasAsciiDigit(name) ? YEAR.matcher(name).replaceAll(" ") : name; // a year needs digits
+        for (String g : GENERIC) {
+            rest = rest.replace(g, " ");
+        }
+        return rest;
     }
 
     private static boolean hasAsciiDigit(String s) {

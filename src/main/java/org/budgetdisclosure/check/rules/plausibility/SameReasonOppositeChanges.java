@@ -1,9 +1,7 @@
 package org.budgetdisclosure.check.rules.plausibility;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -37,30 +35,53 @@ public final class SameReasonOppositeChanges implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Map<String, List<Fact>> byReason = new LinkedHashMap<>();
-        for (Fact f : d.explanation().facts()) {
+        // each fact's group: the position of the first fact with the same reason (-1: none to compare).
+        // Found by comparing reasons in place rather than a map of keyed reasons to lists: a few dozen
+        // reasons, most of them alone
+        List<Fact> facts = d.explanation().facts();
+        int n = facts.size();
+        int[] groupOf = new int[n];
+        boolean shared = false;
+        for (int i = 0; i < n; i++) {
+            Fact f = facts.get(i);
             boolean moved = f.change() != null && f.change().direction() != Direction.FLAT
                     && (f.change().amount() == null || !f.change().amount().isZero());
-            if (!moved || f.reason() == null) {
-                continue; // no reason to key (textKey of null is empty)
+            if (!moved || f.reason() == null || !ProseNames.hasText(f.reason())) {
+                groupOf[i] = -1; // no reason to key (textKey of null is empty)
+                continue;
             }
-            String key = ProseNames.textKey(f.reason());
-            if (!key.isEmpty()) {
-                byReason.computeIfAbsent(key, k -> new ArrayList<>(2)).add(f);
+            groupOf[i] = i;
+            for (int j = 0; j < i; j++) {
+                if (groupOf[j] == j && ProseNames.sameText(facts.get(j).reason(), f.reason())) {
+                    groupOf[i] = j;
+                    shared = true;
+                    break;
+                }
             }
         }
-        for (List<Fact> group : byReason.values()) {
-            if (group.size() < 2) {
-                continue; // one change cannot go both ways
+        if (!shared) {
+            return; // every reason is given once
+        }
+        for (int lead = 0; lead < n; lead++) { // the groups in order of their first fact
+            if (groupOf[lead] != lead) {
+                continue;
             }
             boolean anyUp = false;
             boolean anyDown = false;
-            for (Fact f : group) {
-                anyUp |= f.change().direction() == Direction.INCREASE;
-                anyDown |= f.change().direction() == Direction.DECREASE;
+            for (int i = lead; i < n; i++) {
+                if (groupOf[i] == lead) {
+                    anyUp |= facts.get(i).change().direction() == Direction.INCREASE;
+                    anyDown |= facts.get(i).change().direction() == Direction.DECREASE;
+                }
             }
             if (!anyUp || !anyDown) {
-                continue; // the usual group: one reason for changes one way
+                continue; // the usual group: one reason for changes one way (or a reason given once)
+            }
+            List<Fact> group = new ArrayList<>();
+            for (int i = lead; i < n; i++) {
+                if (groupOf[i] == lead) {
+                    group.add(facts.get(i));
+                }
             }
             List<Fact> up = group.stream().filter(f -> f.change().direction() == Direction.INCREASE).toList();
             List<Fact> down = group.stream().filter(f -> f.change().direction() == Direction.DECREASE).toList();

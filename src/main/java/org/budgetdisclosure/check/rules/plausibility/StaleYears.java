@@ -56,22 +56,21 @@ public final class StaleYears implements Rule {
         if (year == null || d.explanation() == null) {
             return;
         }
+        Mentions mentions = new Mentions(); // refilled for each paragraph
         for (Section s : d.explanation().sections()) {
             for (Paragraph p : s.paragraphs()) {
                 if (p.text() == null || p.text().indexOf('年') < 0) {
                     continue; // no year to look at: skip the regex scans
                 }
                 String text = withoutQuotes(p.text());
-                int[] candidates = candidates(text);
-                if (candidates.length == 0) {
+                int count = mentions.read(text);
+                if (count == 0) {
                     continue;
                 }
                 Set<String> seen = null; // what was reported in this paragraph, made at the first report
-                int[] monthEnds = new int[candidates.length];
-                for (int k = 0; k < candidates.length; k++) {
-                    monthEnds[k] = monthEnd(text, candidates[k]);
-                }
-                for (int k = 0; k < candidates.length; k++) {
+                int[] candidates = mentions.starts;
+                int[] monthEnds = mentions.monthEnds;
+                for (int k = 0; k < count; k++) {
                     int i = candidates[k];
                     if (monthEnds[k] < 0 || year(text, i) == year || asOf(text, i)) {
                         continue; // the usual mention, of the budget year: no text to cut out
@@ -85,7 +84,7 @@ public final class StaleYears implements Rule {
                                 "第" + s.number() + "节提到“" + m + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
                     }
                 }
-                for (int k = 0; k < candidates.length; k++) {
+                for (int k = 0; k < count; k++) {
                     int i = candidates[k];
                     if (monthEnds[k] >= 0) {
                         continue;
@@ -109,28 +108,57 @@ public final class StaleYears implements Rule {
     }
 
     /**
+     * The years a paragraph mentions ({@link #candidates}) and where the month each names ends
+     * ({@link #monthEnd}), in arrays kept from one paragraph to the next: most paragraphs mention a year
+     * or two, and three arrays per paragraph were most of what the rule allocated.
+     */
+    private static final class Mentions {
+
+        int[] starts = new int[8];
+        int[] monthEnds = new int[8];
+
+        /** Reads the paragraph's mentions into the arrays; how many there are. */
+        int read(String text) {
+            int n = 0;
+            for (int y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+                int i = yearBefore(text, y);
+                if (i < 0) {
+                    continue;
+                }
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    monthEnds = java.util.Arrays.copyOf(monthEnds, n * 2);
+                }
+                starts[n++] = i;
+            }
+            for (int k = 0; k < n; k++) {
+                monthEnds[k] = monthEnd(text, starts[k]);
+            }
+            return n;
+        }
+    }
+
+    /** Where the year whose 年 is at {@code y} starts (four digits, spaces, then the 年), or -1. */
+    private static int yearBefore(String text, int y) {
+        int e = y;
+        while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        int i = e - 4;
+        if (i < 0 || !digit(text, i) || !digit(text, i + 1) || !digit(text, i + 2) || !digit(text, i + 3)
+                || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.')) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
      * Where a year starts: four digits after neither a digit nor a dot, with only spaces between them
      * and a 年. Found from each 年 backwards, in ascending order.
      */
     static int[] candidates(String text) {
-        int[] out = new int[4];
-        int n = 0;
-        for (int y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
-            int e = y;
-            while (e > 0 && isRegexSpace(text.charAt(e - 1))) {
-                e--;
-            }
-            int i = e - 4;
-            if (i < 0 || !digit(text, i) || !digit(text, i + 1) || !digit(text, i + 2) || !digit(text, i + 3)
-                    || i > 0 && (digit(text, i - 1) || text.charAt(i - 1) == '.')) {
-                continue;
-            }
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = i;
-        }
-        return java.util.Arrays.copyOf(out, n);
+        Mentions m = new Mentions();
+        return java.util.Arrays.copyOf(m.starts, m.read(text));
     }
 
     /** The four digits at {@code i} as a number. */

@@ -1,7 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -43,15 +42,44 @@ public final class ChangePercent implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        TableFigures figures = TableFigures.of(d, ctx);
-        for (Fact f : d.explanation().facts()) {
+        TableFigures figures = null; // asked for only when a change is stated without this year's amount
+        List<Fact> facts = d.explanation().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             Change c = f.change();
             if (c == null || c.amount() == null || c.direction() == Direction.FLAT) {
                 continue; // 持平 is ChangeWording's
             }
-            Optional<Money> thisYear = Optional.ofNullable(f.amount()).or(() -> figures.of(f).filter(Figure::printed).map(Figure::amount));
-            thisYear.ifPresent(t -> check(f, t, c, out));
+            Money thisYear = f.amount();
+            if (thisYear == null) {
+                if (figures == null) {
+                    figures = TableFigures.of(d, ctx);
+                }
+                Figure g = figures.printedFigure(i);
+                thisYear = g == null ? null : g.amount();
+            }
+            if (thisYear != null && !isExact(thisYear, c)) {
+                check(f, thisYear, c, out);
+            }
         }
+    }
+
+    /**
+     * Whether the percentage is certainly right, told in whole cents without building last year's amount:
+     * the usual statement. False leaves it to {@link #check(Fact, Money, Change, Findings)}, which decides
+     * the same for this case and works out the rest.
+     */
+    private static boolean isExact(Money thisYear, Change c) {
+        if (c.percent() == null) {
+            return false;
+        }
+        long t = PrintedPercent.cents(thisYear);
+        long change = PrintedPercent.cents(c.amount());
+        if (t == Long.MIN_VALUE || change == Long.MIN_VALUE || Math.abs(t) >= 1L << 60 || Math.abs(change) >= 1L << 60) {
+            return false;
+        }
+        long signed = c.direction() == Direction.DECREASE ? -Math.abs(change) : Math.abs(change);
+        return t - signed > 0 && Boolean.TRUE.equals(PrintedPercent.exactByCents(Math.abs(signed), t - signed, c.percent()));
     }
 
     private static void check(Fact f, Money thisYear, Change c, Findings out) {

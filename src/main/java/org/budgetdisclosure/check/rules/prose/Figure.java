@@ -3,7 +3,10 @@ package org.budgetdisclosure.check.rules.prose;
 import java.util.List;
 import java.util.function.Supplier;
 import org.budgetdisclosure.check.Location;
+import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.Table;
 
 /**
  * What the tables give for something part 3 states.
@@ -22,17 +25,38 @@ final class Figure {
     private final int parts;
     private final Supplier<String> how;
     private final Supplier<List<Location>> places;
+    /** For a figure of one cell ({@link #cell}): the cell, from which how and places are told. */
+    private final Table table;
+    private final Row row;
+    private final String column;
 
     /**
      * {@code how} and {@code places} are computed only when asked for: most figures agree with the
      * prose and need neither, and building them for every fact was most of the prose rules' time.
      */
     Figure(Money amount, boolean printed, int parts, Supplier<String> how, Supplier<List<Location>> places) {
+        this(amount, printed, parts, how, places, null, null, null);
+    }
+
+    private Figure(Money amount, boolean printed, int parts, Supplier<String> how, Supplier<List<Location>> places,
+                   Table table, Row row, String column) {
         this.amount = amount;
         this.printed = printed;
         this.parts = parts;
         this.how = how;
         this.places = places;
+        this.table = table;
+        this.row = row;
+        this.column = column;
+    }
+
+    /**
+     * The figure of one cell (an empty one counts as zero). Most figures are one cell: it keeps the cell
+     * rather than two suppliers capturing it, one object per figure instead of three.
+     */
+    static Figure cell(Table t, Row r, String column) {
+        Money m = r.cells().get(column);
+        return new Figure(m == null ? Money.ZERO : m, m != null, 1, null, null, t, r, column);
     }
 
     Money amount() {
@@ -48,10 +72,10 @@ final class Figure {
     }
 
     String how() {
-        return how.get();
+        return how == null ? table.id().label() + " " + row.label() + " › " + Places.columnLabel(table, column) : how.get();
     }
 
     List<Location> places() {
-        return List.copyOf(places.get());
+        return how == null ? List.of(Places.cell(table, row, column)) : List.copyOf(places.get());
     }
 }

@@ -1,14 +1,7 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -54,64 +47,113 @@ public final class ListedItems implements Rule {
         BASIC_ITEMS
     }
 
-    /** A line of a table a list may name; its place is built only for a finding. */
-    private record Line(String key, String name, Money amount, Table table, Row row, String column) {
-
-        Location place() {
-            return Places.cell(table, row, column);
-        }
-    }
-
     /**
-     * The lines a list may name, by key, and the keys of those it must name when non-empty (表1's
-     * top-level sources, while an item may also name a line under one, such as 事业收入).
+     * The lines of a table a list may name, in printed order, the first row of each key (a code or an
+     * income item key) with its figure in {@code column}; and the keys of those it must name when
+     * non-empty (表1's top-level sources, while an item may also name a line under one, such as 事业收入),
+     * or null for all of them. Parallel arrays searched in order rather than a map of line records: a
+     * list names a few dozen lines at most, and the lines are built anew for every list of every check.
      */
     private static final class Lines {
 
-        private final Map<String, Line> all;
+        private final Table table;
+        private final String column;
         private final List<String> expected;
-        private Map<String, String> keyByName;
+        private String[] keys = new String[16];
+        /** The keys' hashes, compared before the keys themselves. */
+        private int[] hashes = new int[16];
+        private Row[] rows = new Row[16];
+        private int size;
+        /** Each line's name as {@link Keys#name} has it, by position; worked out when first asked. */
+        private String[] names;
 
-        Lines(Map<String, Line> all, List<String> expected) {
-            this.all = all;
+        Lines(Table table, String column, List<String> expected) {
+            this.table = table;
+            this.column = column;
             this.expected = expected;
         }
 
-        static Lines of(Map<String, Line> all) {
-            return new Lines(all, List.copyOf(all.keySet()));
-        }
-
-        Map<String, Line> all() {
-            return all;
-        }
-
-        List<String> expected() {
-            return expected;
-        }
-
-        /** Each line's name key → the key of the first line with that name; built when first asked. */
-        Map<String, String> keyByName(Keys keys) {
-            if (keyByName == null) {
-                Map<String, String> out = new HashMap<>(all.size() * 2);
-                for (Line line : all.values()) {
-                    out.putIfAbsent(keys.name(line.row()), line.key());
-                }
-                keyByName = out;
+        /** Adds the row as the line of {@code key}, unless an earlier row has that key. */
+        void add(String key, Row r) {
+            if (indexOf(key) >= 0) {
+                return;
             }
-            return keyByName;
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+            }
+            keys[size] = key;
+            hashes[size] = key.hashCode();
+            rows[size] = r;
+            size++;
+        }
+
+        /** The position of the line of {@code key}, or -1. */
+        int indexOf(String key) {
+            int h = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                if (hashes[i] == h && keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        String key(int i) {
+            return keys[i];
+        }
+
+        String name(int i) {
+            return rows[i].name();
+        }
+
+        /** The line's figure; an empty cell counts as zero. */
+        Money amount(int i) {
+            return rows[i].amount(column);
+        }
+
+        boolean isZero(int i) {
+            Money m = rows[i].cells().get(column);
+            return m == null || m.isZero();
+        }
+
+        Location place(int i) {
+            return Places.cell(table, rows[i], column);
+        }
+
+        /** The position of the first line whose name is {@code nameKey} (as {@link ProseNames#key} has it), or -1. */
+        int indexByName(String nameKey, Keys k) {
+            if (names == null) {
+                names = new String[size];
+                for (int i = 0; i < size; i++) {
+                    names[i] = k.name(rows[i]);
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(nameKey)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
     /**
-     * What the four kinds of list share in one check: each list's label and each table row's name as
-     * {@link ProseNames#key} has them, keyed once rather than once per kind and list.
+     * What the four kinds of list share in one check: each list's label as {@link ProseNames#key} has it,
+     * keyed once rather than once per kind. (Rows' names are keyed where needed: a map of them by row
+     * cost more than keying the few dozen names again, on a fresh document whose rows have no identity
+     * hash yet.)
      */
     private static final class Keys {
 
         private static final Object KEY = new Object();
 
         private final List<String> labels;
-        private final Map<Row, String> names = new IdentityHashMap<>();
 
         private Keys(Disclosure d) {
             List<String> l = new ArrayList<>(d.explanation().lists().size());
@@ -125,13 +167,9 @@ public final class ListedItems implements Rule {
             return ctx.shared(d, KEY, Keys::new);
         }
 
-        synchronized String name(Row r) {
-            String k = names.get(r);
-            if (k == null) {
-                k = ProseNames.key(r.name());
-                names.put(r, k);
-            }
-            return k;
+        /** A row's name as {@link ProseNames#key} has it. */
+        String name(Row r) {
+            return ProseNames.key(r.name());
         }
     }
 
@@ -161,9 +199,9 @@ public final class ListedItems implements Rule {
             NamedList l = lists.get(i);
             String label = keys.labels.get(i);
             if (applies(l, label)) {
-                Optional<Lines> lines = lines(tables, l, label, keys);
-                if (lines.isPresent()) {
-                    compare(l, label, lines.get(), keys, out);
+                Lines lines = lines(tables, l, label, keys);
+                if (lines != null) {
+                    compare(l, label, lines, keys, out);
                 }
             }
         }
@@ -179,59 +217,74 @@ public final class ListedItems implements Rule {
         };
     }
 
-    /** The table lines behind a list; empty when the table is missing. */
-    private Optional<Lines> lines(Tables d, NamedList l, String label, Keys keys) {
+    /** The table lines behind a list; null when the table is missing. */
+    private Lines lines(Tables d, NamedList l, String label, Keys keys) {
         return switch (kind) {
-            case INCOME_SOURCES -> d.table(TableId.T1).map(t -> new Lines(items(t), SourceNames.TOP_LEVEL));
-            case FISCAL_INCOME -> d.table(TableId.T4).map(t -> new Lines(items(t), FISCAL_TOP_LEVEL));
-            case EXPENDITURE_CLASSES -> classTable(d, l, label).map(tc -> Lines.of(classes(tc.table(), tc.column())));
-            case BASIC_ITEMS -> d.table(TableId.T6).map(t -> Lines.of(economic(t, l, label, keys)));
+            case INCOME_SOURCES -> items(d.rows(TableId.T1), SourceNames.TOP_LEVEL);
+            case FISCAL_INCOME -> items(d.rows(TableId.T4), FISCAL_TOP_LEVEL);
+            case EXPENDITURE_CLASSES -> classes(d, l, label);
+            case BASIC_ITEMS -> economic(d.rows(TableId.T6), l, label, keys);
         };
     }
 
-    private record TableColumn(Table table, String column) {
-    }
-
-    /** Section 4 names the classes of one budget type; sections 1 and 3 those of the whole budget. */
-    private static Optional<TableColumn> classTable(Tables d, NamedList l, String label) {
-        if (l.section() == 4) {
-            TableId id = label.contains("政府性基金") ? TableId.T8 : label.contains("国有资本") ? TableId.T9
-                    : label.contains("一般公共预算") ? TableId.T5 : TableId.T4;
-            return d.table(id).map(t -> new TableColumn(t, "total"));
+    private static Lines items(Tables.Rows t, List<String> expected) {
+        if (t == null) {
+            return null;
         }
-        return d.table(TableId.T1).map(t -> new TableColumn(t, "amount"))
-                .or(() -> d.table(TableId.T3).map(t -> new TableColumn(t, "total")));
-    }
-
-    private static Map<String, Line> items(Table t) {
-        Map<String, Line> out = new LinkedHashMap<>();
-        for (Row r : t.rows()) {
+        Lines out = new Lines(t.table(), "amount", expected);
+        for (Row r : t.table().rows()) {
             if (r.side() == Side.INCOME && r.kind() == RowKind.ITEM && r.key() != null) {
-                out.putIfAbsent(r.key(), new Line(r.key(), r.name(), r.amount("amount"), t, r, "amount"));
+                out.add(r.key(), r);
             }
         }
         return out;
     }
 
-    private static Map<String, Line> classes(Table t, String column) {
-        Map<String, Line> out = new LinkedHashMap<>();
-        for (Row r : t.rows()) {
-            if (r.kind() == RowKind.FUNCTION && r.side() != Side.INCOME && r.level() == CodeLevel.CLASS) {
-                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), t, r, column));
+    /**
+     * The function 类 with their figure. Section 4 names the classes of one budget type; sections 1 and 3
+     * those of the whole budget.
+     */
+    private static Lines classes(Tables d, NamedList l, String label) {
+        Tables.Rows t;
+        String column;
+        if (l.section() == 4) {
+            TableId id = label.contains("政府性基金") ? TableId.T8 : label.contains("国有资本") ? TableId.T9
+                    : label.contains("一般公共预算") ? TableId.T5 : TableId.T4;
+            t = d.rows(id);
+            column = "total";
+        } else {
+            t = d.rows(TableId.T1);
+            column = "amount";
+            if (t == null) {
+                t = d.rows(TableId.T3);
+                column = "total";
+            }
+        }
+        if (t == null) {
+            return null;
+        }
+        Lines out = new Lines(t.table(), column, null);
+        for (Row r : t.ofKind(RowKind.FUNCTION)) {
+            if (r.side() != Side.INCOME && r.level() == CodeLevel.CLASS) {
+                out.add(r.code(), r);
             }
         }
         return out;
     }
 
     /** 表6 款 (or 类, when the list names 类) with their figure in the 人员经费 or 公用经费 column. */
-    private static Map<String, Line> economic(Table t, NamedList l, String label, Keys keys) {
+    private static Lines economic(Tables.Rows t, NamedList l, String label, Keys keys) {
+        if (t == null) {
+            return null;
+        }
         String column = label.contains("人员经费") ? "personnel" : "public";
+        List<Row> economic = t.ofKind(RowKind.ECONOMIC);
         boolean classes = !l.items().isEmpty();
         if (classes) {
             // whether every item names some economic 类 row: the rows' names keyed once, not per item
-            Set<String> classNames = new HashSet<>();
-            for (Row r : t.rows()) {
-                if (r.kind() == RowKind.ECONOMIC && r.level() == CodeLevel.CLASS) {
+            List<String> classNames = new ArrayList<>();
+            for (Row r : economic) {
+                if (r.level() == CodeLevel.CLASS) {
                     classNames.add(keys.name(r));
                 }
             }
@@ -243,25 +296,20 @@ public final class ListedItems implements Rule {
             }
         }
         CodeLevel level = classes ? CodeLevel.CLASS : CodeLevel.SECTION;
-        Map<String, Line> out = new LinkedHashMap<>();
-        for (Row r : t.rows()) {
-            if (r.kind() == RowKind.ECONOMIC && r.level() == level) {
-                out.putIfAbsent(r.code(), new Line(r.code(), r.name(), r.amount(column), t, r, column));
+        Lines out = new Lines(t.table(), column, null);
+        for (Row r : economic) {
+            if (r.level() == level) {
+                out.add(r.code(), r);
             }
         }
         return out;
     }
 
-    /** The key of the line an item names, if any. */
-    private Optional<String> keyOf(String item, Lines lines, Keys keys) {
-        if (kind == Kind.INCOME_SOURCES) {
-            return SourceNames.key(item);
-        }
-        if (kind == Kind.FISCAL_INCOME) {
-            // 表4 prints 上年结转 as one line with the budget types under it
-            return SourceNames.key(item).map(k -> k.equals("carryover") ? "carryFiscal" : k);
-        }
-        return Optional.ofNullable(lines.keyByName(keys).get(ProseNames.key(item)));
+    /** The funding source an item names (a key of 表1's or 表4's income lines), or null. */
+    private String sourceKey(String item) {
+        String k = SourceNames.keyOrNull(item);
+        // 表4 prints 上年结转 as one line with the budget types under it
+        return kind == Kind.FISCAL_INCOME && "carryover".equals(k) ? "carryFiscal" : k;
     }
 
     /** The line that must be listed which an item's line belongs to. */
@@ -274,29 +322,40 @@ public final class ListedItems implements Rule {
     }
 
     private void compare(NamedList l, String label, Lines lines, Keys keys, Findings out) {
-        Location at = ProsePlaces.list(l);
-        List<String> named = new ArrayList<>();
+        Location at = null; // the list's place, made for its first finding
+        boolean sources = kind == Kind.INCOME_SOURCES || kind == Kind.FISCAL_INCOME;
+        // what the items cover: for sources the top-level keys (an item may name a line under one), for
+        // classes and 款 the lines themselves, by position
+        List<String> named = sources ? new ArrayList<>(l.items().size()) : null;
+        boolean[] covered = sources ? null : new boolean[lines.size()];
         for (String item : l.items()) {
-            Optional<String> key = keyOf(item, lines, keys);
-            if (key.isEmpty()) {
-                boolean sources = kind == Kind.INCOME_SOURCES || kind == Kind.FISCAL_INCOME;
+            String key = sources ? sourceKey(item) : null;
+            int line = sources ? (key == null ? -1 : lines.indexOf(key)) : lines.indexByName(ProseNames.key(item), keys);
+            if (sources ? key == null : line < 0) {
+                at = at != null ? at : ProsePlaces.list(l);
                 out.report(INFO, sources ? Severity.WARNING : Severity.ERROR, at, List.of(),
                         "“" + l.label() + "”列出的“" + item + "”" + (sources ? "不是可识别的资金来源，无法与表核对。" : "在表中没有对应的科目。"));
                 continue;
             }
-            named.add(coverage(key.get()));
-            Line line = lines.all().get(key.get());
-            if (line == null || line.amount().isZero()) {
-                out.report(INFO, Severity.ERROR, at, line == null ? List.of() : List.of(line.place()),
-                        "“" + l.label() + "”列出了“" + item + "”，但表中" + (line == null ? "没有这一项" : "这一项为空") + "。");
+            if (sources) {
+                named.add(coverage(key));
+            } else {
+                covered[line] = true;
+            }
+            if (line < 0 || lines.isZero(line)) {
+                at = at != null ? at : ProsePlaces.list(l);
+                out.report(INFO, Severity.ERROR, at, line < 0 ? List.of() : List.of(lines.place(line)),
+                        "“" + l.label() + "”列出了“" + item + "”，但表中" + (line < 0 ? "没有这一项" : "这一项为空") + "。");
             }
         }
         boolean partial = label.contains("主要");
-        for (String key : lines.expected()) {
-            Line line = lines.all().get(key);
-            if (line != null && !line.amount().isZero() && !named.contains(key)) {
-                out.report(INFO, partial ? Severity.WARNING : Severity.ERROR, at, List.of(line.place()),
-                        "“" + l.label() + "”漏列了表中有数的“" + line.name() + "”（" + line.amount().formatted() + " 万元）。");
+        int expected = lines.expected == null ? lines.size() : lines.expected.size();
+        for (int e = 0; e < expected; e++) {
+            int line = lines.expected == null ? e : lines.indexOf(lines.expected.get(e));
+            if (line >= 0 && !lines.isZero(line) && !(sources ? named.contains(lines.key(line)) : covered[line])) {
+                at = at != null ? at : ProsePlaces.list(l);
+                out.report(INFO, partial ? Severity.WARNING : Severity.ERROR, at, List.of(lines.place(line)),
+                        "“" + l.label() + "”漏列了表中有数的“" + lines.name(line) + "”（" + lines.amount(line).formatted() + " 万元）。");
             }
         }
     }

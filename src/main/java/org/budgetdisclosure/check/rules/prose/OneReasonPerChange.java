@@ -1,6 +1,5 @@
 package org.budgetdisclosure.check.rules.prose;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.budgetdisclosure.check.CheckContext;
@@ -34,30 +33,33 @@ public final class OneReasonPerChange implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        // the groups in order of their first fact, found by a linear search: a document states a few dozen
-        // changes, and hashing five fields (two of them BigDecimals) per fact cost more than comparing them
-        List<List<Fact>> groups = new ArrayList<>();
-        for (Fact f : d.explanation().facts()) {
+        // each fact's group: the position of the first statement of its change (-1: not compared), found
+        // by a linear search: a document states a few dozen changes, and hashing five fields (two of them
+        // BigDecimals) per fact cost more than comparing them; positions rather than lists per group
+        List<Fact> facts = d.explanation().facts();
+        int n = facts.size();
+        int[] groupOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Fact f = facts.get(i);
+            groupOf[i] = -1;
             if (f.reason() != null && f.change() != null && f.subject().key() != null && !f.reason().isBlank()) {
-                List<Fact> group = null;
-                for (List<Fact> g : groups) {
-                    if (sameChange(g.get(0), f)) {
-                        group = g;
+                groupOf[i] = i;
+                for (int j = 0; j < i; j++) {
+                    if (groupOf[j] == j && sameChange(facts.get(j), f)) {
+                        groupOf[i] = j;
                         break;
                     }
                 }
-                if (group == null) {
-                    group = new ArrayList<>(2);
-                    groups.add(group);
-                }
-                group.add(f);
             }
         }
-        for (List<Fact> group : groups) {
-            Fact first = group.get(0);
-            for (int i = 1; i < group.size(); i++) {
-                Fact f = group.get(i);
-                if (!sameReason(first.reason(), f.reason())) {
+        for (int i = 0; i < n; i++) { // each later statement against the first, in the order of the groups' first facts
+            if (groupOf[i] != i) {
+                continue;
+            }
+            Fact first = facts.get(i);
+            for (int k = i + 1; k < n; k++) {
+                Fact f = facts.get(k);
+                if (groupOf[k] == i && !sameReason(first.reason(), f.reason())) {
                     out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "原因"), List.of(ProsePlaces.fact(first, "原因")),
                             "“" + f.subject().text() + "”的同一增减（" + describe(f.change()) + "）在第" + first.section() + "节的原因是“"
                                     + first.reason() + "”，在第" + f.section() + "节却是“" + f.reason() + "”。");

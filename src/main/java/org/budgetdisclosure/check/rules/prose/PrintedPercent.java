@@ -142,8 +142,12 @@ final class PrintedPercent {
     private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /** An amount in whole cents, or Long.MIN_VALUE when it does not fit in a long. */
-    private static long cents(Money m) {
-        java.math.BigInteger u = m.value().unscaledValue(); // Money is always at scale 2
+    static long cents(Money m) {
+        BigDecimal v = m.value(); // Money is always at scale 2
+        if (v.precision() <= 18) {
+            return v.scaleByPowerOfTen(2).longValue(); // a whole number: no BigInteger to build, as unscaledValue would
+        }
+        java.math.BigInteger u = v.unscaledValue();
         return u.bitLength() < 63 ? u.longValue() : Long.MIN_VALUE;
     }
 

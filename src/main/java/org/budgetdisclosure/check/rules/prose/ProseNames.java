@@ -127,6 +127,41 @@ public final class ProseNames {
     }
 
     /**
+     * Whether {@code textKey(a).equals(textKey(b))}, told without building either key: rules compare
+     * every reason with others, and most are not the same.
+     */
+    public static boolean sameText(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (true) {
+            while (i < n && notText(a.charAt(i))) {
+                i++;
+            }
+            while (j < m && notText(b.charAt(j))) {
+                j++;
+            }
+            if (i == n || j == m) {
+                return i == n && j == m;
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether {@code textKey(s)} is not empty: {@code s} has a character other than spaces and punctuation. */
+    public static boolean hasText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!notText(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Spaces and punctuation, half- and full-width: what two wordings of one text may differ in. The
      * regex class {@code [\\s\\p{Punct}，。；：、！？“”‘’（）《》〈〉【】…—]}: ASCII whitespace, ASCII
      * punctuation and the Chinese marks listed.

@@ -18,6 +18,7 @@ import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
+import org.budgetdisclosure.check.Tables;
 import org.budgetdisclosure.model.CodeLevel;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Fact;
@@ -64,18 +65,17 @@ public final class RunningCosts implements Rule {
                 continue;
             }
             if (p == null) {
-                Optional<PublicCosts> pub = publicCosts(d);
-                if (pub.isEmpty()) {
+                p = publicCosts(Tables.of(d, ctx));
+                if (p == null) {
                     return;
                 }
-                p = pub.get();
             }
             int cmp = f.amount().compareTo(p.amount());
             if (cmp == 0) {
                 continue;
             }
             if (mixed == null) {
-                mixed = publicServiceSign(d); // needed only for a statement below 公用经费
+                mixed = publicServiceSign(Tables.of(d, ctx)); // needed only for a statement below 公用经费
             }
             Location at = ProsePlaces.fact(f, "金额");
             if (cmp > 0) {
@@ -116,49 +116,67 @@ public final class RunningCosts implements Rule {
         }
     }
 
-    private static Optional<PublicCosts> publicCosts(Disclosure d) {
-        Optional<Table> t6 = d.table(T6);
-        Optional<Row> total = t6.flatMap(RunningCosts::totalRow);
-        if (total.isEmpty()) {
-            return Optional.empty();
+    /** 公用经费 of 表6's total row, plus 表8's and 表9's where printed; null without 表6's total row. */
+    private static PublicCosts publicCosts(Tables tables) {
+        Tables.Rows t6 = tables.rows(T6);
+        Row total = t6 == null ? null : totalRow(t6);
+        if (total == null) {
+            return null;
         }
-        Money amount = total.get().amount("public");
-        List<Table> tables = new ArrayList<>(3);
+        Money amount = total.amount("public");
+        List<Table> found = new ArrayList<>(3);
         List<Row> rows = new ArrayList<>(3);
-        tables.add(t6.get());
-        rows.add(total.get());
+        found.add(t6.table());
+        rows.add(total);
         for (TableId id : List.of(T8, T9)) {
-            Optional<Table> t = d.table(id);
-            Optional<Row> r = t.flatMap(RunningCosts::totalRow).filter(x -> x.cell("public").isPresent());
-            if (r.isPresent()) {
-                amount = amount.plus(r.get().amount("public"));
-                tables.add(t.get());
-                rows.add(r.get());
+            Tables.Rows t = tables.rows(id);
+            Row r = t == null ? null : totalRow(t);
+            if (r != null && r.cells().get("public") != null) {
+                amount = amount.plus(r.amount("public"));
+                found.add(t.table());
+                rows.add(r);
             }
         }
-        return Optional.of(new PublicCosts(amount, tables, rows));
+        return new PublicCosts(amount, found, rows);
     }
 
-    private static Optional<Row> totalRow(Table t) {
-        return t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME);
+    /** The first total row not on the income side, or null (the tables' kind index keeps printed order). */
+    private static Row totalRow(Tables.Rows t) {
+        for (Row r : t.ofKind(RowKind.TOTAL)) {
+            if (r.side() != Side.INCOME) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** What shows the department has public service units, if anything. */
     static Optional<String> publicServiceSign(Disclosure d) {
+        return publicServiceSign(Tables.of(d, CheckContext.none()));
+    }
+
+    private static Optional<String> publicServiceSign(Tables tables) {
         for (TableId id : List.of(T3, T5)) {
-            Optional<Table> t = d.table(id);
-            if (t.isEmpty()) {
+            Tables.Rows t = tables.rows(id);
+            if (t == null) {
                 continue;
             }
-            for (Row r : t.get().rows()) {
-                if (r.kind() == RowKind.FUNCTION && r.level() == CodeLevel.ITEM && r.code() != null && !r.amount("total").isZero()
+            for (Row r : t.ofKind(RowKind.FUNCTION)) {
+                if (r.level() == CodeLevel.ITEM && r.code() != null && !r.amount("total").isZero()
                         && (r.code().endsWith("50") || r.code().equals("2101102"))) {
                     return Optional.of(id.label().substring(0, id.label().indexOf(' ')) + " " + r.label());
                 }
             }
         }
-        return d.table(T1).flatMap(t -> t.row(r -> r.side() == Side.INCOME
-                        && ("businessIncome".equals(r.key()) || "operatingIncome".equals(r.key())) && !r.amount("amount").isZero()))
-                .map(r -> "表1 " + r.name());
+        Tables.Rows t1 = tables.rows(T1);
+        if (t1 != null) {
+            for (Row r : t1.table().rows()) {
+                if (r.side() == Side.INCOME && ("businessIncome".equals(r.key()) || "operatingIncome".equals(r.key()))
+                        && !r.amount("amount").isZero()) {
+                    return Optional.of("表1 " + r.name());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,10 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -38,24 +34,42 @@ public final class SameFigureAgrees implements Rule {
             return;
         }
         TableFigures figures = TableFigures.of(d, ctx);
-        Map<String, List<Fact>> byMeasure = new LinkedHashMap<>();
-        for (Fact f : d.explanation().facts()) {
-            Optional<String> m = figures.measure(f);
-            if (m.isPresent()) {
-                byMeasure.computeIfAbsent(m.get(), k -> new ArrayList<>(2)).add(f);
+        List<Fact> facts = d.explanation().facts();
+        // each fact's group: the position of the first fact of its measure (-1: no measure). Found by a
+        // linear search rather than a map of lists: a few dozen facts, most of them alone in their group
+        int n = facts.size();
+        int[] group = new int[n];
+        boolean shared = false;
+        for (int i = 0; i < n; i++) {
+            TableFigures.Measure m = figures.measure(i);
+            group[i] = m == null ? -1 : i;
+            for (int j = 0; m != null && j < i; j++) {
+                if (group[j] == j && m.equals(figures.measure(j))) {
+                    group[i] = j;
+                    shared = true;
+                    break;
+                }
             }
         }
-        for (List<Fact> group : byMeasure.values()) {
-            if (group.size() > 1) {
-                compare(group, out);
+        if (!shared) {
+            return;
+        }
+        for (int i = 0; i < n; i++) { // the groups in order of their first fact, as the map kept them
+            if (group[i] == i) {
+                compare(facts, group, i, out);
             }
         }
     }
 
-    private static void compare(List<Fact> group, Findings out) {
+    /** Compares the facts of the group whose first fact is at {@code first}; a group of one has nothing to compare. */
+    private static void compare(List<Fact> facts, int[] group, int first, Findings out) {
         Fact a = null; // the first that states an amount
         Fact c = null; // the first that states a change
-        for (Fact f : group) {
+        for (int i = first; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (group[i] != first) {
+                continue;
+            }
             if (a == null && f.amount() != null) {
                 a = f;
             }
@@ -63,7 +77,11 @@ public final class SameFigureAgrees implements Rule {
                 c = f;
             }
         }
-        for (Fact f : group) {
+        for (int i = first; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (group[i] != first) {
+                continue;
+            }
             // equal amounts are the usual case: places and message are built only for a difference
             if (a != null && a != f && f.amount() != null && !a.amount().equals(f.amount())) {
                 out.requireEqual(INFO, ProsePlaces.fact(f, "金额"), List.of(ProsePlaces.fact(a, "金额")),

@@ -72,13 +72,13 @@ public final class SourceClaims implements Rule {
                 if (text == null || !text.contains("收入") || !mayClaim(text)) {
                     continue; // a claim needs 收入 and 全部, 无 or 没有 in one sentence
                 }
-                // the sentences, cut at 。！？ (the empty pieces a split keeps or drops hold no 收入)
+                // the sentences, cut at 。！？ (the empty pieces a split keeps or drops hold no 收入); one is cut
+                // out of the paragraph only when it may hold a claim
                 int from = 0;
                 for (int i = 0; i <= text.length(); i++) {
                     if (i == text.length() || "。！？".indexOf(text.charAt(i)) >= 0) {
-                        String sentence = text.substring(from, i);
-                        if (sentence.contains("收入") && mayClaim(sentence)) {
-                            claims(sentence, s.number(), p, t.get(), out);
+                        if (within(text, "收入", from, i) && mayClaim(text, from, i)) {
+                            claims(text.substring(from, i), s.number(), p, t.get(), out);
                         }
                         from = i + 1;
                     }
@@ -90,6 +90,17 @@ public final class SourceClaims implements Rule {
     /** What a claim needs: 全部, or 无 or 没有. */
     private static boolean mayClaim(String text) {
         return text.contains("全部") || text.indexOf('无') >= 0 || text.contains("没有");
+    }
+
+    /** As {@link #mayClaim(String)} of {@code text.substring(from, to)}. */
+    private static boolean mayClaim(String text, int from, int to) {
+        return within(text, "全部", from, to) || within(text, "无", from, to) || within(text, "没有", from, to);
+    }
+
+    /** Whether {@code word} occurs in {@code text} between {@code from} and {@code to}: {@code text.substring(from, to).contains(word)}. */
+    private static boolean within(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     private static void claims(String sentence, int section, Paragraph p, Table t, Findings out) {

@@ -55,13 +55,18 @@ final class SourceNames {
     }
 
     static Optional<String> key(String printed) {
+        return Optional.ofNullable(keyOrNull(printed));
+    }
+
+    /** As {@link #key}, null for no source. */
+    static String keyOrNull(String printed) {
         String k = ProseNames.key(printed);
         for (Term t : TERMS) {
             if (t.matches().test(k)) {
-                return Optional.of(t.key());
+                return t.key();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The top-level source an item key belongs to (itself for a top-level key). */

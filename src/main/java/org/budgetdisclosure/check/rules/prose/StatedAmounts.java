@@ -1,6 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
-import java.util.Optional;
+import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -31,15 +31,16 @@ public final class StatedAmounts implements Rule {
             return;
         }
         TableFigures figures = TableFigures.of(d, ctx);
-        for (Fact f : d.explanation().facts()) {
+        List<Fact> facts = d.explanation().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             if (f.amount() == null && !f.notArranged()) {
                 continue;
             }
-            Optional<Figure> figure = figures.of(f);
-            if (figure.isEmpty()) {
+            Figure t = figures.figure(i);
+            if (t == null) {
                 continue;
             }
-            Figure t = figure.get();
             String subject = f.subject().text();
             if (f.amount() != null) {
                 if (t.amount().value().compareTo(f.amount().value()) == 0) { // both scale 2: as equals, without the record's method handle

@@ -1,8 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -35,21 +33,26 @@ public final class StatedShares implements Rule {
     }
 
     /**
-     * A figure with its place and the number of printed figures behind it; how it was found and its
-     * places are worked out only for a finding.
+     * A figure with its place and the number of printed figures behind it: a table's {@code figure}, or
+     * the amount the fact {@code stated} states (the other null). How it was found and its places are
+     * worked out only for a finding.
      */
-    private record Amount(Money amount, int parts, Supplier<String> howText, Supplier<List<Location>> placeList) {
+    private record Amount(Money amount, int parts, Figure figure, Fact stated) {
 
         static Amount of(Figure g) {
-            return new Amount(g.amount(), g.parts(), g::how, g::places);
+            return new Amount(g.amount(), g.parts(), g, null);
+        }
+
+        static Amount of(Fact f) {
+            return new Amount(f.amount(), 1, null, f);
         }
 
         String how() {
-            return howText.get();
+            return figure != null ? figure.how() : "第" + stated.section() + "节所述“" + stated.subject().text() + "”";
         }
 
         List<Location> places() {
-            return placeList.get();
+            return figure != null ? figure.places() : List.of(ProsePlaces.fact(stated, "金额"));
         }
     }
 
@@ -65,12 +68,12 @@ public final class StatedShares implements Rule {
             if (f.sharePercent() == null) {
                 continue;
             }
-            Optional<Amount> part = amount(figures, f);
-            Optional<Amount> whole = whole(figures, facts, i);
-            if (part.isEmpty() || whole.isEmpty()) {
+            Amount part = amount(figures, facts, i);
+            Amount whole = part == null ? null : whole(figures, facts, i);
+            if (part == null || whole == null) {
                 continue;
             }
-            judge(f, part.get(), whole.get(), out);
+            judge(f, part, whole, out);
         }
     }
 
@@ -105,20 +108,20 @@ public final class StatedShares implements Rule {
                 PrintedPercent.asFigure(r.expected()), how, PrintedPercent.asFigure(f.sharePercent()), null));
     }
 
-    /** The part: the table figure of the fact, or its stated amount. */
-    private static Optional<Amount> amount(TableFigures figures, Fact f) {
-        Optional<Figure> t = figures.of(f).filter(Figure::printed);
-        if (t.isPresent()) {
-            return Optional.of(Amount.of(t.get()));
+    /** The part: the table figure of the fact at {@code index}, or its stated amount; null when neither is known. */
+    private static Amount amount(TableFigures figures, List<Fact> facts, int index) {
+        Figure t = figures.printedFigure(index);
+        if (t != null) {
+            return Amount.of(t);
         }
+        Fact f = facts.get(index);
         if (f.amount() != null) {
-            return Optional.of(new Amount(f.amount(), 1, () -> "第" + f.section() + "节所述“" + f.subject().text() + "”",
-                    () -> List.of(ProsePlaces.fact(f, "金额"))));
+            return Amount.of(f);
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static Optional<Amount> whole(TableFigures figures, List<Fact> facts, int index) {
+    private static Amount whole(TableFigures figures, List<Fact> facts, int index) {
         Fact f = facts.get(index);
         for (int j = index - 1; j >= 0; j--) {
             Fact w = facts.get(j);
@@ -126,10 +129,11 @@ public final class StatedShares implements Rule {
                 break;
             }
             if (containerOf(f, w) && w.amount() != null) {
-                return amount(figures, w);
+                return amount(figures, facts, j);
             }
         }
-        return figures.sectionTotal(f.section()).map(Amount::of);
+        Figure total = figures.sectionTotal(f.section());
+        return total == null ? null : Amount.of(total);
     }
 
     /** Whether {@code w} is what {@code f}'s share is a share of. */

@@ -12,12 +12,8 @@ import static org.budgetdisclosure.model.TableId.T9;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
@@ -29,6 +25,7 @@ import org.budgetdisclosure.model.NamedList;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.SubjectKind;
 import org.budgetdisclosure.model.Table;
 import org.budgetdisclosure.model.TableId;
 
@@ -60,23 +57,53 @@ final class TableFigures {
 
     private final Disclosure d;
     private final Tables tables;
-    /** What {@link #measure} and {@link #of} answer for each fact, worked out together: several prose rules ask about every fact. */
-    private final Map<Fact, Entry> entries;
+    /** The explanation's facts, and what {@link #measure} and {@link #figure} answer for each, by position. */
+    private final List<Fact> facts;
+    /**
+     * Each fact's measure and figure, worked out together and all at once (the prose rules ask about every
+     * fact), by the fact's position: an array rather than a map keyed on the facts, whose identity hashes a
+     * fresh document has yet to compute. Filled before the object is shared, so readers need no lock.
+     */
+    private final Entry[] entries;
     /** The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}. */
     private List<Set<String>> listItemKeys;
-    /** {@link #fiscalProjects()}, worked out once: two measures need it. */
-    private Optional<Figure> fiscalProjects;
+    /** {@link #fiscalProjects()}, worked out once: two measures need it; null until then (or when there is none). */
+    private Figure fiscalProjects;
+    private boolean fiscalProjectsKnown;
 
-    /** A fact's measure and figure (each empty when the checker cannot say). */
-    private record Entry(Optional<String> measure, Optional<Figure> figure) {
+    /**
+     * Which quantity a fact states: its subject's kind, the table whose figure it is where the same words
+     * mean different tables' figures in different sections (null otherwise), and the key. Equal measures
+     * are the same quantity.
+     */
+    record Measure(SubjectKind kind, TableId table, String key) {
+
+        /** As the record's, written out: compared a thousand times a check, the kinds first. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Measure m && kind == m.kind && table == m.table && key.equals(m.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return (kind.hashCode() * 31 + java.util.Objects.hashCode(table)) * 31 + key.hashCode();
+        }
     }
 
-    private static final Entry NONE = new Entry(Optional.empty(), Optional.empty());
+    /** A fact's measure and figure (each null when the checker cannot say). */
+    private record Entry(Measure measure, Figure figure) {
+    }
+
+    private static final Entry NONE = new Entry(null, null);
 
     private TableFigures(Disclosure d, Tables tables) {
         this.d = d;
         this.tables = tables;
-        this.entries = new IdentityHashMap<>(d.explanation() == null ? 8 : d.explanation().facts().size());
+        this.facts = d.explanation() == null ? List.of() : d.explanation().facts();
+        this.entries = new Entry[facts.size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = entryOf(facts.get(i));
+        }
     }
 
     /** The figures of {@code d}, shared by the prose rules of one check. */
@@ -84,23 +111,23 @@ final class TableFigures {
         return ctx.shared(d, KEY, x -> new TableFigures(x, Tables.of(x, ctx)));
     }
 
-    /** Which quantity the fact states; empty when the checker cannot say. */
-    Optional<String> measure(Fact f) {
-        return entry(f).measure();
+    /** Which quantity the fact at {@code index} (in the explanation's facts) states; null when the checker cannot say. */
+    Measure measure(int index) {
+        return entries[index].measure();
     }
 
-    /** The table figure for the fact; empty when the checker cannot say (or the table is missing). */
-    Optional<Figure> of(Fact f) {
-        return entry(f).figure();
+    /**
+     * The table figure for the fact at {@code index} (in the explanation's facts); null when the checker
+     * cannot say (or the table is missing).
+     */
+    Figure figure(int index) {
+        return entries[index].figure();
     }
 
-    private Entry entry(Fact f) {
-        Entry e = entries.get(f);
-        if (e == null) {
-            e = entryOf(f);
-            entries.put(f, e);
-        }
-        return e;
+    /** As {@link #figure}, when the figure is printed; else null. */
+    Figure printedFigure(int index) {
+        Figure g = entries[index].figure();
+        return g != null && g.printed() ? g : null;
     }
 
     /** The measure, then the figure of that measure: the table a fact's section points to is found once for both. */
@@ -109,24 +136,28 @@ final class TableFigures {
         if (key == null) {
             return NONE;
         }
-        return switch (f.subject().kind()) {
+        SubjectKind kind = f.subject().kind();
+        return switch (kind) {
             case TOTAL -> {
                 String total = totalKey(f);
-                yield new Entry(Optional.of("TOTAL:" + total), total(total));
+                yield new Entry(new Measure(kind, null, total), total(total));
             }
-            case SOURCE -> new Entry(Optional.of("SOURCE:" + key), source(key, f.section()));
-            case SANGONG -> new Entry(Optional.of("SANGONG:" + key), sangong(key));
-            case PERFORMANCE -> new Entry(Optional.of("PERFORMANCE:" + key), performance(key));
-            case RUNNING_COSTS, PROCUREMENT -> new Entry(Optional.of(f.subject().kind() + ":" + key), Optional.empty());
-            case PROJECT -> new Entry(Optional.of("PROJECT:" + ProseNames.key(key)), project(key));
-            case ECONOMIC -> new Entry(Optional.of("ECONOMIC:T6:" + key), codeRow(T6, RowKind.ECONOMIC, key, f.subject().text()));
+            case SOURCE -> new Entry(new Measure(kind, null, key), source(key, f.section()));
+            case SANGONG -> new Entry(new Measure(kind, null, key), sangong(key));
+            case PERFORMANCE -> new Entry(new Measure(kind, null, key), performance(key));
+            case RUNNING_COSTS, PROCUREMENT -> new Entry(new Measure(kind, null, key), null);
+            case PROJECT -> {
+                String name = ProseNames.key(key);
+                yield new Entry(new Measure(kind, null, name), project(key, name));
+            }
+            case ECONOMIC -> new Entry(new Measure(kind, T6, key), codeRow(T6, RowKind.ECONOMIC, key, f.subject().text()));
             case NATURE -> {
                 TableId t = natureTable(f);
-                yield t == null ? NONE : new Entry(Optional.of("NATURE:" + t + ":" + key), nature(key, t));
+                yield t == null ? NONE : new Entry(new Measure(kind, t, key), nature(key, t));
             }
             case FUNCTION -> {
                 TableId t = functionTable(f);
-                yield t == null ? NONE : new Entry(Optional.of("FUNCTION:" + t + ":" + key), codeRow(t, RowKind.FUNCTION, key, f.subject().text()));
+                yield t == null ? NONE : new Entry(new Measure(kind, t, key), codeRow(t, RowKind.FUNCTION, key, f.subject().text()));
             }
             case UNKNOWN -> NONE;
         };
@@ -139,7 +170,7 @@ final class TableFigures {
     }
 
     /** The figure of a section's whole, for shares stated with no total before them. */
-    Optional<Figure> sectionTotal(int section) {
+    Figure sectionTotal(int section) {
         return switch (section) {
             case 1, 2 -> total("income");
             case 3 -> total("expenditure");
@@ -148,7 +179,7 @@ final class TableFigures {
             case 8 -> totalCell(T8, "total");
             case 9 -> totalCell(T9, "total");
             case 10 -> sangong("total");
-            default -> Optional.empty();
+            default -> null;
         };
     }
 
@@ -228,156 +259,187 @@ final class TableFigures {
         return listItemKeys;
     }
 
-    private Optional<Figure> total(String key) {
+    private Figure total(String key) {
         return switch (key) {
             case "total", "income" -> sideTotal(T1, Side.INCOME, "amount");
             case "currentIncome" -> {
                 Tables.Rows t = tables.rows(T1);
-                Row r = t == null ? null : first(t.withKey("currentIncome"), x -> x.side() == Side.INCOME);
-                yield t == null || r == null ? Optional.empty() : Optional.of(cell(t.table(), r, "amount"));
+                Row r = t == null ? null : firstOnSide(t.withKey("currentIncome"), Side.INCOME);
+                yield r == null ? null : Figure.cell(t.table(), r, "amount");
             }
-            case "expenditure" -> totalCell(T3, "total").or(() -> sideTotal(T1, Side.EXPENDITURE, "amount"));
+            case "expenditure" -> {
+                Figure f = totalCell(T3, "total");
+                yield f != null ? f : sideTotal(T1, Side.EXPENDITURE, "amount");
+            }
             case "fiscal" -> sideTotal(T4, Side.INCOME, "amount");
             case "gpb" -> totalCell(T5, "total");
-            default -> Optional.empty();
+            default -> null;
         };
     }
 
-    private Optional<Figure> source(String key, int section) {
+    private Figure source(String key, int section) {
         if (section == 4) {
             Tables.Rows t4 = tables.rows(T4);
-            Row r = t4 == null ? null : first(t4.withKey(key), x -> x.side() == Side.INCOME);
+            Row r = t4 == null ? null : firstOnSide(t4.withKey(key), Side.INCOME);
             if (r != null) {
-                return Optional.of(cell(t4.table(), r, "amount"));
+                return Figure.cell(t4.table(), r, "amount");
             }
         }
         Tables.Rows t1 = tables.rows(T1);
         if (t1 == null) {
-            return Optional.empty();
+            return null;
         }
-        Row r = first(t1.withKey(key), x -> x.side() == Side.INCOME && x.kind() == RowKind.ITEM);
-        return Optional.of(r != null ? cell(t1.table(), r, "amount") : missing(t1.table(), key));
+        Row r = null;
+        for (Row x : t1.withKey(key)) {
+            if (x.side() == Side.INCOME && x.kind() == RowKind.ITEM) {
+                r = x;
+                break;
+            }
+        }
+        return r != null ? Figure.cell(t1.table(), r, "amount") : missing(t1.table(), key);
     }
 
-    /** The first row that fits, or null. */
-    private static Row first(List<Row> rows, Predicate<Row> p) {
+    /** The first row on that side, or null. */
+    private static Row firstOnSide(List<Row> rows, Side side) {
         for (Row r : rows) {
-            if (p.test(r)) {
+            if (r.side() == side) {
                 return r;
             }
         }
         return null;
     }
 
-    private Optional<Figure> nature(String key, TableId table) {
+    private Figure nature(String key, TableId table) {
         Tables.Rows t = tables.rows(table);
         Row r = t == null ? null : totalRow(t);
         if (r == null) {
-            return Optional.empty();
+            return null;
         }
         Table tt = t.table();
         if (t.hasColumn(key)) {
-            return Optional.of(cell(tt, r, key));
+            return Figure.cell(tt, r, key);
         }
         if (key.equals("basic")) {
             // 表8/表9 split 基本支出 into 人员经费 and 公用经费 without a column of its own
-            return Optional.of(sum(List.of(cell(tt, r, "personnel"), cell(tt, r, "public"))));
+            return sum(List.of(Figure.cell(tt, r, "personnel"), Figure.cell(tt, r, "public")));
         }
-        return Optional.empty();
+        return null;
     }
 
-    private Optional<Figure> codeRow(TableId table, RowKind kind, String code, String text) {
+    private Figure codeRow(TableId table, RowKind kind, String code, String text) {
         Tables.Rows t = tables.rows(table);
         if (t == null) {
-            return Optional.empty();
+            return null;
         }
-        Row r = first(t.withCode(code), x -> x.kind() == kind && x.side() != Side.INCOME);
-        return Optional.of(r != null ? cell(t.table(), r, "total") : missing(t.table(), code + " " + text));
+        Row r = null;
+        for (Row x : t.withCode(code)) {
+            if (x.kind() == kind && x.side() != Side.INCOME) {
+                r = x;
+                break;
+            }
+        }
+        return r != null ? Figure.cell(t.table(), r, "total") : missing(t.table(), code + " " + text);
     }
 
-    private Optional<Figure> sangong(String key) {
+    private Figure sangong(String key) {
         Tables.Rows t = tables.rows(T10);
         if (t == null) {
-            return Optional.empty();
+            return null;
         }
         List<Row> rows = t.withKey(key);
         if (rows.isEmpty()) {
-            return Optional.of(missing(t.table(), key));
+            return missing(t.table(), key);
         }
         Row r = rows.get(0);
-        boolean total = r.cell("total").isPresent() || r.cell("gpb").isEmpty();
-        return Optional.of(cell(t.table(), r, total ? "total" : "gpb"));
+        boolean total = r.cells().get("total") != null || r.cells().get("gpb") == null;
+        return Figure.cell(t.table(), r, total ? "total" : "gpb");
     }
 
-    private Optional<Figure> project(String name) {
-        String k = ProseNames.key(name);
+    /** The 表7 figure of the project {@code name}, whose name is {@code key} as {@link ProseNames#key} has it. */
+    private Figure project(String name, String key) {
         Tables.Rows t = tables.rows(T7);
         if (t == null) {
-            return Optional.empty();
+            return null;
         }
-        List<Figure> rows = new ArrayList<>();
+        Figure one = null;
+        List<Figure> rows = null; // only for a project under several codes
         for (Row r : t.ofKind(RowKind.PROJECT)) {
-            if (ProseNames.key(r.projectName()).equals(k)) {
-                rows.add(cell(t.table(), r, "total"));
+            if (ProseNames.key(r.projectName()).equals(key)) {
+                Figure g = Figure.cell(t.table(), r, "total");
+                if (one == null) {
+                    one = g;
+                } else {
+                    if (rows == null) {
+                        rows = new ArrayList<>();
+                        rows.add(one);
+                    }
+                    rows.add(g);
+                }
             }
         }
-        return Optional.of(rows.isEmpty() ? missing(t.table(), name) : rows.size() == 1 ? rows.get(0) : sum(rows));
+        return one == null ? missing(t.table(), name) : rows == null ? one : sum(rows);
     }
 
-    private Optional<Figure> performance(String key) {
+    private Figure performance(String key) {
         return switch (key) {
-            case "departmentTargets" -> totalCell(T3, "total").or(() -> sideTotal(T1, Side.INCOME, "amount"));
+            case "departmentTargets" -> {
+                Figure f = totalCell(T3, "total");
+                yield f != null ? f : sideTotal(T1, Side.INCOME, "amount");
+            }
             case "fiscalProjects" -> fiscalProjects();
             case "nonFiscalProjects" -> {
-                Optional<Figure> all = totalCell(T3, "project");
-                Optional<Figure> fiscal = fiscalProjects();
-                if (all.isEmpty() || fiscal.isEmpty()) {
-                    yield Optional.empty();
+                Figure a = totalCell(T3, "project");
+                Figure f = fiscalProjects();
+                if (a == null || f == null) {
+                    yield null;
                 }
-                Figure a = all.get();
-                Figure f = fiscal.get();
-                yield Optional.of(new Figure(a.amount().minus(f.amount()), a.printed() || f.printed(), a.parts() + f.parts(),
+                yield new Figure(a.amount().minus(f.amount()), a.printed() || f.printed(), a.parts() + f.parts(),
                         () -> a.how() + " − 财政拨款项目（" + f.how() + "）", () -> {
                             List<Location> places = new ArrayList<>(a.places());
                             places.addAll(f.places());
                             return places;
-                        }));
+                        });
             }
-            default -> Optional.empty();
+            default -> null;
         };
     }
 
     /** 财政拨款项目: the project spending of the three budget types, as far as their tables are printed. */
-    private Optional<Figure> fiscalProjects() {
-        if (fiscalProjects == null) {
-            List<Figure> parts = new ArrayList<>();
+    private Figure fiscalProjects() {
+        if (!fiscalProjectsKnown) {
+            List<Figure> parts = new ArrayList<>(3);
             for (TableId id : List.of(T5, T8, T9)) {
-                totalCell(id, "project").ifPresent(parts::add);
+                Figure g = totalCell(id, "project");
+                if (g != null) {
+                    parts.add(g);
+                }
             }
-            fiscalProjects = parts.isEmpty() ? Optional.empty() : Optional.of(parts.size() == 1 ? parts.get(0) : sum(parts));
+            fiscalProjects = parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : sum(parts);
+            fiscalProjectsKnown = true;
         }
         return fiscalProjects;
     }
 
-    private Optional<Figure> totalCell(TableId table, String column) {
+    private Figure totalCell(TableId table, String column) {
         Tables.Rows t = tables.rows(table);
         Row r = t == null ? null : totalRow(t);
-        return r == null ? Optional.empty() : Optional.of(cell(t.table(), r, column));
+        return r == null ? null : Figure.cell(t.table(), r, column);
     }
 
-    private Optional<Figure> sideTotal(TableId table, Side side, String column) {
+    private Figure sideTotal(TableId table, Side side, String column) {
         Tables.Rows t = tables.rows(table);
-        Row r = t == null ? null : first(t.ofKind(RowKind.TOTAL), x -> x.side() == side);
-        return r == null ? Optional.empty() : Optional.of(cell(t.table(), r, column));
+        Row r = t == null ? null : firstOnSide(t.ofKind(RowKind.TOTAL), side);
+        return r == null ? null : Figure.cell(t.table(), r, column);
     }
 
+    /** The first total row not on the income side. */
     private static Row totalRow(Tables.Rows t) {
-        return first(t.ofKind(RowKind.TOTAL), r -> r.side() != Side.INCOME);
-    }
-
-    private static Figure cell(Table t, Row r, String column) {
-        return new Figure(r.amount(column), r.cell(column).isPresent(), 1,
-                () -> t.id().label() + " " + r.label() + " › " + Places.columnLabel(t, column), () -> List.of(Places.cell(t, r, column)));
+        for (Row r : t.ofKind(RowKind.TOTAL)) {
+            if (r.side() != Side.INCOME) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static Figure missing(Table t, String what) {
