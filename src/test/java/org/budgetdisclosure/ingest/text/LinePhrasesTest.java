@@ -1,0 +1,50 @@
+package org.budgetdisclosure.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The hand-written line tests of the part 1 and part 4 readers answer as the patterns they replaced. */
+class LinePhrasesTest {
+
+    private static final Pattern BOLD = Pattern.compile("(?:\\*\\*|<b>|<strong>)(.+?)(?:\\*\\*|</b>|</strong>)");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，、；;：:,！？]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？.]$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*\\d{1,3}\\s*[-—–]?");
+
+    private static final String[] TOKENS = {"*", "**", "<", "<b>", "</b>", "<strong>", "</strong>", "<str", "b>", "财政拨款", "一、", "a",
+        " ", "\t", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\u3000", "。", "，", "、", ";", "：", ":", "！", "？", ".", "．",
+        "-", "—", "–", "1", "12", "123", "1234", "0"};
+
+    private static Gen<String> texts() {
+        return TokenTexts.joined(TOKENS, 10);
+    }
+
+    @Test
+    void answersAsThePatternsDo() {
+        qt().withExamples(100_000).forAll(texts()).checkAssert(t -> {
+            Matcher bold = BOLD.matcher(t);
+            assertThat(LinePhrases.bold(t)).as(t).isEqualTo(bold.find() ? bold.group(1) : null);
+            assertThat(LinePhrases.hasMark(t, "。，、；;：:,！？")).as(t).isEqualTo(SENTENCE_PUNCTUATION.matcher(t).find());
+            assertThat(LinePhrases.endsWithMark(t, "。！？.")).as(t).isEqualTo(SENTENCE_END.matcher(t).find());
+            assertThat(LinePhrases.isPageNumber(t)).as(t).isEqualTo(PAGE_NUMBER.matcher(t).matches());
+            assertThat(LinePhrases.startsWithArabicItem(t)).as(t).isEqualTo(Ordinals.ARABIC_ITEM.matcher(t).find());
+        });
+    }
+
+    @Test
+    void examples() {
+        assertThat(LinePhrases.bold("一、**财政拨款**:指由")).isEqualTo("财政拨款");
+        assertThat(LinePhrases.bold("二、<b>其他资金</b>：包括")).isEqualTo("其他资金");
+        assertThat(LinePhrases.bold("**\n**")).isNull();
+        assertThat(LinePhrases.isPageNumber("- 3 -")).isTrue();
+        assertThat(LinePhrases.isPageNumber("2026")).isFalse();
+        assertThat(LinePhrases.endsWithMark("数。\r\n", "。")).isTrue();
+        assertThat(LinePhrases.startsWithArabicItem("1.5 万元")).isFalse();
+        assertThat(LinePhrases.startsWithArabicItem("12、 负责")).isTrue();
+    }
+}
