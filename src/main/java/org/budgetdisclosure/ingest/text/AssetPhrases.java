@@ -10,6 +10,7 @@ package org.budgetdisclosure.ingest.text;
  *   a value      WORD\s*(?:价值|账面价值|原值)?\s*(AMOUNT)\s*万元                   WORD 办公家具, 其他资产
  *   a count      (?&lt;!\d)LIMIT\s*万元以上[^\d。；]*?(\d+)\s*台                       LIMIT 50, 100
  *   a plan       安排购置|预算[^。]*购置|拟购置|计划购置
+ *   vehicles     ([\u4e00-\u9fa5]*车辆?)\s*(\d+)\s*辆[，,]?\s*(?:价值|账面价值|原值)?\s*(AMOUNT)\s*万元   ({@link AssetsReader#VEHICLES})
  * </pre>
  * Each finds the first match ({@code find()}). The offsets of a match's groups are put in {@code g}:
  * {@code g[0], g[1]} for group 1, {@code g[2], g[3]} for group 2.
@@ -140,14 +141,77 @@ final class AssetPhrases {
     }
 
     /**
+     * The first vehicles match starting at or after {@code from}, as {@code find(from)} finds it: type, count
+     * and value in {@code g[0..5]}, the match's end in {@code g[6]}. The type is a run of ideographs ending
+     * in 车 or 车辆 that the count follows; the count ends the run, so a run holds one such 车 at most, and
+     * the match starts where its run starts (not before {@code from}).
+     */
+    static boolean vehicles(String t, int from, int[] g) {
+        for (int c = t.indexOf('车', from); c >= 0; c = t.indexOf('车', c + 1)) {
+            int end = vehiclesAfter(t, c, g);
+            if (end >= 0) {
+                int start = c;
+                while (start > from && isIdeograph(t.charAt(start - 1))) {
+                    start--;
+                }
+                g[0] = start;
+                g[6] = end;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a vehicles match whose type ends with the 车 at {@code c}, or -1; groups in {@code g[1..5]}. */
+    private static int vehiclesAfter(String t, int c, int[] g) {
+        int n = t.length();
+        int k = c + 1 < n && t.charAt(c + 1) == '辆' ? c + 2 : c + 1;
+        g[1] = k;
+        int d = ProseText.skipSpaces(t, k);
+        int e = d;
+        while (e < n && ProseText.isDigit(t.charAt(e))) {
+            e++;
+        }
+        if (e == d) {
+            return -1;
+        }
+        g[2] = d;
+        g[3] = e;
+        k = ProseText.skipSpaces(t, e);
+        if (k >= n || t.charAt(k) != '辆') {
+            return -1;
+        }
+        k++;
+        if (k < n && (t.charAt(k) == '，' || t.charAt(k) == ',')) {
+            k++;
+        }
+        k = ProseText.skipSpaces(t, k);
+        for (String v : VALUE_WORDS) {
+            if (t.startsWith(v, k)) {
+                k += v.length();
+                break;
+            }
+        }
+        k = amountAt(t, ProseText.skipSpaces(t, k), g, 4);
+        if (k < 0) {
+            return -1;
+        }
+        k = ProseText.skipSpaces(t, k);
+        return t.startsWith("万元", k) ? k + 2 : -1;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
+    }
+
+    /**
      * The amount ({@link ProseText#AMOUNT}) starting at {@code i}, when what follows it must be a space or
      * a word: its offsets put in {@code g[at], g[at + 1]}, and its end returned, or -1. The whole run of
      * digits, points and commas is the number or there is none: the look-ahead refuses a digit or point
      * after it, and a shorter number followed by a comma is followed by neither a space nor a word.
-     * The look-behind is not tested: the callers' {@code i} follows a word or a space.
      */
     private static int amountAt(String t, int i, int[] g, int at) {
-        if (i >= t.length() || !ProseText.isDigit(t.charAt(i))) {
+        if (i >= t.length() || !ProseText.isDigit(t.charAt(i)) || i > 0 && isNumberChar(t.charAt(i - 1))) {
             return -1;
         }
         int e = i;

@@ -3,7 +3,6 @@ package org.budgetdisclosure.ingest.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Assets;
@@ -37,6 +36,7 @@ final class AssetsReader {
         Integer large100 = null;
         List<String> planned = new ArrayList<>();
         int[] g = new int[4]; // where the groups of a phrase found stand
+        int[] v = new int[7]; // and those of a vehicles phrase, with its end
         for (ProseParagraph p : paragraphs) {
             String t = p.text();
             if (p.heading()) {
@@ -56,13 +56,12 @@ final class AssetsReader {
             }
             if (t.indexOf('辆') >= 0) {
                 int split = t.indexOf("其中");
-                Matcher m = VEHICLES.matcher(t);
                 // matches are never empty: each search goes on from the end of the last, as find() would
-                for (int from = 0; findVehicles(m, t, from); from = m.end()) {
-                    String type = withoutOfWhich(m.group(1));
-                    Integer count = Integer.valueOf(Integer.parseInt(t, m.start(2), m.end(2), 10));
-                    Money value = ProseText.money(t, m.start(3), m.end(3)); // into cents, not copied out
-                    if (split >= 0 && m.start() > split) {
+                for (int from = 0; AssetPhrases.vehicles(t, from, v); from = v[6]) {
+                    String type = withoutOfWhich(t.substring(v[0], v[1]));
+                    Integer count = Integer.valueOf(Integer.parseInt(t, v[2], v[3], 10));
+                    Money value = ProseText.money(t, v[4], v[5]); // into cents, not copied out
+                    if (split >= 0 && v[0] > split) {
                         groups.add(new VehicleGroup(type, count, value));
                     } else if (vehicles == null) {
                         vehicles = count;
@@ -91,38 +90,9 @@ final class AssetsReader {
                 planned.isEmpty() ? null : String.join("\n", planned), ctx.at(line));
     }
 
-    /*
-     * VEHICLES' leading [\u4e00-\u9fa5]* makes a plain search try every character of a Chinese paragraph
-     * and run to the end of the ideographs each time. A match needs a 车 followed by 辆?\s*\d, and starts
-     * no earlier than the run of ideographs holding the first such 车: the search starts there.
-     */
-
-    /** The first match of {@link #VEHICLES} starting at or after {@code from}, as {@code m.find(from)} finds it. */
-    static boolean findVehicles(Matcher m, String t, int from) {
-        int n = t.length();
-        for (int c = t.indexOf('车', from); c >= 0; c = t.indexOf('车', c + 1)) {
-            int k = c + 1;
-            if (k < n && t.charAt(k) == '辆') {
-                k++;
-            }
-            k = ProseText.skipSpaces(t, k);
-            if (k < n && ProseText.isDigit(t.charAt(k))) {
-                int start = c;
-                while (start > from && isIdeograph(t.charAt(start - 1))) {
-                    start--;
-                }
-                return m.find(start);
-            }
-        }
-        return false;
-    }
-
     /** The vehicle type without a leading 其中 (what {@code ^(?:其中)?} replaced by "" took off). */
     static String withoutOfWhich(String type) {
         return type.startsWith("其中") ? type.substring(2) : type;
     }
 
-    private static boolean isIdeograph(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
-    }
 }
