@@ -174,7 +174,7 @@ final class GlossaryReader {
             }
             String above = previousText(part, i);
             boolean afterSentence = above == null || LinePhrases.endsWithMark(above, SENTENCE_END);
-            if (!(DATE.matcher(t).matches() || BODY_NAME.matcher(t).find() || afterSentence)) {
+            if (!(afterSentence || DATE.matcher(t).matches() || BODY_NAME.matcher(t).find())) { // the cheap test first
                 break;
             }
             closing.add(l);

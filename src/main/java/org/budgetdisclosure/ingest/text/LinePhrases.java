@@ -9,6 +9,8 @@ package org.budgetdisclosure.ingest.text;
  *   any mark         [MARKS]                                                found
  *   a page number    [-—–]?\s*\d{1,3}\s*[-—–]?                              the whole line
  *   an Arabic item   ^(\d{1,3})\s*[.．、](?!\d)                              found ({@link Ordinals#ARABIC_ITEM})
+ *   a cover title    ^((?:19|20)\d{2})年度?(.+?)$                           the whole line
+ *   a signing date   ^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$              the whole line
  * </pre>
  * Without MULTILINE, {@code $} matches at the end and before a line terminator that ends the text; {@code .}
  * matches no line terminator, {@code \s} is {@link ProseText#isRegexSpace}.
@@ -115,6 +117,56 @@ final class LinePhrases {
         int mark = ProseText.skipSpaces(t, digits);
         return mark < n && (t.charAt(mark) == '.' || t.charAt(mark) == '．' || t.charAt(mark) == '、')
                 && !(mark + 1 < n && ProseText.isDigit(t.charAt(mark + 1)));
+    }
+
+    /**
+     * Where group 2 of the cover title (the department) starts when the whole of {@code t} is one, else -1;
+     * the year is {@code t[0, 4)}. Group 2 runs to the end: it is one character or more, none of them a line
+     * terminator, and takes the 度 when nothing else follows it.
+     */
+    static int coverTitleName(String t) {
+        int n = t.length();
+        if (!startsWithCenturyYear(t) || n < 6 || t.charAt(4) != '年') {
+            return -1;
+        }
+        for (int i = 5; i < n; i++) {
+            if (isLineTerminator(t.charAt(i))) {
+                return -1;
+            }
+        }
+        return t.charAt(5) == '度' && n > 6 ? 6 : 5;
+    }
+
+    /** The year, month and day of the whole of {@code t} as a signing date, or null. */
+    static int[] signingDate(String t) {
+        int n = t.length();
+        if (!startsWithCenturyYear(t) || n < 5 || t.charAt(4) != '年') {
+            return null;
+        }
+        int monthEnd = digitsBefore(t, 5, '月');
+        int dayEnd = monthEnd < 0 ? -1 : digitsBefore(t, monthEnd + 1, '日');
+        if (dayEnd < 0 || dayEnd + 1 != n) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, monthEnd, 10), Integer.parseInt(t, monthEnd + 1, dayEnd, 10)};
+    }
+
+    /** {@code (?:19|20)\d{2}} at the start of {@code t}. */
+    private static boolean startsWithCenturyYear(String t) {
+        return t.length() >= 4 && (t.startsWith("19") || t.startsWith("20")) && ProseText.isDigit(t.charAt(2))
+                && ProseText.isDigit(t.charAt(3));
+    }
+
+    /** The end of {@code \d{1,2}} at {@code i} when {@code mark} follows it, else -1. */
+    private static int digitsBefore(String t, int i, char mark) {
+        int n = t.length();
+        if (i + 1 < n && ProseText.isDigit(t.charAt(i)) && t.charAt(i + 1) == mark) {
+            return i + 1;
+        }
+        if (i + 2 < n && ProseText.isDigit(t.charAt(i)) && ProseText.isDigit(t.charAt(i + 1)) && t.charAt(i + 2) == mark) {
+            return i + 2;
+        }
+        return -1;
     }
 
     private static boolean isDash(char c) {
