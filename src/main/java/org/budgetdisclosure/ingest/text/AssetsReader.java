@@ -3,7 +3,6 @@ package org.budgetdisclosure.ingest.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Assets;
@@ -18,16 +17,8 @@ import org.budgetdisclosure.model.VehicleGroup;
  */
 final class AssetsReader {
 
-    private static final Pattern AS_OF = Pattern.compile("截[至止]\\s*([^，,：:。]+)");
-    private static final Pattern BUILDING = Pattern.compile(
-            "房屋\\s*(" + ProseText.AMOUNT + ")\\s*平方米[，,]?\\s*价值\\s*(" + ProseText.AMOUNT + ")\\s*万元");
     static final Pattern VEHICLES = Pattern.compile(
             "([\\u4e00-\\u9fa5]*车辆?)\\s*(\\d+)\\s*辆[，,]?\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
-    private static final Pattern FURNITURE = Pattern.compile("办公家具\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
-    private static final Pattern OTHER = Pattern.compile("其他资产\\s*(?:价值|账面价值|原值)?\\s*(" + ProseText.AMOUNT + ")\\s*万元");
-    private static final Pattern LARGE_50 = Pattern.compile("(?<!\\d)50\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
-    private static final Pattern LARGE_100 = Pattern.compile("(?<!\\d)100\\s*万元以上[^\\d。；]*?(\\d+)\\s*台");
-    private static final Pattern PLAN = Pattern.compile("安排购置|预算[^。]*购置|拟购置|计划购置");
 
     private AssetsReader() {
     }
@@ -44,34 +35,33 @@ final class AssetsReader {
         Integer large50 = null;
         Integer large100 = null;
         List<String> planned = new ArrayList<>();
+        int[] g = new int[4]; // where the groups of a phrase found stand
+        int[] v = new int[7]; // and those of a vehicles phrase, with its end
         for (ProseParagraph p : paragraphs) {
             String t = p.text();
             if (p.heading()) {
                 continue;
             }
-            // each pattern needs a word of its own: it only runs where that word occurs
-            if (t.contains("购置") && PLAN.matcher(t).find() && !t.contains("截至")) {
+            // the other phrases are found by hand (AssetPhrases), each only where its word occurs
+            if (t.contains("购置") && AssetPhrases.plan(t) && !t.contains("截至")) {
                 planned.add(t);
                 continue;
             }
-            // a matcher only where the pattern's word occurs: making one costs more than most searches
-            Matcher m;
-            if (asOf == null && t.indexOf('截') >= 0 && (m = AS_OF.matcher(t)).find()) {
-                asOf = m.group(1).strip();
+            if (asOf == null && t.indexOf('截') >= 0) {
+                asOf = AssetPhrases.asOf(t);
             }
-            if (area == null && t.contains("房屋") && (m = BUILDING.matcher(t)).find()) {
-                area = new BigDecimal(m.group(1).replace(",", ""));
-                buildingValue = Money.of(m.group(2));
+            if (area == null && AssetPhrases.building(t, g)) {
+                area = new BigDecimal(t.substring(g[0], g[1]).replace(",", ""));
+                buildingValue = ProseText.money(t, g[2], g[3]);
             }
             if (t.indexOf('辆') >= 0) {
                 int split = t.indexOf("其中");
-                m = VEHICLES.matcher(t);
                 // matches are never empty: each search goes on from the end of the last, as find() would
-                for (int from = 0; findVehicles(m, t, from); from = m.end()) {
-                    String type = withoutOfWhich(m.group(1));
-                    Integer count = Integer.valueOf(m.group(2));
-                    Money value = Money.of(m.group(3));
-                    if (split >= 0 && m.start() > split) {
+                for (int from = 0; AssetPhrases.vehicles(t, from, v); from = v[6]) {
+                    String type = withoutOfWhich(t.substring(v[0], v[1]));
+                    Integer count = Integer.valueOf(Integer.parseInt(t, v[2], v[3], 10));
+                    Money value = ProseText.money(t, v[4], v[5]); // into cents, not copied out
+                    if (split >= 0 && v[0] > split) {
                         groups.add(new VehicleGroup(type, count, value));
                     } else if (vehicles == null) {
                         vehicles = count;
@@ -79,17 +69,17 @@ final class AssetsReader {
                     }
                 }
             }
-            if (furniture == null && t.contains("办公家具") && (m = FURNITURE.matcher(t)).find()) {
-                furniture = Money.of(m.group(1));
+            if (furniture == null && AssetPhrases.value(t, "办公家具", g)) {
+                furniture = ProseText.money(t, g[0], g[1]);
             }
-            if (other == null && t.contains("其他资产") && (m = OTHER.matcher(t)).find()) {
-                other = Money.of(m.group(1));
+            if (other == null && AssetPhrases.value(t, "其他资产", g)) {
+                other = ProseText.money(t, g[0], g[1]);
             }
-            if (large50 == null && t.contains("50") && (m = LARGE_50.matcher(t)).find()) {
-                large50 = Integer.valueOf(m.group(1));
+            if (large50 == null && AssetPhrases.count(t, "50", g)) {
+                large50 = Integer.valueOf(t.substring(g[0], g[1]));
             }
-            if (large100 == null && t.contains("100") && (m = LARGE_100.matcher(t)).find()) {
-                large100 = Integer.valueOf(m.group(1));
+            if (large100 == null && AssetPhrases.count(t, "100", g)) {
+                large100 = Integer.valueOf(t.substring(g[0], g[1]));
             }
         }
         int line = paragraphs.isEmpty() ? 0 : paragraphs.get(0).firstLine();
@@ -100,38 +90,9 @@ final class AssetsReader {
                 planned.isEmpty() ? null : String.join("\n", planned), ctx.at(line));
     }
 
-    /*
-     * VEHICLES' leading [\u4e00-\u9fa5]* makes a plain search try every character of a Chinese paragraph
-     * and run to the end of the ideographs each time. A match needs a 车 followed by 辆?\s*\d, and starts
-     * no earlier than the run of ideographs holding the first such 车: the search starts there.
-     */
-
-    /** The first match of {@link #VEHICLES} starting at or after {@code from}, as {@code m.find(from)} finds it. */
-    static boolean findVehicles(Matcher m, String t, int from) {
-        int n = t.length();
-        for (int c = t.indexOf('车', from); c >= 0; c = t.indexOf('车', c + 1)) {
-            int k = c + 1;
-            if (k < n && t.charAt(k) == '辆') {
-                k++;
-            }
-            k = ProseText.skipSpaces(t, k);
-            if (k < n && ProseText.isDigit(t.charAt(k))) {
-                int start = c;
-                while (start > from && isIdeograph(t.charAt(start - 1))) {
-                    start--;
-                }
-                return m.find(start);
-            }
-        }
-        return false;
-    }
-
     /** The vehicle type without a leading 其中 (what {@code ^(?:其中)?} replaced by "" took off). */
     static String withoutOfWhich(String type) {
         return type.startsWith("其中") ? type.substring(2) : type;
     }
 
-    private static boolean isIdeograph(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
-    }
 }

@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.GlossaryTerm;
@@ -22,9 +21,10 @@ final class GlossaryReader {
     /** A closing line (signature, date) is short; see {@link #closingLines}. */
     private static final int MAX_CLOSING = 40;
 
-    private static final Pattern BOLD = Pattern.compile("(?:\\*\\*|<b>|<strong>)(.+?)(?:\\*\\*|</b>|</strong>)");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，、；;：:,！？]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？.]$");
+    /** Sentence punctuation: a closing line has none. */
+    private static final String SENTENCE_PUNCTUATION = "。，、；;：:,！？";
+    /** What ends a sentence, last on a line. */
+    private static final String SENTENCE_END = "。！？.";
     private static final Pattern DATE = Pattern.compile("^(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?$"
             + "|^(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}$");
     /** How the names of Chinese public bodies end (昌吉市人民政府办公室, …局, …委员会, …中心). */
@@ -120,11 +120,11 @@ final class GlossaryReader {
         if (raw.indexOf('*') < 0 && raw.indexOf('<') < 0) {
             return null; // BOLD opens with * or <: most lines have neither
         }
-        Matcher m = BOLD.matcher(raw);
-        if (!m.find()) {
+        String bold = LinePhrases.bold(raw);
+        if (bold == null) {
             return null;
         }
-        String b = Texts.joinCjk(m.group(1).strip());
+        String b = Texts.joinCjk(bold.strip());
         Ordinals.Item inner = Ordinals.item(b, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
         b = inner == null ? b : inner.rest().strip();
         if (b.indexOf(':') >= 0 || b.indexOf('：') >= 0) {
@@ -167,14 +167,14 @@ final class GlossaryReader {
                 i--;
                 continue;
             }
-            boolean shortPlain = t.length() <= MAX_CLOSING && !SENTENCE_PUNCTUATION.matcher(t).find() && !l.isTabular()
+            boolean shortPlain = t.length() <= MAX_CLOSING && !LinePhrases.hasMark(t, SENTENCE_PUNCTUATION) && !l.isTabular()
                     && Ordinals.item(t, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM) == null;
             if (!shortPlain) {
                 break;
             }
             String above = previousText(part, i);
-            boolean afterSentence = above == null || SENTENCE_END.matcher(above).find();
-            if (!(DATE.matcher(t).matches() || BODY_NAME.matcher(t).find() || afterSentence)) {
+            boolean afterSentence = above == null || LinePhrases.endsWithMark(above, SENTENCE_END);
+            if (!(afterSentence || DATE.matcher(t).matches() || BODY_NAME.matcher(t).find())) { // the cheap test first
                 break;
             }
             closing.add(l);

@@ -13,8 +13,9 @@ import org.budgetdisclosure.model.Table;
 /** Reads the cover (“2026 年昌吉市人民政府办公室 / 部门预算公开”), falling back on the tables' 编制部门. */
 final class HeaderReader {
 
-    private static final Pattern YEAR_AND_NAME = Pattern.compile("^((?:19|20)\\d{2})年度?(.+?)$");
     private static final Pattern KIND = Pattern.compile("(部门|单位)(预算|决算)(公开)?$");
+    /** What {@link #KIND} ends with, last on the line or before a final line terminator. */
+    private static final String KIND_LAST = "算开";
 
     private HeaderReader() {
     }
@@ -29,22 +30,26 @@ final class HeaderReader {
             if (t.isEmpty()) {
                 continue;
             }
-            Matcher k = KIND.matcher(t);
-            if (k.find()) {
+            // each pattern only where it could match: a matcher for each line of the cover showed in profiles
+            Matcher k = LinePhrases.endsWithMark(t, KIND_LAST) ? KIND.matcher(t) : null;
+            if (k != null && k.find()) {
                 kind = kind(k.group(1), k.group(2));
                 t = t.substring(0, k.start());
             }
-            Matcher m = YEAR_AND_NAME.matcher(t);
-            if (m.matches() && year == null) {
-                year = Integer.valueOf(m.group(1));
-                department = m.group(2).isEmpty() ? null : m.group(2);
+            int name = year == null ? LinePhrases.coverTitleName(t) : -1; // ^((?:19|20)\d{2})年度?(.+?)$, by hand
+            if (name >= 0) {
+                year = Integer.parseInt(t, 0, 4, 10);
+                department = t.substring(name); // one character or more
                 at = l.number();
             }
         }
         if (year == null) {
             year = yearFromHeadings(all);
         }
-        String prepared = tables.stream().map(Table::preparedBy).filter(p -> p != null && !p.isEmpty()).findFirst().orElse(null);
+        String prepared = null;
+        for (int i = 0; i < tables.size() && prepared == null; i++) {
+            prepared = nonEmpty(tables.get(i).preparedBy());
+        }
         if (department == null) {
             department = prepared;
         }
@@ -57,7 +62,10 @@ final class HeaderReader {
         if (kind == null) {
             kind = DocumentKind.DEPARTMENT_BUDGET;
         }
-        String unit = tables.stream().map(Table::unit).filter(u -> u != null && !u.isEmpty()).findFirst().orElse(null);
+        String unit = null;
+        for (int i = 0; i < tables.size() && unit == null; i++) {
+            unit = nonEmpty(tables.get(i).unit());
+        }
         String signedBy = null;
         LocalDate signedOn = null;
         int seen = 0;
@@ -69,9 +77,9 @@ final class HeaderReader {
             }
             seen++;
             String t = l.joined();
-            Matcher d = DATE.matcher(t);
-            if (signedOn == null && d.matches()) {
-                signedOn = date(d, ctx, l.number());
+            int[] d = signedOn == null ? LinePhrases.signingDate(t) : null;
+            if (d != null) {
+                signedOn = date(t, d, ctx, l.number());
             } else if (signedBy == null && looksLikeSignature(l, department)) {
                 signedBy = t;
             } else {
@@ -102,15 +110,18 @@ final class HeaderReader {
         return null;
     }
 
-    private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
-
-    private static LocalDate date(Matcher m, ReadContext ctx, int line) {
+    /** The signing date {@code t}, its year, month and day in {@code d}; null, and a warning, when there is no such day. */
+    private static LocalDate date(String t, int[] d, ReadContext ctx, int line) {
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(d[0], d[1], d[2]);
         } catch (DateTimeException e) {
-            ctx.warning("READ-DATE", "落款日期“" + m.group() + "”不是有效日期。", line);
+            ctx.warning("READ-DATE", "落款日期“" + t + "”不是有效日期。", line);
             return null;
         }
+    }
+
+    private static String nonEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /** The department's name printed alone near the end of the document. */

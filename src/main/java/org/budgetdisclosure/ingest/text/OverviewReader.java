@@ -17,8 +17,6 @@ final class OverviewReader {
     /** A section title is short; a longer line naming 职能 is a sentence, not a title. */
     private static final int MAX_SECTION_TITLE = 16;
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*\\d{1,3}\\s*[-—–]?");
-
     static final Pattern COLON_END = Pattern.compile("[:：]$");
 
     private enum Section { NONE, DUTIES, ORGANISATION, OTHER }
@@ -96,7 +94,7 @@ final class OverviewReader {
 
     /** The section a line is the title of (“一、 主要职能”, “（二）机构设置”), or null. */
     private static Section sectionTitle(String t) {
-        if (startsWithDigit(t) && Ordinals.ARABIC_ITEM.matcher(t).find() || t.endsWith("。") || t.endsWith("；")) {
+        if (LinePhrases.startsWithArabicItem(t) || t.endsWith("。") || t.endsWith("；")) {
             return null; // a numbered duty or a sentence, however short
         }
         String rest = t;
@@ -121,14 +119,9 @@ final class OverviewReader {
     }
 
     /*
-     * Every line of part 1 is asked whether it is a section title: the two patterns below run only where
-     * they could match, since making a matcher for each line showed in profiles.
+     * Every line of part 1 is asked whether it is a section title: the pattern below runs only where it
+     * could match, since making a matcher for each line showed in profiles.
      */
-
-    /** {@link Ordinals#ARABIC_ITEM} is anchored at a digit. */
-    private static boolean startsWithDigit(String t) {
-        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
-    }
 
     /**
      * {@link #COLON_END} ({@code [:：]$}) needs a colon last, or before a final line terminator (“\r\n” is
@@ -145,9 +138,6 @@ final class OverviewReader {
 
     /** “- 3 -”, “3”: a page number left in the text by the conversion. */
     private static boolean isPageNumber(String t) {
-        char c = t.isEmpty() ? 0 : t.charAt(0);
-        boolean mayBe = c == '-' || c == '—' || c == '–' || c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n'
-                || c == '\u000B' || c == '\f' || c == '\r';
-        return mayBe && PAGE_NUMBER.matcher(t).matches(); // the pattern only where its first character stands
+        return LinePhrases.isPageNumber(t);
     }
 }

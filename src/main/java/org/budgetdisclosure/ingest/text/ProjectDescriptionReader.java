@@ -24,80 +24,41 @@ import org.budgetdisclosure.model.SubjectKind;
  */
 final class ProjectDescriptionReader {
 
-    private static final Pattern NAME = Pattern.compile(
-            "^(?:[（(][一二三四五六七八九十\\d]+[)）]\\s*|\\d{1,2}\\s*[.、．](?!\\d)\\s*)?项目名称\\s*[：:]\\s*(.+)$");
-
-    private static final Pattern DATE_RANGE = Pattern.compile(
-            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日?\\s*[-－—–~～至到]+\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
-
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(" + ProseText.AMOUNT + ")\\s*(?:万元)?[。.]?$");
 
-    /** The labelled fields, each with the labels documents use for it. */
+    /** The labelled fields, each with the labels documents use for it, in the order they are tried. */
     private enum Field {
-        POLICY("设立的政策依据", "^(?:设立的?政策依据|政策依据|立项依据|设立依据)"),
-        AMOUNT("预算安排规模", "^(?:预算安排规模|预算规模|预算安排金额|项目预算金额|预算金额)"),
-        UNIT("项目承担单位", "^(?:项目承担单位|承担单位|项目实施单位|实施单位)"),
-        ALLOCATION("资金分配情况", "^(?:资金分配情况|资金分配|分配情况)"),
-        PERIOD("资金执行时间", "^(?:资金执行时间|执行时间|项目执行时间|实施期限|执行期限)");
+        POLICY("设立的政策依据", "设立的政策依据", "设立政策依据", "政策依据", "立项依据", "设立依据"),
+        AMOUNT("预算安排规模", "预算安排规模", "预算规模", "预算安排金额", "项目预算金额", "预算金额"),
+        UNIT("项目承担单位", "项目承担单位", "承担单位", "项目实施单位", "实施单位"),
+        ALLOCATION("资金分配情况", "资金分配情况", "资金分配", "分配情况"),
+        PERIOD("资金执行时间", "资金执行时间", "执行时间", "项目执行时间", "实施期限", "执行期限");
 
         private final String chinese;
-        private final Pattern label;
-        /** The first character of each of the label's alternatives (written “^(?:A|B|…)”). */
-        private final String starts;
-        /**
-         * The first two characters of each alternative: a text starting with none of them cannot match the
-         * label, and is not matched against it (a matcher for each field and paragraph showed in profiles).
-         */
-        private final String[] openings;
+        private final String[] labels;
 
-        Field(String chinese, String label) {
+        Field(String chinese, String... labels) {
             this.chinese = chinese;
-            this.label = Pattern.compile(label + "\\s*[：:]\\s*");
-            StringBuilder b = new StringBuilder();
-            String[] alternatives = label.substring("^(?:".length(), label.length() - 1).split("\\|");
-            openings = new String[alternatives.length];
-            for (int i = 0; i < alternatives.length; i++) {
-                b.append(alternatives[i].charAt(0));
-                openings[i] = alternatives[i].substring(0, 2); // each begins with two plain characters
-            }
-            this.starts = b.toString();
-        }
-
-        /** True when {@code text} starts as one of the label's alternatives does. */
-        boolean mayLabel(String text) {
-            for (String o : openings) {
-                if (text.startsWith(o)) {
-                    return true;
-                }
-            }
-            return false;
+            this.labels = labels;
         }
     }
 
     private static final Field[] FIELDS = Field.values();
-    private static final Field[] NO_FIELDS = {};
 
     /**
      * The first characters of all the labels of {@link Field}: a paragraph starting with none of them has
-     * no label, and is not matched against each.
+     * no label, and is not compared with each.
      */
     private static final String LABEL_STARTS = labelStarts();
 
     private static String labelStarts() {
         StringBuilder b = new StringBuilder();
-        for (Field f : Field.values()) {
-            b.append(f.starts);
+        for (Field f : FIELDS) {
+            for (String l : f.labels) {
+                b.append(l.charAt(0));
+            }
         }
         return b.toString();
-    }
-
-    private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)\\s*");
-
-    /** What {@link #NAME} needs: most paragraphs lack it and are not matched. */
-    private static final String NAME_LABEL = "项目名称";
-
-    private static boolean startsWithDigit(String s) {
-        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9'; // NUMBERING's first character
     }
 
     /** Projects and their amounts as facts. */
@@ -114,7 +75,7 @@ final class ProjectDescriptionReader {
 
     /** True for the paragraph that opens a project: “（一）项目名称：…”. */
     static boolean startsProject(ProseParagraph p) {
-        return p.text().contains(NAME_LABEL) && NAME.matcher(p.text()).matches();
+        return p.text().contains(ProjectPhrases.NAME_LABEL) && ProjectPhrases.name(p.text()) != null;
     }
 
     static Result read(List<ProseParagraph> paragraphs, int section, ReadContext ctx) {
@@ -122,12 +83,12 @@ final class ProjectDescriptionReader {
         List<Fact> facts = new ArrayList<>();
         Draft draft = null;
         for (ProseParagraph p : paragraphs) {
-            Matcher name = p.text().contains(NAME_LABEL) ? NAME.matcher(p.text()) : null;
-            if (name != null && name.matches()) {
+            String name = p.text().contains(ProjectPhrases.NAME_LABEL) ? ProjectPhrases.name(p.text()) : null;
+            if (name != null) {
                 if (draft != null) {
                     draft.finish(section, ctx, projects, facts);
                 }
-                draft = new Draft(name.group(1).strip(), p.firstLine());
+                draft = new Draft(name, p.firstLine());
                 continue;
             }
             if (draft == null) {
@@ -155,15 +116,17 @@ final class ProjectDescriptionReader {
         }
 
         void add(ProseParagraph p) {
-            String text = startsWithDigit(p.text()) ? NUMBERING.matcher(p.text()).replaceFirst("") : p.text();
-            boolean mayBeLabelled = !text.isEmpty() && LABEL_STARTS.indexOf(text.charAt(0)) >= 0;
-            for (Field f : mayBeLabelled ? FIELDS : NO_FIELDS) {
-                Matcher m = f.mayLabel(text) ? f.label.matcher(text) : null;
-                if (m != null && m.lookingAt()) {
-                    current = f;
-                    lines.putIfAbsent(f, p.firstLine());
-                    values.computeIfAbsent(f, k -> new ArrayList<>()).add(text.substring(m.end()).strip());
-                    return;
+            String text = p.text();
+            int from = ProjectPhrases.numberingEnd(text); // the label after a numbering “1.”
+            if (from < text.length() && LABEL_STARTS.indexOf(text.charAt(from)) >= 0) {
+                for (Field f : FIELDS) {
+                    int end = ProjectPhrases.labelEnd(text, from, f.labels);
+                    if (end >= 0) {
+                        current = f;
+                        lines.putIfAbsent(f, p.firstLine());
+                        values.computeIfAbsent(f, k -> new ArrayList<>()).add(text.substring(end).strip());
+                        return;
+                    }
                 }
             }
             if (current != null) {
@@ -210,10 +173,10 @@ final class ProjectDescriptionReader {
             LocalDate start = null;
             LocalDate end = null;
             if (period != null) {
-                Matcher d = DATE_RANGE.matcher(period);
-                if (d.find()) {
-                    start = date(d.group(1), d.group(2), d.group(3), ctx);
-                    end = date(d.group(4), d.group(5), d.group(6), ctx);
+                int[] d = ProjectPhrases.period(period);
+                if (d != null) {
+                    start = date(period, d, 0, ctx);
+                    end = date(period, d, 6, ctx);
                 } else {
                     ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间“" + period + "”读不出起止日期。", lines.get(Field.PERIOD));
                 }
@@ -233,7 +196,7 @@ final class ProjectDescriptionReader {
             }
             ProseText.AmountWan m = ProseText.nextAmountWan(text, 0);
             if (m != null) {
-                return Money.of(m.number(text));
+                return ProseText.money(text, m.start(), m.numberEnd()); // the number in cents, not copied out
             }
             Matcher bare = NUMBER_ONLY.matcher(text.strip());
             if (bare.matches()) {
@@ -243,10 +206,15 @@ final class ProjectDescriptionReader {
             return null;
         }
 
-        private LocalDate date(String y, String m, String d, ReadContext ctx) {
+        /** The date whose year, month and day are at {@code g[at…at+5]} in {@code period}. */
+        private LocalDate date(String period, int[] g, int at, ReadContext ctx) {
             try {
-                return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+                return LocalDate.of(Integer.parseInt(period, g[at], g[at + 1], 10), Integer.parseInt(period, g[at + 2], g[at + 3], 10),
+                        Integer.parseInt(period, g[at + 4], g[at + 5], 10));
             } catch (DateTimeException e) {
+                String y = period.substring(g[at], g[at + 1]);
+                String m = period.substring(g[at + 2], g[at + 3]);
+                String d = period.substring(g[at + 4], g[at + 5]);
                 ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间含有不存在的日期 " + y + "年" + m + "月" + d + "日。",
                         lines.get(Field.PERIOD));
                 return null;
