@@ -78,7 +78,9 @@ class AssetPhrasesTest {
         int[] buildings = {0};
         qt().withExamples(20_000).forAll(buildingTexts()).checkAssert(t -> buildings[0] += BUILDING.matcher(t).find() ? 1 : 0);
         hits[1] = buildings[0];
-        assertThat(java.util.Arrays.stream(hits).min().getAsInt()).as(java.util.Arrays.toString(hits)).isGreaterThan(50);
+        // the rarest (building, 50 万元 equipment) come 40–110 times in 20,000 over eight seeds: the bound only
+        // catches a generator that has stopped making matches, whatever the seed
+        assertThat(java.util.Arrays.stream(hits).min().getAsInt()).as(java.util.Arrays.toString(hits)).isGreaterThan(15);
     }
 
     @Test

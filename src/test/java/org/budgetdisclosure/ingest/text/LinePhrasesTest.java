@@ -45,7 +45,8 @@ class LinePhrasesTest {
         qt().withExamples(20_000).forAll(TokenTexts.joined(COVER_TOKENS, 8)).checkAssert(t -> {
             hits[0] += COVER_TITLE.matcher(t).matches() ? 1 : 0;
         });
-        qt().withExamples(20_000).forAll(TokenTexts.joined(DATE_TOKENS, 5)).checkAssert(t -> {
+        // a signing date comes about 9 times in 20,000 texts, too few to bound safely: 200,000 give about 90
+        qt().withExamples(200_000).forAll(TokenTexts.joined(DATE_TOKENS, 5)).checkAssert(t -> {
             hits[1] += SIGNING_DATE.matcher(t).matches() ? 1 : 0;
             Matcher date = SIGNING_DATE.matcher(t);
             int[] d = LinePhrases.signingDate(t);
@@ -53,7 +54,7 @@ class LinePhrasesTest {
                     ? Integer.parseInt(date.group(1)) + "-" + Integer.parseInt(date.group(2)) + "-" + Integer.parseInt(date.group(3)) : null);
         });
         assertThat(hits[0]).isGreaterThan(50);
-        assertThat(hits[1]).isGreaterThan(10);
+        assertThat(hits[1]).isGreaterThan(30);
     }
 
     private static Gen<String> texts() {

@@ -24,7 +24,8 @@ class VehicleSearchTest {
     void theTextsOftenHoldVehicles() {
         int[] hits = {0};
         qt().withExamples(10_000).forAll(texts()).checkAssert(t -> hits[0] += AssetsReader.VEHICLES.matcher(t).find() ? 1 : 0);
-        assertThat(hits[0]).isGreaterThan(100);
+        // about 120 in 10,000 (30 seeds: 99–156); the bound is far below that so the seed cannot fail it
+        assertThat(hits[0]).isGreaterThan(40);
     }
 
     @Test
