@@ -158,7 +158,7 @@ final class LinePhrases {
     }
 
     /** The end of {@code \d{1,2}} at {@code i} when {@code mark} follows it, else -1. */
-    private static int digitsBefore(String t, int i, char mark) {
+    static int digitsBefore(String t, int i, char mark) {
         int n = t.length();
         if (i + 1 < n && ProseText.isDigit(t.charAt(i)) && t.charAt(i + 1) == mark) {
             return i + 1;

@@ -131,7 +131,7 @@ final class ProjectPhrases {
             return false;
         }
         int month = i + 5;
-        int monthEnd = oneOrTwoDigitsBefore(t, month, '月');
+        int monthEnd = LinePhrases.digitsBefore(t, month, '月');
         if (monthEnd < 0) {
             return false;
         }
@@ -147,18 +147,6 @@ final class ProjectPhrases {
         g[at + 4] = day;
         g[at + 5] = dayEnd;
         return true;
-    }
-
-    /** The end of {@code \d{1,2}} at {@code i} when {@code mark} follows it, else -1. */
-    private static int oneOrTwoDigitsBefore(String t, int i, char mark) {
-        int n = t.length();
-        if (i + 1 < n && ProseText.isDigit(t.charAt(i)) && t.charAt(i + 1) == mark) {
-            return i + 1;
-        }
-        if (i + 2 < n && ProseText.isDigit(t.charAt(i)) && ProseText.isDigit(t.charAt(i + 1)) && t.charAt(i + 2) == mark) {
-            return i + 2;
-        }
-        return -1;
     }
 
     private static boolean isDigits(String t, int from, int to) {
