@@ -54,12 +54,17 @@ final class TableReader {
         String unit;
         int unitLine;
         final List<SourceLine> header = new ArrayList<>();
-        final List<SourceLine> data = new ArrayList<>();
+        /** As long as the region: most of its lines are data, and a list grown line by line copied itself over and over. */
+        final List<SourceLine> data;
         String emptyStatement;
+
+        Parts(int lines) {
+            data = new ArrayList<>(lines);
+        }
     }
 
     private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
-        Parts parts = new Parts();
+        Parts parts = new Parts(region.lines().size());
         List<SourceLine> paragraph = new ArrayList<>();
         List<SourceLine> lines = region.lines();
         for (int i = 0; i < lines.size(); i++) { // indexed: the region's list is a view, whose iterator showed in profiles

@@ -11,6 +11,7 @@ import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
 import org.budgetdisclosure.model.Side;
+import org.budgetdisclosure.model.SourceRef;
 
 /**
  * Turns the data lines of one table into typed rows, top to bottom. It keeps the context of the
@@ -20,6 +21,8 @@ import org.budgetdisclosure.model.Side;
 final class TableRowReader {
 
     private static final Pattern BOLD = Pattern.compile("<(b|strong)>|\\*\\*");
+
+    private static final Money[] NO_AMOUNTS = {};
 
     private final TableProfile profile;
     private final ReadContext ctx;
@@ -32,14 +35,28 @@ final class TableRowReader {
     private final boolean[] covered;
     /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}; by half. */
     private final boolean[][] halfPositions;
+    /** The cell position of each value slot of each half, by half. */
+    private final int[][] valuePositions;
     /**
-     * The keys and amounts of the row being read, as wide as the widest half; {@link Cells#of} copies what a
-     * row holds, so one pair serves every row of the table (a reader reads one table, on one thread). The
-     * label cells of the half alike, which {@link RowLabel#parse} only reads.
+     * The column keys of each half in slot order, shared by all its rows' {@link Cells#over}; null for a half
+     * printing a key twice, whose rows keep a key's first place and last amount in cells of their own.
+     */
+    private final String[][] halfKeys;
+    /**
+     * The keys and amounts of the row being read in a half printing a key twice, as wide as the widest half;
+     * {@link Cells#of} copies what a row holds, so one pair serves every row of the table (a reader reads one
+     * table, on one thread). The label cells of the half alike, which {@link RowLabel.Reader#read} only reads.
      */
     private final String[] scratchKeys;
     private final Money[] scratchValues;
     private final String[] scratchLabels;
+    /** Reads each row's label cells, one row after another. */
+    private final RowLabel.Reader labels = new RowLabel.Reader();
+    /** What {@link #type} made of the row being read: its kind, name, project name and key. */
+    private RowKind typedKind;
+    private String typedName;
+    private String typedProject;
+    private String typedKey;
 
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
         this.profile = profile;
@@ -48,6 +65,8 @@ final class TableRowReader {
         List<TableLayout.Half> hs = layout.halves();
         halves = hs.toArray(new TableLayout.Half[0]);
         labelPositions = new int[halves.length][];
+        valuePositions = new int[halves.length][];
+        halfKeys = new String[halves.length][];
         halfPositions = new boolean[halves.length][];
         covered = new boolean[layout.width()];
         int widest = 0;
@@ -61,9 +80,17 @@ final class TableRowReader {
                 labelPositions[h][i] = labels.get(i);
                 mine[labels.get(i)] = true;
             }
-            for (TableLayout.Slot slot : half.values()) {
-                mine[slot.position()] = true;
+            List<TableLayout.Slot> slots = half.values();
+            valuePositions[h] = new int[slots.size()];
+            String[] keys = new String[slots.size()];
+            boolean distinct = true;
+            for (int i = 0; i < slots.size(); i++) {
+                valuePositions[h][i] = slots.get(i).position();
+                mine[slots.get(i).position()] = true;
+                keys[i] = slots.get(i).column().key();
+                distinct &= indexOf(keys, i, keys[i]) < 0;
             }
+            halfKeys[h] = distinct ? keys : null;
             if (half.projectPosition() >= 0) {
                 mine[half.projectPosition()] = true;
             }
@@ -74,24 +101,30 @@ final class TableRowReader {
             widest = Math.max(widest, half.values().size());
             widestLabel = Math.max(widestLabel, labels.size());
         }
-        scratchKeys = new String[widest];
-        scratchValues = new Money[widest];
+        boolean anyTwice = false;
+        for (String[] keys : halfKeys) {
+            anyTwice |= keys == null;
+        }
+        scratchKeys = anyTwice ? new String[widest] : null;
+        scratchValues = anyTwice ? new Money[widest] : null;
         scratchLabels = new String[widestLabel];
     }
 
     /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
     void read(SourceLine line, List<Row> out) {
         reportExtraCells(line);
+        SourceRef at = null; // the halves of a line are read at one place
         for (int h = 0; h < halves.length; h++) {
-            Row row = readHalf(line, h);
+            Row row = readHalf(line, h, at);
             if (row != null) {
                 out.add(row);
+                at = row.at();
             }
         }
     }
 
-    /** The row the half of the line holds, or null when it is blank. */
-    private Row readHalf(SourceLine line, int h) {
+    /** The row the half of the line holds, or null when it is blank; {@code at} is the line's place, null when not yet made. */
+    private Row readHalf(SourceLine line, int h, SourceRef at) {
         TableLayout.Half half = halves[h];
         int[] labelsAt = labelPositions[h];
         String[] labelCells = scratchLabels;
@@ -99,54 +132,67 @@ final class TableRowReader {
             labelCells[i] = line.cell(labelsAt[i]);
         }
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
-        // each value cell read once, straight into the row's keys and amounts; a cell that is neither an
-        // amount nor blank is only counted here, and reported once the row's label is known
-        List<TableLayout.Slot> slots = half.values();
-        String[] keys = scratchKeys;
-        Money[] values = scratchValues;
+        // each value cell read once, straight into the row's amounts; a cell that is neither an amount nor
+        // blank is only counted here, and reported once the row's label is known
+        int[] positions = valuePositions[h];
+        String[] shared = halfKeys[h];
+        Money[] amounts = null; // by slot, over the shared keys; made at the row's first amount
         int n = 0;
         int notAmounts = 0;
         boolean anyValue = false;
-        for (int i = 0; i < slots.size(); i++) {
-            TableLayout.Slot slot = slots.get(i);
-            String text = line.cell(slot.position());
+        for (int i = 0; i < positions.length; i++) {
+            String text = line.cell(positions[i]);
             Money amount = Money.parseOrNull(text);
             if (amount != null) {
                 anyValue = true;
-                String key = slot.column().key();
+                if (shared != null) {
+                    if (amounts == null) {
+                        amounts = new Money[shared.length];
+                    }
+                    amounts[i] = amount;
+                    continue;
+                }
+                String key = half.values().get(i).column().key();
                 // a key printed twice keeps its first place and its last amount, as a map's put would
-                int at = indexOf(keys, n, key);
-                if (at < 0) {
-                    keys[n] = key;
-                    values[n++] = amount;
+                int k = indexOf(scratchKeys, n, key);
+                if (k < 0) {
+                    scratchKeys[n] = key;
+                    scratchValues[n++] = amount;
                 } else {
-                    values[at] = amount;
+                    scratchValues[k] = amount;
                 }
             } else if (!Money.isBlank(text)) {
                 anyValue = true;
                 notAmounts++;
             }
         }
-        RowLabel label = RowLabel.parse(labelCells, labelsAt.length, profile.scheme());
-        if (label.code() == null && label.name().isEmpty() && project.isEmpty() && label.badCode() == null && !anyValue) {
+        RowLabel.Reader label = labels;
+        label.read(labelCells, labelsAt.length, profile.scheme());
+        if (label.code == null && label.name.isEmpty() && project.isEmpty() && label.badCode == null && !anyValue) {
             return null;
         }
-        if (label.badCode() != null) {
-            ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + label.badCode() + "”位数不对，已不作代码读取。",
+        if (label.badCode != null) {
+            ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + label.badCode + "”位数不对，已不作代码读取。",
                     line.number());
         }
-        Typed t = type(line, label, project, half.side());
-        String code = label.code();
+        String code = label.code;
+        type(line, code, label.name, project, half.side());
         CodeLevel level = code == null ? null : CodeLevel.ofDigits(code.length());
         if (notAmounts > 0) {
-            reportNotAmounts(line, half, code, t);
+            reportNotAmounts(line, half, code);
         }
-        return new Row(t.kind(), half.side(), code, level, t.name(), t.projectName(), t.key(),
-                bold(line, half, h), Cells.of(keys, values, n), ctx.at(line.number()));
+        Cells cells = shared == null ? Cells.of(scratchKeys, scratchValues, n)
+                : amounts == null ? Cells.of(shared, NO_AMOUNTS, 0) : Cells.over(shared, amounts);
+        return new Row(typedKind, half.side(), code, level, typedName, typedProject, typedKey,
+                bold(line, half, h), cells, at != null ? at : ctx.at(line.number()));
     }
 
-    /** What a row is, with the name, project name and key that go with it. */
-    private record Typed(RowKind kind, String name, String projectName, String key) {
+    /** Sets {@link #typedKind} and the rest for the row being read. */
+    private void typed(RowKind kind, String name, String projectName, String key) {
+        typedKind = kind;
+        typedName = name;
+        typedProject = projectName;
+        typedKey = key;
     }
 
     /**
@@ -155,47 +201,43 @@ final class TableRowReader {
      * dictionary an item with its key, and in 表7 a bare name the budget unit's row. Anything else is
      * an item without key, said aloud.
      */
-    private Typed type(SourceLine line, RowLabel label, String project, Side side) {
-        String name = label.name();
+    private void type(SourceLine line, String code, String name, String project, Side side) {
         String projectName = project.isEmpty() ? null : project;
-        if (label.code() != null) {
+        if (code != null) {
             boolean economic = profile.scheme() == ClassificationCode.Scheme.ECONOMIC;
             RowKind kind = projectName != null ? RowKind.PROJECT : economic ? RowKind.ECONOMIC : RowKind.FUNCTION;
-            return new Typed(kind, name, projectName, null);
-        }
-        if (TableLabels.isTotal(name.isEmpty() ? project : name)) {
-            return new Typed(RowKind.TOTAL, name.isEmpty() ? project : name, null, "total");
-        }
-        if (projectName != null) {
+            typed(kind, name, projectName, null);
+        } else if (TableLabels.isTotal(name.isEmpty() ? project : name)) {
+            typed(RowKind.TOTAL, name.isEmpty() ? project : name, null, "total");
+        } else if (projectName != null) {
             // the project name is all such a row is named by, so it is its name too
-            return new Typed(RowKind.PROJECT, name.isEmpty() ? project : name, projectName, null);
-        }
-        if (dictionaryApplies(side)) {
+            typed(RowKind.PROJECT, name.isEmpty() ? project : name, projectName, null);
+        } else if (dictionaryApplies(side)) {
             String key = items.resolve(name).map(ItemDictionary.Item::key).orElse(null);
             if (key == null) {
                 reportUnknownItem(line, name);
             }
-            return new Typed(RowKind.ITEM, name, null, key);
+            typed(RowKind.ITEM, name, null, key);
+        } else if (profile.unitRows() && !name.isEmpty()) {
+            typed(RowKind.UNIT, name, null, null);
+        } else {
+            reportUnknownItem(line, name);
+            typed(RowKind.ITEM, name, null, null);
         }
-        if (profile.unitRows() && !name.isEmpty()) {
-            return new Typed(RowKind.UNIT, name, null, null);
-        }
-        reportUnknownItem(line, name);
-        return new Typed(RowKind.ITEM, name, null, null);
     }
 
-    /** The row as a message names it: “2010301 行政运行”, “（无名称）”, “… › project”. */
-    private static String rowLabel(String code, Typed t) {
-        return (code == null ? "" : code + " ") + (t.name().isEmpty() ? "（无名称）" : t.name())
-                + (t.projectName() == null || t.projectName().equals(t.name()) ? "" : " › " + t.projectName());
+    /** The row being read as a message names it: “2010301 行政运行”, “（无名称）”, “… › project”. */
+    private String rowLabel(String code) {
+        return (code == null ? "" : code + " ") + (typedName.isEmpty() ? "（无名称）" : typedName)
+                + (typedProject == null || typedProject.equals(typedName) ? "" : " › " + typedProject);
     }
 
     /** The value cells of the half that hold something other than an amount: read as blank, said aloud. */
-    private void reportNotAmounts(SourceLine line, TableLayout.Half half, String code, Typed t) {
+    private void reportNotAmounts(SourceLine line, TableLayout.Half half, String code) {
         for (TableLayout.Slot slot : half.values()) {
             String text = line.cell(slot.position());
             if (Money.parseOrNull(text) == null && !Money.isBlank(text)) {
-                ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code, t) + "”的“" + slot.column().label()
+                ctx.error("READ-CELL", table() + " 第" + line.number() + "行“" + rowLabel(code) + "”的“" + slot.column().label()
                         + "”列：“" + text + "”不是金额，按空白读取。", line.number());
             }
         }
