@@ -7,6 +7,7 @@ import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.ClassificationCode;
 import org.budgetdisclosure.model.CodeLevel;
+import org.budgetdisclosure.model.FixedList;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.RowKind;
@@ -28,20 +29,9 @@ final class TableRowReader {
     private final ReadContext ctx;
     /** The named lines are those of the income half of 表1/表4 or of a one-sided table (表10): one column of labels. */
     private final ItemDictionary.Resolver items;
-    /** The halves of the layout, and for each its label positions, as arrays: looked at for every row. */
+    /** The layout's positions and keys as arrays: looked at for every row. */
+    private final RowPlan plan;
     private final TableLayout.Half[] halves;
-    private final int[][] labelPositions;
-    /** The positions {@link TableLayout#covers}, gathered once rather than looked up for every cell of every row. */
-    private final boolean[] covered;
-    /** The positions of each half of a two-sided table (label, value and project cells), for {@link #bold}; by half. */
-    private final boolean[][] halfPositions;
-    /** The cell position of each value slot of each half, by half. */
-    private final int[][] valuePositions;
-    /**
-     * The column keys of each half in slot order, shared by all its rows' {@link Cells#over}; null for a half
-     * printing a key twice, whose rows keep a key's first place and last amount in cells of their own.
-     */
-    private final String[][] halfKeys;
     /**
      * The keys and amounts of the row being read in a half printing a key twice, as wide as the widest half;
      * {@link Cells#of} copies what a row holds, so one pair serves every row of the table (a reader reads one
@@ -62,56 +52,15 @@ final class TableRowReader {
         this.profile = profile;
         this.ctx = ctx;
         this.items = profile.items().resolver();
-        List<TableLayout.Half> hs = layout.halves();
-        halves = hs.toArray(new TableLayout.Half[0]);
-        labelPositions = new int[halves.length][];
-        valuePositions = new int[halves.length][];
-        halfKeys = new String[halves.length][];
-        halfPositions = new boolean[halves.length][];
-        covered = new boolean[layout.width()];
-        int widest = 0;
-        int widestLabel = 0;
-        for (int h = 0; h < halves.length; h++) {
-            TableLayout.Half half = halves[h];
-            boolean[] mine = new boolean[layout.width()];
-            List<Integer> labels = half.labelPositions();
-            labelPositions[h] = new int[labels.size()];
-            for (int i = 0; i < labels.size(); i++) {
-                labelPositions[h][i] = labels.get(i);
-                mine[labels.get(i)] = true;
-            }
-            List<TableLayout.Slot> slots = half.values();
-            valuePositions[h] = new int[slots.size()];
-            String[] keys = new String[slots.size()];
-            boolean distinct = true;
-            for (int i = 0; i < slots.size(); i++) {
-                valuePositions[h][i] = slots.get(i).position();
-                mine[slots.get(i).position()] = true;
-                keys[i] = slots.get(i).column().key();
-                distinct &= indexOf(keys, i, keys[i]) < 0;
-            }
-            halfKeys[h] = distinct ? keys : null;
-            if (half.projectPosition() >= 0) {
-                mine[half.projectPosition()] = true;
-            }
-            for (int p = 0; p < mine.length; p++) {
-                covered[p] |= mine[p];
-            }
-            halfPositions[h] = mine;
-            widest = Math.max(widest, half.values().size());
-            widestLabel = Math.max(widestLabel, labels.size());
-        }
-        boolean anyTwice = false;
-        for (String[] keys : halfKeys) {
-            anyTwice |= keys == null;
-        }
-        scratchKeys = anyTwice ? new String[widest] : null;
-        scratchValues = anyTwice ? new Money[widest] : null;
-        scratchLabels = new String[widestLabel];
+        this.plan = StandardLayouts.plan(profile, layout);
+        this.halves = plan.halves;
+        scratchKeys = plan.anyTwice ? new String[plan.widest] : null;
+        scratchValues = plan.anyTwice ? new Money[plan.widest] : null;
+        scratchLabels = new String[plan.widestLabel];
     }
 
     /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
-    void read(SourceLine line, List<Row> out) {
+    void read(SourceLine line, FixedList.Builder<Row> out) {
         reportExtraCells(line);
         SourceRef at = null; // the halves of a line are read at one place
         for (int h = 0; h < halves.length; h++) {
@@ -126,7 +75,7 @@ final class TableRowReader {
     /** The row the half of the line holds, or null when it is blank; {@code at} is the line's place, null when not yet made. */
     private Row readHalf(SourceLine line, int h, SourceRef at) {
         TableLayout.Half half = halves[h];
-        int[] labelsAt = labelPositions[h];
+        int[] labelsAt = plan.labelPositions[h];
         String[] labelCells = scratchLabels;
         for (int i = 0; i < labelsAt.length; i++) {
             labelCells[i] = line.cell(labelsAt[i]);
@@ -134,8 +83,8 @@ final class TableRowReader {
         String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
         // each value cell read once, straight into the row's amounts; a cell that is neither an amount nor
         // blank is only counted here, and reported once the row's label is known
-        int[] positions = valuePositions[h];
-        String[] shared = halfKeys[h];
+        int[] positions = plan.valuePositions[h];
+        String[] shared = plan.halfKeys[h];
         Money[] amounts = null; // by slot, over the shared keys; made at the row's first amount
         int n = 0;
         int notAmounts = 0;
@@ -154,7 +103,7 @@ final class TableRowReader {
                 }
                 String key = half.values().get(i).column().key();
                 // a key printed twice keeps its first place and its last amount, as a map's put would
-                int k = indexOf(scratchKeys, n, key);
+                int k = RowPlan.indexOf(scratchKeys, n, key);
                 if (k < 0) {
                     scratchKeys[n] = key;
                     scratchValues[n++] = amount;
@@ -243,15 +192,6 @@ final class TableRowReader {
         }
     }
 
-    private static int indexOf(String[] keys, int n, String key) {
-        for (int i = 0; i < n; i++) {
-            if (keys[i].equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private boolean dictionaryApplies(Side side) {
         return !profile.items().isEmpty() && (side == null || side == Side.INCOME);
     }
@@ -266,6 +206,7 @@ final class TableRowReader {
     private void reportExtraCells(SourceLine line) {
         List<String> cells = line.cells();
         List<String> extra = null; // made only for the rare line that has some
+        boolean[] covered = plan.covered;
         for (int p = 0; p < cells.size(); p++) {
             if ((p >= covered.length || !covered[p]) && !cells.get(p).isEmpty()) {
                 if (extra == null) {
@@ -292,7 +233,7 @@ final class TableRowReader {
         if (raw.indexOf('<') < 0 && raw.indexOf('*') < 0) {
             return false; // no markup anywhere in the line: spares looking cell by cell
         }
-        boolean[] positions = halfPositions[h];
+        boolean[] positions = plan.halfPositions[h];
         // the raw line's cells, as raw.split("\t", -1) cuts them
         int from = 0;
         for (int p = 0; from <= raw.length(); p++) {
