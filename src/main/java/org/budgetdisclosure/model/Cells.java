@@ -14,26 +14,72 @@ import java.util.Set;
  * so two parallel arrays searched in order serve better than a hash map: a table's rows are built and
  * summed by the hundred on every read and check, and the column keys are the profile's constants, found
  * by identity before {@code equals} is tried.
+ *
+ * <p>The keys may be those of all the table's columns, shared by its rows ({@link #over}), with null
+ * values where a row's cell is empty: a table reader then builds one array per row, not three, and the
+ * checker takes the row's amounts by position as they are ({@link #valuesOver}). An empty cell is no
+ * entry of the map either way.
  */
 public final class Cells extends AbstractMap<String, Money> {
 
-    private static final Cells EMPTY = new Cells(new String[0], new Money[0]);
+    private static final Cells EMPTY = new Cells(new String[0], new Money[0], 0);
 
     private final String[] keys;
+    /** The amount under each key, null where the cell is empty. */
     private final Money[] values;
+    /** How many values are not null: the map's size. */
+    private final int size;
     private Set<Map.Entry<String, Money>> entries;
 
-    private Cells(String[] keys, Money[] values) {
+    private Cells(String[] keys, Money[] values, int size) {
         this.keys = keys;
         this.values = values;
+        this.size = size;
     }
 
     /** The first {@code n} keys and values, in order; the keys must be distinct. The arrays are copied. */
     public static Cells of(String[] keys, Money[] values, int n) {
-        return n == 0 ? EMPTY : new Cells(Arrays.copyOf(keys, n), Arrays.copyOf(values, n));
+        return n == 0 ? EMPTY : new Cells(Arrays.copyOf(keys, n), Arrays.copyOf(values, n), n);
     }
 
-    /** The map's entries in its iteration order. */
+    /**
+     * The amounts {@code values} under {@code keys}, position by position, null where a cell is empty;
+     * the keys must be distinct and as long as the values. Neither array is copied: the keys may be
+     * shared by many rows, and neither may be changed afterwards.
+     */
+    public static Cells over(String[] keys, Money[] values) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException("keys and values differ in length: " + keys.length + " and " + values.length);
+        }
+        int n = 0;
+        for (Money v : values) {
+            if (v != null) {
+                n++;
+            }
+        }
+        return n == 0 ? EMPTY : new Cells(keys, values, n);
+    }
+
+    /**
+     * The amounts by position of {@code keys} (null where the cell is empty) when this map is laid over
+     * exactly these keys (the same strings in the same order, as {@link #over} built it or every cell
+     * printed), else null. The array is the map's own: do not modify it. It spares the checker a lookup
+     * per key and an array per row.
+     */
+    public Money[] valuesOver(String[] keys) {
+        String[] mine = this.keys;
+        if (mine.length != keys.length) {
+            return null;
+        }
+        for (int i = 0; i < mine.length; i++) {
+            if (mine[i] != keys[i] && !mine[i].equals(keys[i])) {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /** The map's entries in its iteration order; an entry with a null amount is an empty cell, left out. */
     public static Cells copyOf(Map<String, Money> map) {
         if (map instanceof Cells c) {
             return c;
@@ -46,11 +92,13 @@ public final class Cells extends AbstractMap<String, Money> {
         Money[] v = new Money[n];
         int i = 0;
         for (Map.Entry<String, Money> e : map.entrySet()) {
-            k[i] = e.getKey();
-            v[i] = e.getValue();
-            i++;
+            if (e.getValue() != null) {
+                k[i] = e.getKey();
+                v[i] = e.getValue();
+                i++;
+            }
         }
-        return new Cells(k, v);
+        return i == 0 ? EMPTY : i == n ? new Cells(k, v, n) : new Cells(Arrays.copyOf(k, i), Arrays.copyOf(v, i), i);
     }
 
     private int indexOf(Object key) {
@@ -81,22 +129,23 @@ public final class Cells extends AbstractMap<String, Money> {
     @Override
     public Money getOrDefault(Object key, Money defaultValue) {
         int i = indexOf(key);
-        return i < 0 ? defaultValue : values[i];
+        return i < 0 || values[i] == null ? defaultValue : values[i];
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
+        int i = indexOf(key);
+        return i >= 0 && values[i] != null;
     }
 
     @Override
     public int size() {
-        return keys.length;
+        return size;
     }
 
     @Override
     public boolean isEmpty() {
-        return keys.length == 0;
+        return size == 0;
     }
 
     @Override
@@ -107,7 +156,7 @@ public final class Cells extends AbstractMap<String, Money> {
                 @Override
                 public Iterator<Map.Entry<String, Money>> iterator() {
                     return new Iterator<>() {
-                        private int next;
+                        private int next = skipEmpty(0);
 
                         @Override
                         public boolean hasNext() {
@@ -119,7 +168,8 @@ public final class Cells extends AbstractMap<String, Money> {
                             if (next >= keys.length) {
                                 throw new NoSuchElementException();
                             }
-                            int i = next++;
+                            int i = next;
+                            next = skipEmpty(i + 1);
                             return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
                         }
                     };
@@ -127,12 +177,20 @@ public final class Cells extends AbstractMap<String, Money> {
 
                 @Override
                 public int size() {
-                    return keys.length;
+                    return size;
                 }
             };
             entries = e;
         }
         return e;
+    }
+
+    /** The first position from {@code i} on whose cell is printed, or the length. */
+    private int skipEmpty(int i) {
+        while (i < values.length && values[i] == null) {
+            i++;
+        }
+        return i;
     }
 
     // AbstractMap's mutators already throw UnsupportedOperationException (put) or go through the entry

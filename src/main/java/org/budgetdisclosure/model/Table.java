@@ -22,7 +22,7 @@ public record Table(TableId id, Integer number, String title, String preparedBy,
 
     public Table {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
+        rows = rows instanceof FixedList<Row> fixed ? fixed : List.copyOf(rows); // a FixedList is immutable already
     }
 
     public Optional<Row> row(Predicate<Row> p) {

@@ -19,42 +19,71 @@ record RowLabel(String code, String name, String badCode) {
         return parse(cells.toArray(new String[0]), cells.size(), scheme);
     }
 
-    /** As {@link #parse(List, ClassificationCode.Scheme)}, from the first {@code count} of {@code cells}: every row is read so, without a list. */
+    /** As {@link #parse(List, ClassificationCode.Scheme)}, from the first {@code count} of {@code cells}. */
     static RowLabel parse(String[] cells, int count, ClassificationCode.Scheme scheme) {
-        int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
-        // strings rather than builders: a label is one to three short pieces, usually one name
-        String code = "";
-        String name = null;
-        String bad = null;
-        for (int i = 0; i < count; i++) {
-            String s = Texts.strip(cells[i]);
-            while (name == null && !s.isEmpty()) {
-                // a run of digits at the start of the cell, followed by a space or the cell's end
-                int digitsEnd = DigitRuns.leading(s);
-                int end = digitsEnd == 0 ? -1 : DigitRuns.afterSpaces(s, digitsEnd);
-                if (end < 0) {
-                    break;
-                }
-                String digits = s.substring(0, digitsEnd);
-                if (!continues(code.length(), digits.length(), maxDigits)) {
-                    if (end == s.length()) {
-                        bad = code + digits;
-                        s = "";
+        Reader r = new Reader();
+        r.read(cells, count, scheme);
+        return new RowLabel(r.code, r.name, r.badCode);
+    }
+
+    /**
+     * Reads labels one after another into its fields, as {@link RowLabel#parse} does, without a record per
+     * label: a table reader keeps one for all its rows (one table, on one thread), and the code of several
+     * cells ({@code 201}, {@code 03}, {@code 01}) is joined once at the end rather than piece by piece.
+     */
+    static final class Reader {
+
+        /** The last label's code, name and bad code, as the record's components. */
+        String code;
+        String name;
+        String badCode;
+        /** The code's digit runs: a 类 or whole code, then up to two parts of two digits. */
+        private final String[] pieces = new String[3];
+
+        void read(String[] cells, int count, ClassificationCode.Scheme scheme) {
+            int maxDigits = scheme == ClassificationCode.Scheme.FUNCTION ? 7 : 5;
+            int n = 0;
+            int digitCount = 0;
+            String text = null;
+            String bad = null;
+            for (int i = 0; i < count; i++) {
+                String s = Texts.strip(cells[i]);
+                while (text == null && !s.isEmpty()) {
+                    // a run of digits at the start of the cell, followed by a space or the cell's end
+                    int digitsEnd = DigitRuns.leading(s);
+                    int end = digitsEnd == 0 ? -1 : DigitRuns.afterSpaces(s, digitsEnd);
+                    if (end < 0) {
+                        break;
                     }
-                    break;
+                    if (!continues(digitCount, digitsEnd, maxDigits)) {
+                        if (end == s.length()) {
+                            bad = joined(n) + s.substring(0, digitsEnd);
+                            s = "";
+                        }
+                        break;
+                    }
+                    pieces[n++] = s.substring(0, digitsEnd);
+                    digitCount += digitsEnd;
+                    s = s.substring(end);
                 }
-                code = code.isEmpty() ? digits : code + digits;
-                s = s.substring(end);
+                if (!s.isEmpty()) {
+                    text = text == null ? s : text + " " + s;
+                }
             }
-            if (!s.isEmpty()) {
-                name = name == null ? s : name + " " + s;
-            }
+            code = bad != null || n == 0 ? null : joined(n);
+            name = Texts.joinCjk(text == null ? "" : text);
+            badCode = bad;
         }
-        String c = code.isEmpty() ? null : code;
-        if (bad != null) {
-            c = null;
+
+        /** The first {@code n} pieces as one string ("" for none). */
+        private String joined(int n) {
+            return switch (n) {
+                case 0 -> "";
+                case 1 -> pieces[0];
+                case 2 -> pieces[0].concat(pieces[1]);
+                default -> pieces[0] + pieces[1] + pieces[2];
+            };
         }
-        return new RowLabel(c, Texts.joinCjk(name == null ? "" : name), bad);
     }
 
     /** A code starts with a 类 (3 digits) or a whole 款/项 code, and goes on two digits at a time. */

@@ -27,8 +27,9 @@ final class StandardLayouts {
      * @param layout   the layout {@link TableLayout#fromHeader} reads from it
      * @param silent   reading it reports no unknown or missing column, so a header equal to it needs no
      *                 report either
+     * @param plan     the layout's plan for reading rows
      */
-    private record Standard(String[][] headings, TableLayout layout, boolean silent) {
+    private record Standard(String[][] headings, TableLayout layout, boolean silent, RowPlan plan) {
     }
 
     private static final Map<TableId, Standard> STANDARDS = new EnumMap<>(TableId.class);
@@ -66,7 +67,7 @@ final class StandardLayouts {
         if (reading == null) {
             throw new IllegalStateException("standard header of " + profile.id() + " does not read");
         }
-        return new Standard(headings, reading.layout(), reading.silent(profile));
+        return new Standard(headings, reading.layout(), reading.silent(profile), new RowPlan(reading.layout()));
     }
 
     /** A header cell as {@link HeaderGrid} reads it: null when empty, else stripped and joined. */
@@ -78,6 +79,12 @@ final class StandardLayouts {
     /** The national layout of the table (for a header that cannot be read). */
     static TableLayout of(TableProfile profile) {
         return STANDARDS.get(profile.id()).layout();
+    }
+
+    /** The plan for reading rows by {@code layout}: made once for a national layout, else made now. */
+    static RowPlan plan(TableProfile profile, TableLayout layout) {
+        Standard s = STANDARDS.get(profile.id());
+        return s != null && s.layout() == layout ? s.plan() : new RowPlan(layout);
     }
 
     /**

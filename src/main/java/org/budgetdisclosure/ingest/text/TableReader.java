@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
+import org.budgetdisclosure.model.FixedList;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
 import org.budgetdisclosure.model.Table;
@@ -39,13 +40,13 @@ final class TableReader {
             layout = TableLayout.standard(profile);
         }
         TableRowReader rows = new TableRowReader(profile, layout, ctx);
-        List<Row> out = new ArrayList<>(parts.data.size() * layout.halves().size());
+        FixedList.Builder<Row> out = new FixedList.Builder<>(parts.data.size() * layout.halves().size());
         for (int i = 0; i < parts.data.size(); i++) { // indexed: no iterator per table
             rows.read(parts.data.get(i), out);
         }
         checkUnit(parts, region, ctx);
         return new Table(region.id(), region.number(), region.title().joined(), parts.preparedBy, parts.unit,
-                layout.columns(), out, parts.emptyStatement, ctx.at(region.title().number()));
+                layout.columns(), out.build(), parts.emptyStatement, ctx.at(region.title().number()));
     }
 
     /** The region's lines by what they are. */
@@ -54,12 +55,17 @@ final class TableReader {
         String unit;
         int unitLine;
         final List<SourceLine> header = new ArrayList<>();
-        final List<SourceLine> data = new ArrayList<>();
+        /** As long as the region: most of its lines are data, and a list grown line by line copied itself over and over. */
+        final List<SourceLine> data;
         String emptyStatement;
+
+        Parts(int lines) {
+            data = new ArrayList<>(lines);
+        }
     }
 
     private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
-        Parts parts = new Parts();
+        Parts parts = new Parts(region.lines().size());
         List<SourceLine> paragraph = new ArrayList<>();
         List<SourceLine> lines = region.lines();
         for (int i = 0; i < lines.size(); i++) { // indexed: the region's list is a view, whose iterator showed in profiles
