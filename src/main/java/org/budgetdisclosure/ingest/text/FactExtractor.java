@@ -394,7 +394,8 @@ final class FactExtractor {
                 }
             }
             int start = from;
-            int na = amount == null ? s.indexOf(NOT_ARRANGED, from) : -1;
+            // searched only in a part that holds the word: the search would otherwise run on to the paragraph's end
+            int na = amount == null && (words & NOT_ARRANGED_WORD) != 0 ? s.indexOf(NOT_ARRANGED, from) : -1;
             if (na >= 0 && na + NOT_ARRANGED.length() <= to) {
                 notArranged = true;
                 end = Math.min(end, na);
