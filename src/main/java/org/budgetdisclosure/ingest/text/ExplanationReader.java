@@ -63,6 +63,7 @@ final class ExplanationReader {
         List<ProjectDescription> projects = new ArrayList<>();
         OtherMatters other = null;
         List<Fact> sectionFacts = new ArrayList<>(); // one section's at a time
+        FactExtractor.Figures reading = new FactExtractor.Figures(); // reads the figures of every paragraph in turn
         for (SectionSplitter.RawSection s : SectionSplitter.split(part3, ctx)) {
             Section section = section(s, ctx);
             sections.add(section);
@@ -71,7 +72,7 @@ final class ExplanationReader {
                 case PROJECTS -> {
                     List<ProseParagraph> paragraphs = s.paragraphs();
                     int first = firstProject(paragraphs);
-                    statements(s.number(), paragraphs.subList(0, first), section.paragraphs(), subjects, ctx, sectionFacts, lists);
+                    statements(s.number(), paragraphs.subList(0, first), section.paragraphs(), subjects, reading, ctx, sectionFacts, lists);
                     ProjectDescriptionReader.Result r = ProjectDescriptionReader.read(paragraphs.subList(first, paragraphs.size()), s.number(), ctx);
                     projects.addAll(r.projects());
                     sectionFacts.addAll(r.facts());
@@ -83,7 +84,7 @@ final class ExplanationReader {
                     }
                     sectionFacts.addAll(r.facts());
                 }
-                case STATEMENTS -> statements(s.number(), s.paragraphs(), section.paragraphs(), subjects, ctx, sectionFacts, lists);
+                case STATEMENTS -> statements(s.number(), s.paragraphs(), section.paragraphs(), subjects, reading, ctx, sectionFacts, lists);
             }
             Facts.mergeInto(sectionFacts, facts);
         }
@@ -98,13 +99,13 @@ final class ExplanationReader {
      * has them (index for index), whose places a figure on a paragraph's first line shares.
      */
     private static void statements(int number, List<ProseParagraph> paragraphs, List<Paragraph> models, SubjectResolver subjects,
-                                   ReadContext ctx, List<Fact> facts, List<NamedList> lists) {
+                                   FactExtractor.Figures reading, ReadContext ctx, List<Fact> facts, List<NamedList> lists) {
         for (int i = 0; i < paragraphs.size(); i++) { // indexed, as the figures and lists are: no iterators
             ProseParagraph p = paragraphs.get(i);
             if (p.heading()) {
                 continue;
             }
-            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx);
+            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx, reading);
             for (int j = 0; j < figures.size(); j++) {
                 StatedFigure f = figures.get(j);
                 SourceRef at = f.line() == p.firstLine() ? models.get(i).at() : ctx.at(f.line());
