@@ -115,7 +115,7 @@ final class OverviewReader {
             return Section.ORGANISATION;
         }
         // another numbered section (三、人员情况) ends the one before it
-        return item != null && Ordinals.CHINESE_ITEM.matcher(t).find() ? Section.OTHER : null;
+        return item != null && Ordinals.startsWithChineseItem(t) ? Section.OTHER : null;
     }
 
     /*
