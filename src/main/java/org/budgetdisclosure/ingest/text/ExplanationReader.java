@@ -10,6 +10,7 @@ import org.budgetdisclosure.model.OtherMatters;
 import org.budgetdisclosure.model.Paragraph;
 import org.budgetdisclosure.model.ProjectDescription;
 import org.budgetdisclosure.model.Section;
+import org.budgetdisclosure.model.SourceRef;
 import org.budgetdisclosure.model.Table;
 
 /**
@@ -62,14 +63,16 @@ final class ExplanationReader {
         List<ProjectDescription> projects = new ArrayList<>();
         OtherMatters other = null;
         List<Fact> sectionFacts = new ArrayList<>(); // one section's at a time
+        FactExtractor.Figures reading = new FactExtractor.Figures(); // reads the figures of every paragraph in turn
         for (SectionSplitter.RawSection s : SectionSplitter.split(part3, ctx)) {
-            sections.add(section(s, ctx));
+            Section section = section(s, ctx);
+            sections.add(section);
             sectionFacts.clear();
             switch (Kind.of(s)) {
                 case PROJECTS -> {
                     List<ProseParagraph> paragraphs = s.paragraphs();
                     int first = firstProject(paragraphs);
-                    statements(s.number(), paragraphs.subList(0, first), subjects, ctx, sectionFacts, lists);
+                    statements(s.number(), paragraphs.subList(0, first), section.paragraphs(), subjects, reading, ctx, sectionFacts, lists);
                     ProjectDescriptionReader.Result r = ProjectDescriptionReader.read(paragraphs.subList(first, paragraphs.size()), s.number(), ctx);
                     projects.addAll(r.projects());
                     sectionFacts.addAll(r.facts());
@@ -81,7 +84,7 @@ final class ExplanationReader {
                     }
                     sectionFacts.addAll(r.facts());
                 }
-                case STATEMENTS -> statements(s.number(), s.paragraphs(), subjects, ctx, sectionFacts, lists);
+                case STATEMENTS -> statements(s.number(), s.paragraphs(), section.paragraphs(), subjects, reading, ctx, sectionFacts, lists);
             }
             Facts.mergeInto(sectionFacts, facts);
         }
@@ -91,17 +94,22 @@ final class ExplanationReader {
         return new Explanation(sections, facts, lists, projects, other);
     }
 
-    private static void statements(int number, List<ProseParagraph> paragraphs, SubjectResolver subjects, ReadContext ctx,
-                                   List<Fact> facts, List<NamedList> lists) {
+    /**
+     * The figures and lists of {@code paragraphs}; {@code models} are the same paragraphs as the model
+     * has them (index for index), whose places a figure on a paragraph's first line shares.
+     */
+    private static void statements(int number, List<ProseParagraph> paragraphs, List<Paragraph> models, SubjectResolver subjects,
+                                   FactExtractor.Figures reading, ReadContext ctx, List<Fact> facts, List<NamedList> lists) {
         for (int i = 0; i < paragraphs.size(); i++) { // indexed, as the figures and lists are: no iterators
             ProseParagraph p = paragraphs.get(i);
             if (p.heading()) {
                 continue;
             }
-            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx);
+            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx, reading);
             for (int j = 0; j < figures.size(); j++) {
                 StatedFigure f = figures.get(j);
-                facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, ctx));
+                SourceRef at = f.line() == p.firstLine() ? models.get(i).at() : ctx.at(f.line());
+                facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, at));
             }
             ListReader.read(p, number, ctx, lists);
         }
@@ -117,7 +125,7 @@ final class ExplanationReader {
     }
 
     private static Section section(SectionSplitter.RawSection s, ReadContext ctx) {
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
         for (ProseParagraph p : s.paragraphs()) {
             paragraphs.add(p.toModel(ctx));
         }

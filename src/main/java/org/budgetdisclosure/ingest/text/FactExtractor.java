@@ -76,6 +76,14 @@ final class FactExtractor {
 
     /** Every figure stated in the paragraph, in printed order. */
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx) {
+        return figures(p, section, ctx, null);
+    }
+
+    /**
+     * {@link #figures(ProseParagraph, int, ReadContext)} reading with {@code reading}'s builders (made here
+     * when null): a reader of many paragraphs makes them once, not once for each paragraph with a figure.
+     */
+    static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx, Figures reading) {
         String text = p.text();
         int n = text.length();
         // One pass over the paragraph cuts it into clauses (at every clause end and sentence end, as
@@ -87,7 +95,10 @@ final class FactExtractor {
         // Only the figure stated last can still change (a later part, reason or purpose adds to it, never
         // to one before it), so the figures before it are built as soon as another starts, and one builder
         // and one part reading serve the whole paragraph.
-        Figures out = null;
+        Figures out = reading;
+        if (out != null) {
+            out.clear();
+        }
         boolean open = false; // whether the clause's parts add to the last figure; a clause starts with none
         int from = 0;
         int words = 0;
@@ -158,9 +169,10 @@ final class FactExtractor {
 
     /**
      * The figures of one paragraph as they are read: those done, and the builder of the last one, which
-     * the parts after it may still add to.
+     * the parts after it may still add to. One may serve the paragraphs of one reading, one after another
+     * (each {@link #list} hands its figures over and starts afresh); it is no more thread-safe than a list.
      */
-    private static final class Figures {
+    static final class Figures {
         /** What each part states, read into the same object part after part. */
         final PartReading reading = new PartReading();
         private Builder last;
@@ -195,12 +207,23 @@ final class FactExtractor {
             }
         }
 
+        /** The paragraph's figures; the reading starts afresh. */
         List<StatedFigure> list() {
             if (hasLast()) {
                 finish();
+            }
+            List<StatedFigure> out = done != null ? done : only != null ? List.of(only) : List.of();
+            clear();
+            return out;
+        }
+
+        /** No figures, none started. */
+        void clear() {
+            if (last != null) {
                 last.started = false;
             }
-            return done != null ? done : only != null ? List.of(only) : List.of();
+            only = null;
+            done = null;
         }
     }
 
@@ -394,7 +417,8 @@ final class FactExtractor {
                 }
             }
             int start = from;
-            int na = amount == null ? s.indexOf(NOT_ARRANGED, from) : -1;
+            // searched only in a part that holds the word: the search would otherwise run on to the paragraph's end
+            int na = amount == null && (words & NOT_ARRANGED_WORD) != 0 ? s.indexOf(NOT_ARRANGED, from) : -1;
             if (na >= 0 && na + NOT_ARRANGED.length() <= to) {
                 notArranged = true;
                 end = Math.min(end, na);

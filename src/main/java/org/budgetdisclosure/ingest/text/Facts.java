@@ -26,8 +26,12 @@ final class Facts {
     }
 
     static Fact of(int section, Subject subject, StatedFigure f, ReadContext ctx) {
+        return of(section, subject, f, ctx.at(f.line()));
+    }
+
+    /** {@link #of(int, Subject, StatedFigure, ReadContext)} with the place of the figure's line given. */
+    static Fact of(int section, Subject subject, StatedFigure f, SourceRef at) {
         // the change keeps its own line: merged facts take amount and change from different statements
-        SourceRef at = ctx.at(f.line());
         return new Fact(section, subject, f.amount(), f.notArranged(), f.share(),
                 f.change() == null ? null : f.change().at(at), f.reason(), f.purpose(), at);
     }

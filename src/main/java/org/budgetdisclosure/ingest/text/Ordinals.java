@@ -1,6 +1,5 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,36 +30,99 @@ final class Ordinals {
     record Item(int number, String rest) {
     }
 
-    /** The item a line starts with, trying the given patterns in order; null when it starts with none. */
+    /**
+     * The item a line starts with, trying the given patterns (of the three above) in order; null when it
+     * starts with none.
+     * The three patterns are matched by hand ({@link #itemEnd}): every line of parts 1 and 4 is asked, and a
+     * matcher with its groups for each numbered line showed in the allocation profile.
+     */
     static Item item(String text, Pattern... patterns) {
         for (Pattern p : patterns) {
-            if (!mayStart(p, text)) {
-                continue;
-            }
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                Integer n = number(m.group(1));
-                if (n != null) {
-                    return new Item(n, text.substring(m.end()));
+            int numberEnd = numeralsEnd(p, text);
+            int end = numberEnd < 0 ? -1 : itemEnd(p, text, numberEnd);
+            if (end >= 0) {
+                int from = p == BRACKETED_ITEM ? ProseText.skipSpaces(text, 1) : 0;
+                int n = number(text, from, numberEnd);
+                if (n >= 0) {
+                    return new Item(n, text.substring(end));
                 }
             }
         }
         return null;
     }
 
-    /** The item patterns are anchored: a text not starting as the pattern does is turned away before it runs. */
-    private static boolean mayStart(Pattern p, String text) {
-        char c = text.isEmpty() ? 0 : text.charAt(0);
-        if (p == CHINESE_ITEM) {
-            return CHINESE_DIGITS.indexOf(c) >= 0;
+    /** True when {@link #CHINESE_ITEM} matches at the start of the text. */
+    static boolean startsWithChineseItem(String text) {
+        int numberEnd = numeralsEnd(CHINESE_ITEM, text);
+        return numberEnd >= 0 && itemEnd(CHINESE_ITEM, text, numberEnd) >= 0;
+    }
+
+    /**
+     * Where the number (group 1) of pattern {@code p} ends when the text starts with one, else -1: the whole
+     * run of Chinese numerals, or of one to three digits. Each run takes all it can, since a shorter one
+     * would leave a numeral or digit where a space, a mark or a bracket must stand; so a fourth digit
+     * means no match.
+     */
+    private static int numeralsEnd(Pattern p, String text) {
+        int n = text.length();
+        if (n == 0) {
+            return -1;
         }
+        int i = 0;
         if (p == BRACKETED_ITEM) {
-            return c == '（' || c == '(';
+            if (text.charAt(0) != '（' && text.charAt(0) != '(') {
+                return -1;
+            }
+            i = ProseText.skipSpaces(text, 1, n);
         }
-        if (p == ARABIC_ITEM) {
-            return c >= '0' && c <= '9';
+        int e = i;
+        if (p != ARABIC_ITEM) {
+            while (e < n && CHINESE_DIGITS.indexOf(text.charAt(e)) >= 0) {
+                e++;
+            }
+            if (e > i || p == CHINESE_ITEM) {
+                return e > i ? e : -1; // (a bracket's numerals that lead nowhere leave no digits to try either)
+            }
         }
-        return true;
+        while (e < n && e - i < 4 && ProseText.isDigit(text.charAt(e))) {
+            e++;
+        }
+        return e == i || e - i == 4 ? -1 : e;
+    }
+
+    /**
+     * Where the match of pattern {@code p} ends, its number ending at {@code numberEnd}, or -1: spaces, the
+     * mark or closing bracket (for {@link #ARABIC_ITEM} with no digit after it), then all the spaces after.
+     */
+    private static int itemEnd(Pattern p, String text, int numberEnd) {
+        int n = text.length();
+        int q = ProseText.skipSpaces(text, numberEnd, n);
+        if (q >= n) {
+            return -1;
+        }
+        char c = text.charAt(q);
+        boolean mark;
+        if (p == BRACKETED_ITEM) {
+            mark = c == ')' || c == '）';
+        } else if (p == CHINESE_ITEM) {
+            mark = c == '、' || c == '.' || c == '．';
+        } else {
+            mark = (c == '.' || c == '．' || c == '、') && !(q + 1 < n && ProseText.isDigit(text.charAt(q + 1)));
+        }
+        return mark ? ProseText.skipSpaces(text, q + 1, n) : -1;
+    }
+
+    /** {@link #number(String)} of {@code s[from, to)}, -1 for none; one to three digits (“0” is 0) read without a copy. */
+    private static int number(String s, int from, int to) {
+        if (ProseText.isDigit(s.charAt(from))) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                n = n * 10 + (s.charAt(i) - '0');
+            }
+            return n;
+        }
+        Integer n = number(s.substring(from, to));
+        return n == null ? -1 : n;
     }
 
     /** {@code s.chars().allMatch(Character::isDigit)}, without a stream: every numbered line asks. */

@@ -77,11 +77,12 @@ final class OtherMattersReader {
                 ctx.warning("READ-OTHER-MISSING", "第十三节缺少“" + m.chinese + "”。", sectionLine);
             }
         }
+        FactExtractor.Figures reading = new FactExtractor.Figures(); // reads the figures of every paragraph in turn
         for (ProseParagraph p : byMatter.getOrDefault(Matter.RUNNING_COSTS, List.of())) {
             if (p.heading()) {
                 continue;
             }
-            for (StatedFigure f : FactExtractor.figures(p, section, ctx)) {
+            for (StatedFigure f : FactExtractor.figures(p, section, ctx, reading)) {
                 facts.add(Facts.of(section, subjects.resolve(f.words(), section, f.line(), ctx), f, ctx));
             }
         }
@@ -90,7 +91,7 @@ final class OtherMattersReader {
             if (p.heading()) {
                 continue;
             }
-            for (StatedFigure f : FactExtractor.figures(p, section, ctx)) {
+            for (StatedFigure f : FactExtractor.figures(p, section, ctx, reading)) {
                 procurementFacts.add(Facts.of(section, subjects.procurement(f.words(), section, f.line(), ctx), f, ctx));
             }
         }

@@ -2,6 +2,7 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Overview;
@@ -25,7 +26,10 @@ final class OverviewReader {
     }
 
     static Overview read(List<SourceLine> part1, ReadContext ctx) {
-        SourceLine first = part1.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+        SourceLine first = null;
+        for (int i = 0; i < part1.size() && first == null; i++) {
+            first = part1.get(i).isBlank() ? null : part1.get(i);
+        }
         if (first == null) {
             ctx.warning("READ-OVERVIEW", "找不到第一部分“部门概况”，未读取主要职能和机构设置。", 0);
             return new Overview(List.of(), null, List.of(), null);
@@ -85,7 +89,11 @@ final class OverviewReader {
         } else if (organisation.isEmpty()) {
             ctx.warning("READ-OVERVIEW", "“机构设置”下没有内容。", first.number());
         } else {
-            organisationText = String.join("\n", organisation.stream().map(SourceLine::joined).toList());
+            StringJoiner text = new StringJoiner("\n"); // each line's text joined in place: no stream, no list of them
+            for (SourceLine l : organisation) {
+                text.add(l.joined());
+            }
+            organisationText = text.toString();
             units = SubordinateUnits.read(organisation, ctx);
         }
         SourceRef at = ctx.at(first.number());
@@ -115,7 +123,7 @@ final class OverviewReader {
             return Section.ORGANISATION;
         }
         // another numbered section (三、人员情况) ends the one before it
-        return item != null && Ordinals.CHINESE_ITEM.matcher(t).find() ? Section.OTHER : null;
+        return item != null && Ordinals.startsWithChineseItem(t) ? Section.OTHER : null;
     }
 
     /*

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,10 +17,10 @@ final class ParagraphJoiner {
     static final Pattern SUB_HEADING = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]+\\s*[)）]");
 
     /** A numbered item: “1. …”, “2、…”, but not an amount (“5 万元”) or a decimal (“4.8万元”). */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)");
+    static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[.、．](?!\\d)");
 
     /** A field label: “项目承担单位：…”, “资金执行时间：…”. */
-    private static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fa5（）()“”]{2,15}[：:]");
+    static final Pattern LABEL = Pattern.compile("^[\\u4e00-\\u9fa5（）()“”]{2,15}[：:]");
 
     /**
      * A line shorter than this that stops without a sentence end is a title or a label value
@@ -36,9 +37,11 @@ final class ParagraphJoiner {
 
     /** {@link #join(List)}, cleaning the lines with the caller's cleaner. */
     static List<ProseParagraph> join(List<SourceLine> lines, ProseCleaner cleaner) {
-        List<ProseParagraph> out = new ArrayList<>();
-        Builder open = null;
-        for (SourceLine line : lines) {
+        List<ProseParagraph> out = new ArrayList<>(lines.size() / 2 + 1); // blank lines part the paragraphs
+        // one builder for the whole section: each paragraph is built from it and it starts afresh
+        Builder open = new Builder();
+        for (int i = 0; i < lines.size(); i++) { // indexed: the lines are a view of the part, no iterator
+            SourceLine line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
@@ -47,28 +50,44 @@ final class ParagraphJoiner {
                 continue;
             }
             boolean heading = isHeading(line, text);
-            if (open != null && !heading && open.continuesWith(line, text)) {
+            if (open.isOpen() && !heading && open.continuesWith(line, text)) {
                 open.append(text, line.number());
                 continue;
             }
-            if (open != null) {
+            if (open.isOpen()) {
                 out.add(open.build());
             }
-            open = new Builder(text, heading, line.isTabular(), line.number());
+            open.start(text, heading, line.isTabular(), line.number());
         }
-        if (open != null) {
+        if (open.isOpen()) {
             out.add(open.build());
         }
         return out;
     }
 
     static boolean isHeading(SourceLine line, String text) {
-        return (line.headingLevel() > 0 || opensBracket(text) && SUB_HEADING.matcher(text).lookingAt()) && !line.isTabular();
+        return (line.headingLevel() > 0 || isSubHeading(text)) && !line.isTabular();
     }
 
-    /** {@link #SUB_HEADING} starts with a bracket; most lines do not, and skip the pattern. */
-    private static boolean opensBracket(String text) {
-        return !text.isEmpty() && (text.charAt(0) == '（' || text.charAt(0) == '(');
+    /**
+     * True when {@link #SUB_HEADING} ({@code ^[（(]\s*[一…十]+\s*[)）]}) matches at the start of the text. Its
+     * runs take all they can and nothing after them could start another, so it is read straight through.
+     */
+    static boolean isSubHeading(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) != '（' && text.charAt(0) != '(') {
+            return false;
+        }
+        int i = ProseText.skipSpaces(text, 1, n);
+        int numerals = i;
+        while (i < n && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == numerals) {
+            return false;
+        }
+        i = ProseText.skipSpaces(text, i, n);
+        return i < n && (text.charAt(i) == ')' || text.charAt(i) == '）');
     }
 
     private static boolean endsSentence(CharSequence text) {
@@ -81,26 +100,73 @@ final class ParagraphJoiner {
     }
 
     private static boolean startsAnew(SourceLine line, String text) {
-        return line.listItem() || line.isTabular() || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(text).lookingAt();
+        return line.listItem() || line.isTabular() || isNumbered(text) || isLabel(text);
     }
 
+    /**
+     * True when {@link #NUMBERED} ({@code ^\d{1,2}\s*[.、．](?!\d)}) matches at the start: one or two digits
+     * and no third (a shorter run would leave a digit where a space or mark must stand), spaces, the mark,
+     * and no digit after it.
+     */
+    static boolean isNumbered(String text) {
+        int n = text.length();
+        int d = 0;
+        while (d < n && d < 3 && ProseText.isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d == 0 || d == 3) {
+            return false;
+        }
+        int p = ProseText.skipSpaces(text, d, n);
+        return p < n && ".、．".indexOf(text.charAt(p)) >= 0 && !(p + 1 < n && ProseText.isDigit(text.charAt(p + 1)));
+    }
+
+    /**
+     * True when {@link #LABEL} ({@code ^[\u4e00-\u9fa5（）()“”]{2,15}[：:]}) matches at the start: a run of 2 to
+     * 15 such characters (the colon is none of them, so a shorter run cannot be followed by it), then a colon.
+     */
+    static boolean isLabel(String text) {
+        int n = text.length();
+        int k = 0;
+        while (k < n && k < 16 && isLabelChar(text.charAt(k))) {
+            k++;
+        }
+        return k >= 2 && k <= 15 && k < n && (text.charAt(k) == '：' || text.charAt(k) == ':');
+    }
+
+    private static boolean isLabelChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5' || c == '（' || c == '）' || c == '(' || c == ')' || c == '“' || c == '”';
+    }
+
+    /**
+     * The paragraph being built; one serves a whole section, {@link #start}ed for each paragraph. Most
+     * paragraphs are one line and are never appended to: their text stays the line's string.
+     */
     private static final class Builder {
-        /** The text so far; a string, since most paragraphs are one line and are never appended to. */
+        /** The text of the first line. */
         private String text;
         /** The text once a line has been appended (then {@link #text} is stale); null before. */
         private StringBuilder more;
-        private final boolean heading;
-        private final boolean tabular;
-        private final int line;
-        /** Where each line starts and its number, from the first line on; null until a line is appended. */
-        private List<Integer> starts;
-        private List<Integer> lines;
+        private boolean heading;
+        private boolean tabular;
+        /** How many lines the paragraph has; 0 before the first is started. */
+        private int lineCount;
+        /** Where each line starts and its number; index 0 is the first line (offset 0, {@link #line}). */
+        private int[] starts = new int[4];
+        private int[] lines = new int[4];
+        private int line;
 
-        Builder(String first, boolean heading, boolean tabular, int line) {
+        boolean isOpen() {
+            return lineCount > 0;
+        }
+
+        void start(String first, boolean heading, boolean tabular, int line) {
+            this.text = first;
+            this.more = null;
             this.heading = heading;
             this.tabular = tabular;
             this.line = line;
-            text = first;
+            lineCount = 1;
         }
 
         boolean continuesWith(SourceLine line, String next) {
@@ -116,22 +182,29 @@ final class ParagraphJoiner {
         void append(String next, int line) {
             if (more == null) {
                 more = new StringBuilder(text.length() + next.length() + 16).append(text);
-                starts = new ArrayList<>(4);
-                lines = new ArrayList<>(4);
-                starts.add(0);
-                lines.add(this.line);
             }
             if (more.length() > 0 && !next.isEmpty()
                     && !Texts.isCjk(more.charAt(more.length() - 1)) && !Texts.isCjk(next.charAt(0))) {
                 more.append(' ');
             }
             more.append(next);
-            starts.add(more.length() - next.length());
-            lines.add(line);
+            if (lineCount == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * lineCount);
+                lines = Arrays.copyOf(lines, 2 * lineCount);
+            }
+            starts[lineCount] = more.length() - next.length();
+            lines[lineCount] = line;
+            lineCount++;
         }
 
+        /** The paragraph built so far; the builder is closed until the next {@link #start}. */
         ProseParagraph build() {
-            return more == null ? ProseParagraph.of(text, heading, line) : new ProseParagraph(more.toString(), heading, starts, lines);
+            ProseParagraph p = more == null ? ProseParagraph.of(text, heading, line)
+                    : ProseParagraph.of(more.toString(), heading, line, lineCount, starts, lines);
+            lineCount = 0;
+            text = null;
+            more = null;
+            return p;
         }
     }
 }

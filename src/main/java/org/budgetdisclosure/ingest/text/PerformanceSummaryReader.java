@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Fact;
@@ -18,11 +17,11 @@ import org.budgetdisclosure.model.SubjectKind;
  */
 final class PerformanceSummaryReader {
 
-    private static final Pattern DEPARTMENT = Pattern.compile(
+    static final Pattern DEPARTMENT = Pattern.compile(
             "整体(?:预算)?绩效目标\\s*(\\d+)\\s*个(?:[^；;。]*?(" + ProseText.AMOUNT + ")\\s*万元)?");
-    private static final Pattern PROJECTS = Pattern.compile("项目(?:共|总数为?|合计)?\\s*(\\d+)\\s*个");
-    private static final Pattern FISCAL = Pattern.compile("(?<!非)财政拨款项目[^；;。]*?(" + ProseText.AMOUNT + ")\\s*万元");
-    private static final Pattern NON_FISCAL = Pattern.compile("非财政拨款项目[^；;。]*?(" + ProseText.AMOUNT + ")\\s*万元");
+    static final Pattern PROJECTS = Pattern.compile("项目(?:共|总数为?|合计)?\\s*(\\d+)\\s*个");
+    static final Pattern FISCAL = Pattern.compile("(?<!非)财政拨款项目[^；;。]*?(" + ProseText.AMOUNT + ")\\s*万元");
+    static final Pattern NON_FISCAL = Pattern.compile("非财政拨款项目[^；;。]*?(" + ProseText.AMOUNT + ")\\s*万元");
 
     record Result(PerformanceSummary summary, List<Fact> facts) {
 
@@ -47,34 +46,31 @@ final class PerformanceSummaryReader {
                 continue;
             }
             String t = p.text();
-            // each pattern searched once, and only where its words occur; a paragraph before any match
-            // has none of the values yet, so its matches also tell where the summary starts
-            Matcher d = departmentTargets == null && t.contains("绩效目标") ? DEPARTMENT.matcher(t) : null;
-            boolean department = d != null && d.find();
-            Matcher pr = projects == null && t.contains("项目") ? PROJECTS.matcher(t) : null;
-            boolean project = pr != null && pr.find();
-            Matcher f = fiscal == null && t.contains("财政拨款项目") ? FISCAL.matcher(t) : null;
-            boolean fiscalFound = f != null && f.find();
-            if (first == 0 && (department || project || fiscalFound)) {
+            // each phrase looked for once, and only while its value is missing; a paragraph before any
+            // match has none of the values yet, so its matches also tell where the summary starts
+            Found d = departmentTargets == null ? department(t) : null;
+            Found pr = projects == null ? projects(t) : null;
+            Found f = fiscal == null ? fiscal(t) : null;
+            if (first == 0 && (d != null || pr != null || f != null)) {
                 first = p.firstLine();
             }
-            if (department) {
-                departmentTargets = Integer.valueOf(d.group(1));
-                if (d.group(2) != null) {
-                    departmentAmount = Money.of(d.group(2));
-                    facts.add(fact(section, "departmentTargets", "整体预算绩效目标", departmentAmount, p.lineAt(d.start(2)), ctx));
+            if (d != null) {
+                departmentTargets = Integer.valueOf(d.count());
+                if (d.amount() != null) {
+                    departmentAmount = d.amount();
+                    facts.add(fact(section, "departmentTargets", "整体预算绩效目标", departmentAmount, p.lineAt(d.amountStart()), ctx));
                 }
             }
-            if (project) {
-                projects = Integer.valueOf(pr.group(1));
+            if (pr != null) {
+                projects = Integer.valueOf(pr.count());
             }
-            if (fiscalFound) {
-                fiscal = Money.of(f.group(1));
+            if (f != null) {
+                fiscal = f.amount();
                 facts.add(fact(section, "fiscalProjects", "财政拨款项目", fiscal, p.lineAt(f.start()), ctx));
             }
-            Matcher m = nonFiscal == null && t.contains("非财政拨款项目") ? NON_FISCAL.matcher(t) : null;
-            if (m != null && m.find()) {
-                nonFiscal = Money.of(m.group(1));
+            Found m = nonFiscal == null ? nonFiscal(t) : null;
+            if (m != null) {
+                nonFiscal = m.amount();
                 facts.add(fact(section, "nonFiscalProjects", "非财政拨款项目", nonFiscal, p.lineAt(m.start()), ctx));
             }
         }
@@ -85,6 +81,126 @@ final class PerformanceSummaryReader {
         }
         PerformanceSummary summary = new PerformanceSummary(departmentTargets, departmentAmount, projects, fiscal, nonFiscal, ctx.at(first));
         return new Result(summary, facts);
+    }
+
+    /*
+     * The phrases matched by hand, as each pattern's find() finds them: the patterns searched the
+     * paragraph from every position, with a matcher each. Every phrase starts with a fixed word, so
+     * only where that word stands is a match tried.
+     */
+
+    /**
+     * A phrase found: where it starts, the count (a pattern's digits group, or null), the amount (its
+     * AMOUNT group as {@link Money}, or null) and where the amount's number starts (-1 for none).
+     */
+    record Found(int start, String count, Money amount, int amountStart) {
+    }
+
+    /** {@link #DEPARTMENT}: 整体(预算)?绩效目标, spaces, the count, spaces, 个, then the first amount in 万元 before any ；;。 if there is one. */
+    static Found department(String t) {
+        for (int i = t.indexOf("整体"); i >= 0; i = t.indexOf("整体", i + 1)) {
+            int p = i + 2;
+            if (t.startsWith("预算", p)) {
+                p += 2; // without it 绩效目标 would have to stand where 预算 does
+            }
+            if (!t.startsWith("绩效目标", p)) {
+                continue;
+            }
+            int end = countEnd(t, p + 4);
+            if (end < 0) {
+                continue;
+            }
+            String count = t.substring(ProseText.skipSpaces(t, p + 4), digitsEnd(t, ProseText.skipSpaces(t, p + 4)));
+            int a = amountInClause(t, end);
+            return a < 0 ? new Found(i, count, null, -1) : new Found(i, count, amount(t, a), a);
+        }
+        return null;
+    }
+
+    /** {@link #PROJECTS}: 项目, then 共, 总数为?, 合计 or nothing, spaces, the count, spaces, 个. */
+    static Found projects(String t) {
+        for (int i = t.indexOf("项目"); i >= 0; i = t.indexOf("项目", i + 1)) {
+            int p = i + 2;
+            // the longest word present: after a shorter one its next character would stand where a space or digit must
+            if (t.startsWith("共", p)) {
+                p += 1;
+            } else if (t.startsWith("总数为", p)) {
+                p += 3;
+            } else if (t.startsWith("总数", p) || t.startsWith("合计", p)) {
+                p += 2;
+            }
+            if (countEnd(t, p) >= 0) {
+                int digits = ProseText.skipSpaces(t, p);
+                return new Found(i, t.substring(digits, digitsEnd(t, digits)), null, -1);
+            }
+        }
+        return null;
+    }
+
+    /** {@link #FISCAL}: 财政拨款项目 with no 非 before it, then the first amount in 万元 before any ；;。. */
+    static Found fiscal(String t) {
+        return projectAmount(t, "财政拨款项目", true);
+    }
+
+    /** {@link #NON_FISCAL}: 非财政拨款项目, then the first amount in 万元 before any ；;。. */
+    static Found nonFiscal(String t) {
+        return projectAmount(t, "非财政拨款项目", false);
+    }
+
+    private static Found projectAmount(String t, String word, boolean notAfterFei) {
+        for (int i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+            if (notAfterFei && i > 0 && t.charAt(i - 1) == '非') {
+                continue;
+            }
+            int a = amountInClause(t, i + word.length());
+            if (a >= 0) {
+                return new Found(i, null, amount(t, a), a);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After {@code \s*(\d+)\s*个} at {@code p}, or -1. The runs take all they can: a shorter one would leave a
+     * space or digit where a digit or 个 must stand.
+     */
+    private static int countEnd(String t, int p) {
+        int d = ProseText.skipSpaces(t, p);
+        int e = digitsEnd(t, d);
+        if (e == d) {
+            return -1;
+        }
+        int g = ProseText.skipSpaces(t, e);
+        return g < t.length() && t.charAt(g) == '个' ? g + 1 : -1;
+    }
+
+    private static int digitsEnd(String t, int i) {
+        while (i < t.length() && ProseText.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@code [^；;。]*?(AMOUNT)\s*万元} at {@code from}: where the number of the first amount in 万元 from there on
+     * starts, when no ；;。 stands before it (the lazy run cannot pass one), or -1.
+     */
+    private static int amountInClause(String t, int from) {
+        int a = ProseText.nextAmountWanStart(t, 0, from, t.length());
+        if (a < 0) {
+            return -1;
+        }
+        for (int i = from; i < a; i++) {
+            char c = t.charAt(i);
+            if (c == '；' || c == ';' || c == '。') {
+                return -1;
+            }
+        }
+        return a;
+    }
+
+    private static Money amount(String t, int a) {
+        return Money.of(t.substring(a, ProseText.numberEnd(t, a, t.length())));
     }
 
     private static Fact fact(int section, String key, String words, Money amount, int line, ReadContext ctx) {

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,8 @@ final class SectionSplitter {
     record RawSection(int number, String title, int headingLine, List<ProseParagraph> paragraphs) {
 
         RawSection {
-            paragraphs = List.copyOf(paragraphs);
+            // a view, not a copy: the lists given are the joiner's own, which nothing else holds
+            paragraphs = Collections.unmodifiableList(paragraphs);
         }
     }
 
