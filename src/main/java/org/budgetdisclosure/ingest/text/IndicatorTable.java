@@ -112,7 +112,12 @@ final class IndicatorTable {
 
     /** A reader of the rows after the header row, given them one at a time as the region is walked. */
     Rows rows(ReadContext ctx) {
-        return new Rows(ctx);
+        return new Rows(ctx, new TargetCells.Row());
+    }
+
+    /** {@link #rows(ReadContext)}, the rows cut with {@code cut}, which is lent to it (see {@link TargetFields}). */
+    Rows rows(ReadContext ctx, TargetCells.Row cut) {
+        return new Rows(ctx, cut);
     }
 
     /** The indicators read so far, and the category names the next rows inherit. */
@@ -125,10 +130,11 @@ final class IndicatorTable {
         /** The cells of the last indicator row, whose texts a row repeating them shares; null at first. */
         private Cells above;
         /** The row being read, cut where it stands in its line. */
-        private final TargetCells.Row cut = new TargetCells.Row();
+        private final TargetCells.Row cut;
 
-        private Rows(ReadContext ctx) {
+        private Rows(ReadContext ctx, TargetCells.Row cut) {
             this.ctx = ctx;
+            this.cut = cut;
         }
 
         void add(SourceLine row) {

@@ -2,6 +2,7 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The cells of a row of a performance target table as the target readers use them: each cell as
@@ -54,6 +55,11 @@ final class TargetCells {
         private int size;
         /** The joined cells of a line whose cells are not cut from the raw line ({@link #cutFromRaw}), else null. */
         private String[] cut;
+        /**
+         * Where a cell with spaces to join or markup to take out is put together before it is made a String:
+         * one per row reader rather than one per such cell, as goal cells run to a thousand characters.
+         */
+        private char[] scratch;
 
         /** This row, now holding the cells of {@code line}. */
         Row reset(SourceLine line) {
@@ -111,6 +117,14 @@ final class TargetCells {
             return plainCell(raw, from, to, same, true);
         }
 
+        /** {@link #scratch}, at least {@code n} long. */
+        private char[] scratch(int n) {
+            if (scratch == null || scratch.length < n) {
+                scratch = new char[Math.max(n, scratch == null ? 64 : scratch.length * 2)];
+            }
+            return scratch;
+        }
+
         /** The first character of {@link #text(int)}, 0 when it is empty; found without making the text. */
         char first(int k) {
             if (k >= size) {
@@ -129,6 +143,30 @@ final class TargetCells {
         }
 
         /**
+         * True when {@code bold} is found in cell {@code k} as the raw line prints it, the line cut at its tabs
+         * ({@code raw.split("\t", -1)[k]}, false past the end): the cell's markup before it is taken out.
+         */
+        boolean isBold(int k, Pattern bold) {
+            if (cut != null) {
+                String[] rawCells = raw.split("\t", -1); // not cut from the raw line: rare, the long way
+                return k < rawCells.length && bold.matcher(rawCells[k]).find();
+            }
+            if (k >= size) {
+                return false; // split keeps every cell, so a cell past the cut ones is past the end there too
+            }
+            int from = starts[k];
+            int to = starts[k + 1] - 1;
+            for (int i = from; i < to; i++) {
+                char c = raw.charAt(i);
+                if (c == '<' || c == '*') {
+                    // the pattern's bounds are the cell's: what it would find in the cell alone
+                    return bold.matcher(raw).region(i, to).find();
+                }
+            }
+            return false;
+        }
+
+        /**
          * The label cell {@code k} names ({@link TargetFields#named}), read off the raw line where the
          * cells are cut from it.
          */
@@ -140,6 +178,120 @@ final class TargetCells {
                 return key.named(cut[k]);
             }
             return key.named(raw, starts[k], starts[k + 1] - 1, true, this, k);
+        }
+
+        /**
+         * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
+         * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
+         * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
+         * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
+         */
+        private String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
+            while (from < to && Texts.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                return "";
+            }
+            boolean spaces = false;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
+                if (c <= '\u3000') {
+                    if (c == ' ' || c == '\u3000') {
+                        spaces = true;
+                    } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
+                        // stripped already: the spaces around the cell are no part of its markup
+                        return markedCell(s, from, to);
+                    }
+                }
+            }
+            if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
+                return same;
+            }
+            if (spaces) {
+                char[] a = scratch(to - from);
+                s.getChars(from, to, a, 0);
+                return new String(a, 0, joinInPlace(a, 0, to - from));
+            }
+            return s.substring(from, to);
+        }
+
+        /**
+         * A cell with markup or no-break spaces, as SourceLine cleans it and joinCjk joins it: tags and
+         * {@code **} removed ({@link Markup#remove} on the cell alone), no-break spaces read as spaces,
+         * stripped, then joined; all in one array.
+         */
+        private String markedCell(String s, int from, int to) {
+            // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
+            // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
+            // character kept that is no space, and whether markup or a no-break space stands between them.
+            int first = -1;
+            int last = -1;
+            int markupAfterFirst = -1;
+            boolean between = false;
+            int i = from;
+            while (i < to && !between) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '*') {
+                    int end = Markup.end(s, i);
+                    if (end > i && end <= to) {
+                        if (first >= 0 && markupAfterFirst < 0) {
+                            markupAfterFirst = i;
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                if (c == '\u00a0') {
+                    between = first >= 0; // a no-break space before the text is stripped with the other spaces
+                } else if (!Texts.isWhitespace(c)) {
+                    between = markupAfterFirst >= 0;
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+                i++;
+            }
+            if (!between) {
+                return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
+            }
+            return copiedCell(s, from, to);
+        }
+
+        /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
+        private String copiedCell(String s, int from, int to) {
+            char[] a = scratch(to - from);
+            int length = 0;
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '*') {
+                    // Markup.end looks at the whole line: markup of the cell alone is what ends inside it
+                    int end = Markup.end(s, i);
+                    if (end > i && end <= to) {
+                        i = end;
+                        continue;
+                    }
+                }
+                a[length++] = c == '\u00a0' ? ' ' : c;
+                i++;
+            }
+            int start = 0;
+            while (start < length && Texts.isWhitespace(a[start])) {
+                start++;
+            }
+            while (length > start && Texts.isWhitespace(a[length - 1])) {
+                length--;
+            }
+            if (start == length) {
+                return "";
+            }
+            return new String(a, start, joinInPlace(a, start, length) - start);
         }
     }
 
@@ -183,120 +335,6 @@ final class TargetCells {
         }
         char c = raw.charAt(i);
         return c != '#' && !(c == '-' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ');
-    }
-
-    /**
-     * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
-     * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
-     * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
-     * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
-     */
-    private static String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
-        while (from < to && Texts.isWhitespace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
-            to--;
-        }
-        if (from == to) {
-            return "";
-        }
-        boolean spaces = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
-            if (c <= '\u3000') {
-                if (c == ' ' || c == '\u3000') {
-                    spaces = true;
-                } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
-                    // stripped already: the spaces around the cell are no part of its markup
-                    return markedCell(s, from, to);
-                }
-            }
-        }
-        if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
-            return same;
-        }
-        if (spaces) {
-            char[] a = new char[to - from];
-            s.getChars(from, to, a, 0);
-            return new String(a, 0, joinInPlace(a, 0, a.length));
-        }
-        return s.substring(from, to);
-    }
-
-    /**
-     * A cell with markup or no-break spaces, as SourceLine cleans it and joinCjk joins it: tags and
-     * {@code **} removed ({@link Markup#remove} on the cell alone), no-break spaces read as spaces,
-     * stripped, then joined; all in one array.
-     */
-    private static String markedCell(String s, int from, int to) {
-        // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
-        // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
-        // character kept that is no space, and whether markup or a no-break space stands between them.
-        int first = -1;
-        int last = -1;
-        int markupAfterFirst = -1;
-        boolean between = false;
-        int i = from;
-        while (i < to && !between) {
-            char c = s.charAt(i);
-            if (c == '<' || c == '*') {
-                int end = Markup.end(s, i);
-                if (end > i && end <= to) {
-                    if (first >= 0 && markupAfterFirst < 0) {
-                        markupAfterFirst = i;
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            if (c == '\u00a0') {
-                between = first >= 0; // a no-break space before the text is stripped with the other spaces
-            } else if (!Texts.isWhitespace(c)) {
-                between = markupAfterFirst >= 0;
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-            i++;
-        }
-        if (!between) {
-            return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
-        }
-        return copiedCell(s, from, to);
-    }
-
-    /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
-    private static String copiedCell(String s, int from, int to) {
-        char[] a = new char[to - from];
-        int length = 0;
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c == '<' || c == '*') {
-                // Markup.end looks at the whole line: markup of the cell alone is what ends inside it
-                int end = Markup.end(s, i);
-                if (end > i && end <= to) {
-                    i = end;
-                    continue;
-                }
-            }
-            a[length++] = c == '\u00a0' ? ' ' : c;
-            i++;
-        }
-        int start = 0;
-        while (start < length && Texts.isWhitespace(a[start])) {
-            start++;
-        }
-        while (length > start && Texts.isWhitespace(a[length - 1])) {
-            length--;
-        }
-        if (start == length) {
-            return "";
-        }
-        return new String(a, start, joinInPlace(a, start, length) - start);
     }
 
     /**

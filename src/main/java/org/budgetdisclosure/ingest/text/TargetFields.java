@@ -68,10 +68,16 @@ final class TargetFields {
 
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
     /** The row being read. */
-    private final TargetCells.Row cells = new TargetCells.Row();
+    private final TargetCells.Row cells;
     private final KeyBuffer key = new KeyBuffer();
 
     TargetFields() {
+        this(new TargetCells.Row());
+    }
+
+    /** Fields read through {@code cells}, which the reader of the tables lends to each table's readers in turn. */
+    TargetFields(TargetCells.Row cells) {
+        this.cells = cells;
     }
 
     /** Reads the rows; the first value printed for a label wins. */
@@ -88,7 +94,6 @@ final class TargetFields {
      * only a value that is kept is made into its text, joined as {@link TargetCells} joins it.
      */
     void readRow(SourceLine row, ReadContext ctx) {
-        String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
         TargetCells.Row cells = this.cells.reset(row);
         int n = cells.size();
         int i = 0;
@@ -99,12 +104,10 @@ final class TargetFields {
             }
             // a cell's name does not change with joining: names are compared without spaces
             Label label = cells.named(i, key);
-            if (label == null) {
-                if (rawCells == null) {
-                    rawCells = row.raw().split("\t", -1);
-                }
+            if (label == null && cells.isBold(i, BOLD)) {
+                // a cell's name is no name joined or not (above), so label() only has the amount to decide;
                 // as printed, not joined: whether it is an amount is read off the cell itself
-                label = label(row.cells().get(i), bold(rawCells, i));
+                label = label(row.cells().get(i), true);
             }
             if (label == null) {
                 i++;
@@ -309,11 +312,6 @@ final class TargetFields {
             k = k.substring(0, k.length() - 1);
         }
         return k;
-    }
-
-    private static boolean bold(String[] rawCells, int i) {
-        return i < rawCells.length && (rawCells[i].indexOf('<') >= 0 || rawCells[i].indexOf('*') >= 0)
-                && BOLD.matcher(rawCells[i]).find();
     }
 
     String text(Label label) {
