@@ -2,10 +2,8 @@ package org.budgetdisclosure.ingest.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Indicator;
@@ -44,61 +42,105 @@ final class IndicatorTable {
 
     private static final Column[] COLUMNS = Column.values();
 
-    private final Map<Column, Integer> columns;
     /** The cell index of each column by its ordinal, -1 for a column the table does not have. */
-    private final int[] cellOf = new int[COLUMNS.length];
+    private final int[] cellOf;
 
-    private IndicatorTable(Map<Column, Integer> columns) {
-        this.columns = columns;
-        for (Column c : COLUMNS) {
-            Integer i = columns.get(c);
-            cellOf[c.ordinal()] = i == null ? -1 : i;
-        }
+    private IndicatorTable(int[] cellOf) {
+        this.cellOf = cellOf;
     }
 
-    /** The table whose header row this line is; empty when it has no 三级指标 and 指标值 columns. */
-    static Optional<IndicatorTable> header(SourceLine line) {
+    /** The table whose header row this line is; null when it has no 三级指标 and 指标值 columns. */
+    static IndicatorTable header(SourceLine line) {
+        return header(line, new TargetCells.Row());
+    }
+
+    /**
+     * {@link #header(SourceLine)}, the line cut with {@code cut}. The names are compared by their keys, built
+     * where they stand in the line rather than made into texts first.
+     */
+    static IndicatorTable header(SourceLine line, TargetCells.Row cut) {
         // it needs a 三级指标 and a 指标值/目标值 column: rows without those characters are no header
         String raw = line.raw();
         if (!line.isTabular() || raw.indexOf('三') < 0 || raw.indexOf('级') < 0 || raw.indexOf('值') < 0) {
-            return Optional.empty();
+            return null;
         }
-        Map<Column, Integer> cols = new EnumMap<>(Column.class);
-        String[] cells = TargetCells.of(line);
-        for (int i = 0; i < cells.length; i++) {
-            Column c = column(Texts.nameKey(cells[i]));
-            if (c != null) {
-                cols.putIfAbsent(c, i);
+        cut.reset(line);
+        int[] cellOf = new int[COLUMNS.length];
+        Arrays.fill(cellOf, -1);
+        char[] key = cut.keyBuffer().built();
+        for (int i = 0; i < cut.size(); i++) {
+            int length = cut.nameKey(i);
+            Column c = length >= 0 ? column(key, length) : column(Texts.nameKey(cut.text(i)));
+            if (c != null && cellOf[c.ordinal()] < 0) {
+                cellOf[c.ordinal()] = i;
             }
         }
-        if (!cols.containsKey(Column.LEVEL3) || !cols.containsKey(Column.VALUE)) {
-            return Optional.empty();
+        if (cellOf[Column.LEVEL3.ordinal()] < 0 || cellOf[Column.VALUE.ordinal()] < 0) {
+            return null;
         }
-        return Optional.of(new IndicatorTable(cols));
+        return new IndicatorTable(cellOf);
     }
 
-    /** The column a header name stands for; “依据” is tested before “指标值” because of 指标值设置依据. */
-    private static Column column(String k) {
-        if (k.contains("一级")) {
+    /** The cell index of column {@code c}, -1 when the table has no such column. */
+    int cell(Column c) {
+        return cellOf[c.ordinal()];
+    }
+
+    /** The column a header name (its {@link Texts#nameKey}) stands for. */
+    static Column column(String key) {
+        return column(key.toCharArray(), key.length());
+    }
+
+    /**
+     * The column the header name whose key is {@code k[0, n)} stands for; “依据” is tested before “指标值”
+     * because of 指标值设置依据.
+     */
+    private static Column column(char[] k, int n) {
+        if (contains(k, n, "一级")) {
             return Column.LEVEL1;
-        } else if (k.contains("二级")) {
+        } else if (contains(k, n, "二级")) {
             return Column.LEVEL2;
-        } else if (k.contains("三级")) {
+        } else if (contains(k, n, "三级")) {
             return Column.LEVEL3;
-        } else if (k.contains("依据")) {
+        } else if (contains(k, n, "依据")) {
             return Column.BASIS;
-        } else if (k.contains("上年")) {
+        } else if (contains(k, n, "上年")) {
             return Column.LAST_YEAR;
-        } else if (k.contains("权重") || k.equals("分值") || k.equals("指标分值")) {
+        } else if (contains(k, n, "权重") || is(k, n, "分值") || is(k, n, "指标分值")) {
             return Column.WEIGHT;
-        } else if (k.contains("赋分") || k.contains("评分") || k.contains("计分")) {
+        } else if (contains(k, n, "赋分") || contains(k, n, "评分") || contains(k, n, "计分")) {
             return Column.SCORING;
-        } else if (k.contains("佐证") || k.contains("证明材料")) {
+        } else if (contains(k, n, "佐证") || contains(k, n, "证明材料")) {
             return Column.EVIDENCE;
-        } else if (k.startsWith("指标值") || k.startsWith("目标值")) {
+        } else if (startsWith(k, n, 0, "指标值") || startsWith(k, n, 0, "目标值")) {
             return Column.VALUE;
         }
         return null;
+    }
+
+    private static boolean contains(char[] k, int n, String word) {
+        for (int i = 0; i + word.length() <= n; i++) {
+            if (startsWith(k, n, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean is(char[] k, int n, String word) {
+        return n == word.length() && startsWith(k, n, 0, word);
+    }
+
+    private static boolean startsWith(char[] k, int n, int at, String word) {
+        if (at + word.length() > n) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if (k[at + j] != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the rows after the header row. */
@@ -145,10 +187,10 @@ final class IndicatorTable {
                 ctx.notice("READ-TARGET-TEXT", "绩效目标表中的文字“" + shorten(row.joined()) + "”不是表格行，未读取。", row.number());
                 return;
             }
-            if (header(row).isPresent()) {
+            if (header(row, cut) != null) {
                 return; // the header repeated at the top of a new page
             }
-            TargetCells.Row cut = this.cut.reset(row);
+            cut.reset(row);
             if (isRule(cut)) {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 return;
@@ -209,10 +251,10 @@ final class IndicatorTable {
             } else {
                 l2 = null; // a new 一级指标 group does not inherit the previous group's 二级指标
             }
-            if (l1 == null && columns.containsKey(Column.LEVEL1)) {
+            if (l1 == null && cellOf[Column.LEVEL1.ordinal()] >= 0) {
                 ctx.warning("READ-TARGET-INDICATOR", "指标行缺少一级指标名称，上方也没有可沿用的名称。", row.number());
             }
-            if (l2 == null && columns.containsKey(Column.LEVEL2)) {
+            if (l2 == null && cellOf[Column.LEVEL2.ordinal()] >= 0) {
                 ctx.warning("READ-TARGET-INDICATOR", "指标行缺少二级指标名称，上方也没有可沿用的名称。", row.number());
             }
             level1 = l1;

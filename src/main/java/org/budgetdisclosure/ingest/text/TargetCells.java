@@ -60,6 +60,8 @@ final class TargetCells {
          * one per row reader rather than one per such cell, as goal cells run to a thousand characters.
          */
         private char[] scratch;
+        /** Where the keys of its cells are built; made when first asked for. */
+        private TargetFields.KeyBuffer key;
 
         /** This row, now holding the cells of {@code line}. */
         Row reset(SourceLine line) {
@@ -115,6 +117,28 @@ final class TargetCells {
             int from = starts[k];
             int to = starts[k + 1] - 1;
             return plainCell(raw, from, to, same, true);
+        }
+
+        /** The buffer the readers of this row build the keys of its cells in. */
+        TargetFields.KeyBuffer keyBuffer() {
+            if (key == null) {
+                key = new TargetFields.KeyBuffer();
+            }
+            return key;
+        }
+
+        /**
+         * {@link Texts#nameKey}{@code (text(k))} built in {@link #keyBuffer()}'s {@link TargetFields.KeyBuffer#built()}
+         * without making the text: its length, or -1 when the text has to be made ({@link #text}) for it.
+         */
+        int nameKey(int k) {
+            if (k >= size) {
+                return 0;
+            }
+            if (cut != null) {
+                return -1;
+            }
+            return keyBuffer().nameKey(raw, starts[k], starts[k + 1] - 1, true);
         }
 
         /** {@link #scratch}, at least {@code n} long. */

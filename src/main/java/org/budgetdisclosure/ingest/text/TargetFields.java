@@ -69,7 +69,7 @@ final class TargetFields {
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
     /** The row being read. */
     private final TargetCells.Row cells;
-    private final KeyBuffer key = new KeyBuffer();
+    private final KeyBuffer key;
 
     TargetFields() {
         this(new TargetCells.Row());
@@ -78,6 +78,7 @@ final class TargetFields {
     /** Fields read through {@code cells}, which the reader of the tables lends to each table's readers in turn. */
     TargetFields(TargetCells.Row cells) {
         this.cells = cells;
+        this.key = cells.keyBuffer();
     }
 
     /** Reads the rows; the first value printed for a label wins. */
@@ -175,7 +176,7 @@ final class TargetFields {
          * has built of the key is longer than any name could be, since a key only grows as it is built.
          */
         Label named(String cell) {
-            int length = build(cell, 0, cell.length(), false, false);
+            int length = build(cell, 0, cell.length(), false, false, true);
             return length == FULL ? NAMES.get(key(cell)) : length == NO_NAME ? null : lookUpKey(length);
         }
 
@@ -185,8 +186,23 @@ final class TargetFields {
          * spaces at the ends stripped. Joining leaves out only spaces, which a key leaves out too.
          */
         Label named(String s, int from, int to, boolean markup, TargetCells.Row row, int k) {
-            int length = build(s, from, to, markup, true);
+            int length = build(s, from, to, markup, true, true);
             return length == FULL ? named(row.text(k)) : length == NO_NAME ? null : lookUpKey(length);
+        }
+
+        /**
+         * {@link Texts#nameKey} of the text of cell {@code k} of {@code row} ({@code s[from, to)}, cut as in
+         * {@link #named(String, int, int, boolean, TargetCells.Row, int)}) built in {@link #key()}: its length,
+         * or -1 when it is longer than the buffer.
+         */
+        int nameKey(String s, int from, int to, boolean markup) {
+            int length = build(s, from, to, markup, true, false);
+            return length == FULL ? -1 : length;
+        }
+
+        /** The key {@link #nameKey} built, up to the length it returned. */
+        char[] built() {
+            return out;
         }
 
         /**
@@ -194,9 +210,10 @@ final class TargetFields {
          * folding, each bracketed part “（…）” left out (a bracket that never closes stays). Where
          * {@code strip}, whitespace before the first and after the last character that is none is left
          * out (the key leaves the usual spaces out anyway; this is for the rarer ones {@link String#strip}
-         * takes off). Returns the length built, {@link #NO_NAME} or {@link #FULL}.
+         * takes off). Without {@code asName}, the key is {@link Texts#nameKey} alone: brackets are kept and it
+         * is built however long it is. Returns the length built, {@link #NO_NAME} or {@link #FULL}.
          */
-        private int build(String s, int from, int to, boolean markup, boolean strip) {
+        private int build(String s, int from, int to, boolean markup, boolean strip, boolean asName) {
             int length = 0;
             int notColons = 0;
             /* with strip: whether a character that is no whitespace was seen, and the length of the key up to the last one */
@@ -219,7 +236,7 @@ final class TargetFields {
                 if (space && !started) {
                     continue;
                 }
-                if (k == '（') {
+                if (k == '（' && asName) {
                     int close = closingBracket(s, i + 1, to);
                     if (close >= 0) {
                         i = close;
@@ -235,7 +252,7 @@ final class TargetFields {
                 if (!space) {
                     started = true;
                     kept = length;
-                    if (k != '：' && ++notColons > LONGEST_NAME + 2) {
+                    if (asName && k != '：' && ++notColons > LONGEST_NAME + 2) {
                         return NO_NAME; // longer than any name even without a leading 其中
                     }
                 }

@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.ingest.text.TargetFields.Label;
@@ -92,9 +91,9 @@ final class TargetTableReader {
                 indicatorRows.add(line);
                 continue;
             }
-            Optional<IndicatorTable> table = IndicatorTable.header(line);
-            if (table.isPresent()) {
-                indicatorRows = table.get().rows(ctx, row);
+            IndicatorTable table = IndicatorTable.header(line, row);
+            if (table != null) {
+                indicatorRows = table.rows(ctx, row);
             } else if (line.isTabular()) {
                 fields.readRow(line, ctx);
             }
