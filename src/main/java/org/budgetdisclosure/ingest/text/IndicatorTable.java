@@ -154,12 +154,25 @@ final class IndicatorTable {
 
     /** A reader of the rows after the header row, given them one at a time as the region is walked. */
     Rows rows(ReadContext ctx) {
-        return new Rows(ctx, new TargetCells.Row());
+        return new Rows(ctx, new TargetCells.Row(), knownTexts());
     }
 
-    /** {@link #rows(ReadContext)}, the rows cut with {@code cut}, which is lent to it (see {@link TargetFields}). */
-    Rows rows(ReadContext ctx, TargetCells.Row cut) {
-        return new Rows(ctx, cut);
+    /** A place for the texts each column has printed, for {@link #rows(ReadContext, TargetCells.Row, TargetCells.Known[])}. */
+    static TargetCells.Known[] knownTexts() {
+        TargetCells.Known[] known = new TargetCells.Known[COLUMNS.length];
+        for (int k = 0; k < known.length; k++) {
+            known[k] = new TargetCells.Known();
+        }
+        return known;
+    }
+
+    /**
+     * {@link #rows(ReadContext)}, the rows cut with {@code cut}, which is lent to it (see {@link TargetFields}),
+     * a cell that repeats a text its column has printed before (in this table or another) given that text
+     * from {@code known} ({@link #knownTexts()}).
+     */
+    Rows rows(ReadContext ctx, TargetCells.Row cut, TargetCells.Known[] known) {
+        return new Rows(ctx, cut, known);
     }
 
     /** The indicators read so far, and the category names the next rows inherit. */
@@ -170,13 +183,16 @@ final class IndicatorTable {
         private String level1;
         private String level2;
         /** The cells of the last indicator row, whose texts a row repeating them shares; null at first. */
-        private Cells above;
         /** The row being read, cut where it stands in its line. */
         private final TargetCells.Row cut;
 
-        private Rows(ReadContext ctx, TargetCells.Row cut) {
+        /** The texts printed before, by column ordinal. */
+        private final TargetCells.Known[] known;
+
+        private Rows(ReadContext ctx, TargetCells.Row cut, TargetCells.Known[] known) {
             this.ctx = ctx;
             this.cut = cut;
+            this.known = known;
         }
 
         void add(SourceLine row) {
@@ -195,35 +211,34 @@ final class IndicatorTable {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 return;
             }
-            Cells c = cells(cut, above);
-            above = c;
+            String[] c = cells(cut, known);
             Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
+            boolean names = !get(c, Column.LEVEL1).isEmpty() || !get(c, Column.LEVEL2).isEmpty() || !get(c, Column.LEVEL3).isEmpty();
             if (!names) {
                 if (prev != null && prev.accepts(c)) {
                     prev.merge(c);
                     ctx.notice("READ-TARGET-ROW-MERGED", "该行没有指标名称，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
                     return;
                 }
-                if (c.get(Column.VALUE).isEmpty()) {
+                if (get(c, Column.VALUE).isEmpty()) {
                     ctx.notice("READ-TARGET-ROW-DROPPED", "该行没有指标名称和指标值，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
                     return;
                 }
                 ctx.warning("READ-TARGET-INDICATOR", "该行有指标值但没有三级指标名称。", row.number());
             } else if (onlyLevelNames(c)) {
-                if (completes(level1, c.get(Column.LEVEL1)) && completes(level2, c.get(Column.LEVEL2))) {
-                    String full1 = join(level1, c.get(Column.LEVEL1));
-                    String full2 = join(level2, c.get(Column.LEVEL2));
+                if (completes(level1, get(c, Column.LEVEL1)) && completes(level2, get(c, Column.LEVEL2))) {
+                    String full1 = join(level1, get(c, Column.LEVEL1));
+                    String full2 = join(level2, get(c, Column.LEVEL2));
                     for (Draft d : drafts) {
                         d.rename(level1, full1, level2, full2);
                     }
                     level1 = full1;
                     level2 = full2;
                     ctx.notice("READ-TARGET-ROW-MERGED", "该行只有上一行指标类别名称的断开部分，已并入上一行。", row.number());
-                } else if (isCategoryName(c.get(Column.LEVEL1)) && isCategoryName(c.get(Column.LEVEL2))) {
+                } else if (isCategoryName(get(c, Column.LEVEL1)) && isCategoryName(get(c, Column.LEVEL2))) {
                     // a merged category cell printed on a row of its own: it heads the rows below
-                    String new1 = c.get(Column.LEVEL1);
-                    String new2 = c.get(Column.LEVEL2);
+                    String new1 = get(c, Column.LEVEL1);
+                    String new2 = get(c, Column.LEVEL2);
                     if (!new2.isEmpty()) {
                         level2 = new2;
                     } else if (!new1.equals(level1)) {
@@ -238,15 +253,15 @@ final class IndicatorTable {
                 }
                 return;
             } else if (prev != null && onlyLevel3(c)) {
-                prev.append(Column.LEVEL3, c.get(Column.LEVEL3));
+                prev.append(Column.LEVEL3, get(c, Column.LEVEL3));
                 ctx.notice("READ-TARGET-ROW-MERGED", "该行只有三级指标名称的一部分，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
                 return;
             }
-            String l1 = c.get(Column.LEVEL1).isEmpty() ? level1 : c.get(Column.LEVEL1);
+            String l1 = get(c, Column.LEVEL1).isEmpty() ? level1 : get(c, Column.LEVEL1);
             String l2;
-            if (!c.get(Column.LEVEL2).isEmpty()) {
-                l2 = c.get(Column.LEVEL2);
-            } else if (c.get(Column.LEVEL1).isEmpty() || c.get(Column.LEVEL1).equals(level1)) {
+            if (!get(c, Column.LEVEL2).isEmpty()) {
+                l2 = get(c, Column.LEVEL2);
+            } else if (get(c, Column.LEVEL1).isEmpty() || get(c, Column.LEVEL1).equals(level1)) {
                 l2 = level2;
             } else {
                 l2 = null; // a new 一级指标 group does not inherit the previous group's 二级指标
@@ -273,27 +288,17 @@ final class IndicatorTable {
     }
 
     /**
-     * The row's joined cells ({@link TargetCells}) by column, each made only for a column the table has;
-     * a text the row above has in the same column is shared with it.
+     * The row's joined cells ({@link TargetCells}) by column ordinal, every column present ("" where the table
+     * has none or the row left it empty), each made only for a column the table has;
+     * a text the column has printed before is shared with the rows that printed it.
      */
-    private Cells cells(TargetCells.Row cut, Cells above) {
+    private String[] cells(TargetCells.Row cut, TargetCells.Known[] known) {
         String[] c = new String[COLUMNS.length];
         for (int k = 0; k < c.length; k++) {
             int i = cellOf[k];
-            c[k] = i < 0 ? "" : cut.text(i, above == null ? null : above.byColumn()[k]);
+            c[k] = i < 0 ? "" : cut.text(i, known[k]);
         }
-        return new Cells(c);
-    }
-
-    /**
-     * A row's text by column, every column present ("" where the table has none or the row left it
-     * empty); an array by ordinal rather than an EnumMap, since every row of every table builds one.
-     */
-    private record Cells(String[] byColumn) {
-
-        String get(Column c) {
-            return byColumn[c.ordinal()];
-        }
+        return c;
     }
 
     /**
@@ -315,18 +320,23 @@ final class IndicatorTable {
         return any;
     }
 
-    private static boolean onlyLevelNames(Cells c) {
+    /** The text of column {@code col} in a row's cells ({@link #cells}). */
+    private static String get(String[] cells, Column col) {
+        return cells[col.ordinal()];
+    }
+
+    private static boolean onlyLevelNames(String[] c) {
         for (Column col : COLUMNS) {
-            if (col != Column.LEVEL1 && col != Column.LEVEL2 && !c.get(col).isEmpty()) {
+            if (col != Column.LEVEL1 && col != Column.LEVEL2 && !get(c, col).isEmpty()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlyLevel3(Cells c) {
+    private static boolean onlyLevel3(String[] c) {
         for (Column col : COLUMNS) {
-            if (col != Column.LEVEL3 && !c.get(col).isEmpty()) {
+            if (col != Column.LEVEL3 && !get(c, col).isEmpty()) {
                 return false;
             }
         }
@@ -405,9 +415,10 @@ final class IndicatorTable {
         final int line;
         String level1;
         String level2;
-        final Cells cells;
+        /** The row's texts by column ordinal (see {@link #cells}). */
+        final String[] cells;
 
-        Draft(int line, String level1, String level2, Cells cells) {
+        Draft(int line, String level1, String level2, String[] cells) {
             this.line = line;
             this.level1 = level1;
             this.level2 = level2;
@@ -415,23 +426,23 @@ final class IndicatorTable {
         }
 
         /** A continuation may add text anywhere, but a value or weight only where this row has none. */
-        boolean accepts(Cells more) {
+        boolean accepts(String[] more) {
             for (Column single : SINGLE_VALUED) {
-                if (!more.get(single).isEmpty() && !cells.get(single).isEmpty()) {
+                if (!get(more, single).isEmpty() && !get(cells, single).isEmpty()) {
                     return false;
                 }
             }
             return true;
         }
 
-        void merge(Cells more) {
+        void merge(String[] more) {
             for (Column col : COLUMNS) {
-                append(col, more.get(col));
+                append(col, get(more, col));
             }
         }
 
         void append(Column col, String text) {
-            cells.byColumn()[col.ordinal()] = join(cells.get(col), text);
+            cells[col.ordinal()] = join(get(cells, col), text);
         }
 
         void rename(String old1, String new1, String old2, String new2) {
@@ -444,23 +455,26 @@ final class IndicatorTable {
         }
 
         Indicator build(ReadContext ctx) {
-            String printedValue = cells.get(Column.VALUE);
-            IndicatorValues.Reading reading = IndicatorValues.read(printedValue);
-            String name = nullIfEmpty(cells.get(Column.LEVEL3));
+            String printedValue = get(cells, Column.VALUE);
+            String name = nullIfEmpty(get(cells, Column.LEVEL3));
+            IndicatorValue value = null;
             if (printedValue.isEmpty()) {
                 ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”没有指标值。", line);
-            } else if (!reading.understood()) {
-                ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”的指标值“" + printedValue
-                        + "”无法解析为“比较符 数值 单位”，只保留原文。", line);
+            } else {
+                value = IndicatorValues.understood(printedValue);
+                if (value == null) {
+                    ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”的指标值“" + printedValue
+                            + "”无法解析为“比较符 数值 单位”，只保留原文。", line);
+                    value = IndicatorValues.notUnderstood(printedValue);
+                }
             }
-            IndicatorValue value = printedValue.isEmpty() ? null : reading.value();
-            return new Indicator(level1, level2, name, value, nullIfEmpty(cells.get(Column.BASIS)),
-                    nullIfEmpty(cells.get(Column.LAST_YEAR)), weight(name, ctx), nullIfEmpty(cells.get(Column.SCORING)),
-                    nullIfEmpty(cells.get(Column.EVIDENCE)), ctx.at(line));
+            return new Indicator(level1, level2, name, value, nullIfEmpty(get(cells, Column.BASIS)),
+                    nullIfEmpty(get(cells, Column.LAST_YEAR)), weight(name, ctx), nullIfEmpty(get(cells, Column.SCORING)),
+                    nullIfEmpty(get(cells, Column.EVIDENCE)), ctx.at(line));
         }
 
         private BigDecimal weight(String name, ReadContext ctx) {
-            String printed = cells.get(Column.WEIGHT).replace(" ", "");
+            String printed = get(cells, Column.WEIGHT).replace(" ", "");
             if (printed.isEmpty()) {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”没有分值权重。", line);
                 return null;

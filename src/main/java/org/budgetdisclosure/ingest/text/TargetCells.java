@@ -36,9 +36,71 @@ final class TargetCells {
         Row row = new Row().reset(line);
         String[] out = new String[row.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = row.text(k, k < above.length ? above[k] : null);
+            Known known = new Known();
+            if (k < above.length && !above[k].isEmpty()) {
+                known.add(above[k]);
+            }
+            out[k] = row.text(k, known);
         }
         return out;
+    }
+
+    /**
+     * The last few texts a column of the target tables has printed: a cell that repeats one of them is
+     * given that String rather than a copy of its own. The columns 指标值设置依据, 指标赋分规则, 佐证资料 and
+     * 上年完成值 repeat a handful of phrases (计划标准, 按照完成比例赋分, 工作资料, /) down every table.
+     * Kept by the reader of one document's tables, which is confined to one thread.
+     */
+    static final class Known {
+
+        private final String[] texts = new String[8];
+        private int count;
+        /** Where the next text goes once all places are taken: the oldest is forgotten. */
+        private int next;
+
+        /** The known text that is {@code s[from, to)}, or null. */
+        String find(String s, int from, int to) {
+            int length = to - from;
+            for (int i = 0; i < count; i++) {
+                String t = texts[i];
+                if (t.length() == length && s.regionMatches(from, t, 0, length)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** The known text that is {@code a[from, to)}, or null. */
+        String find(char[] a, int from, int to) {
+            int length = to - from;
+            for (int i = 0; i < count; i++) {
+                String t = texts[i];
+                if (t.length() == length && same(t, a, from)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        private static boolean same(String t, char[] a, int from) {
+            for (int j = 0; j < t.length(); j++) {
+                if (t.charAt(j) != a[from + j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code text}, now known. */
+        String add(String text) {
+            if (count < texts.length) {
+                texts[count++] = text;
+            } else {
+                texts[next] = text;
+                next = (next + 1) % texts.length;
+            }
+            return text;
+        }
     }
 
     /**
@@ -106,8 +168,11 @@ final class TargetCells {
             return text(k, null);
         }
 
-        /** The text of cell {@code k}, "" past the end; {@code same} when the text is that. */
-        String text(int k, String same) {
+        /**
+         * The text of cell {@code k}, "" past the end; one of the {@code known} texts when it is that, else
+         * a new one, which is then known too.
+         */
+        String text(int k, Known known) {
             if (k >= size) {
                 return "";
             }
@@ -116,7 +181,7 @@ final class TargetCells {
             }
             int from = starts[k];
             int to = starts[k + 1] - 1;
-            return plainCell(raw, from, to, same, true);
+            return plainCell(raw, from, to, known, true);
         }
 
         /** The buffer the readers of this row build the keys of its cells in. */
@@ -206,11 +271,10 @@ final class TargetCells {
 
         /**
          * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
-         * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
-         * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
+         * substring when no space is left inside, or the {@code known} text that it is. Where {@code lookForMarkup}, the pass that looks for spaces
          * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
          */
-        private String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
+        private String plainCell(String s, int from, int to, Known known, boolean lookForMarkup) {
             while (from < to && Texts.isWhitespace(s.charAt(from))) {
                 from++;
             }
@@ -229,19 +293,29 @@ final class TargetCells {
                         spaces = true;
                     } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
                         // stripped already: the spaces around the cell are no part of its markup
-                        return markedCell(s, from, to);
+                        return markedCell(s, from, to, known);
                     }
                 }
-            }
-            if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
-                return same;
             }
             if (spaces) {
                 char[] a = scratch(to - from);
                 s.getChars(from, to, a, 0);
-                return new String(a, 0, joinInPlace(a, 0, to - from));
+                return made(a, 0, joinInPlace(a, 0, to - from), known);
             }
-            return s.substring(from, to);
+            if (known == null) {
+                return s.substring(from, to);
+            }
+            String k = known.find(s, from, to);
+            return k != null ? k : known.add(s.substring(from, to));
+        }
+
+        /** The text {@code a[from, to)}: a known one, or a new one then known. */
+        private static String made(char[] a, int from, int to, Known known) {
+            if (known == null) {
+                return new String(a, from, to - from);
+            }
+            String k = known.find(a, from, to);
+            return k != null ? k : known.add(new String(a, from, to - from));
         }
 
         /**
@@ -249,7 +323,7 @@ final class TargetCells {
          * {@code **} removed ({@link Markup#remove} on the cell alone), no-break spaces read as spaces,
          * stripped, then joined; all in one array.
          */
-        private String markedCell(String s, int from, int to) {
+        private String markedCell(String s, int from, int to, Known known) {
             // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
             // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
             // character kept that is no space, and whether markup or a no-break space stands between them.
@@ -282,13 +356,13 @@ final class TargetCells {
                 i++;
             }
             if (!between) {
-                return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
+                return first < 0 ? "" : plainCell(s, first, last + 1, known, false);
             }
-            return copiedCell(s, from, to);
+            return copiedCell(s, from, to, known);
         }
 
         /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
-        private String copiedCell(String s, int from, int to) {
+        private String copiedCell(String s, int from, int to, Known known) {
             char[] a = scratch(to - from);
             int length = 0;
             int i = from;
@@ -315,7 +389,7 @@ final class TargetCells {
             if (start == length) {
                 return "";
             }
-            return new String(a, start, joinInPlace(a, start, length) - start);
+            return made(a, start, joinInPlace(a, start, length), known);
         }
     }
 

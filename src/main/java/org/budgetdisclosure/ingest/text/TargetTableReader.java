@@ -28,11 +28,13 @@ final class TargetTableReader {
         List<ProjectTarget> projects = new ArrayList<>();
         // one row cutter, with its buffers, for all the rows of all the tables: they are read one at a time
         TargetCells.Row row = new TargetCells.Row();
+        // and the texts the indicator columns printed, as the tables repeat a few phrases
+        TargetCells.Known[] known = IndicatorTable.knownTexts();
         for (Segments.TargetRegion region : regions) {
             if (region.kind() == Segments.TargetKind.PROJECT) {
-                projects.add(project(region, ctx, row));
+                projects.add(project(region, ctx, row, known));
             } else if (department == null) {
-                department = department(region, ctx, row);
+                department = department(region, ctx, row, known);
             } else {
                 ctx.warning("READ-TARGET-DUPLICATE", "部门整体绩效目标表出现了不止一张，只读取第一张。", region.title().number());
             }
@@ -40,8 +42,8 @@ final class TargetTableReader {
         return new Targets(department, projects);
     }
 
-    static DepartmentTarget department(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row) {
-        Parts p = parts(region, ctx, row);
+    static DepartmentTarget department(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
+        Parts p = parts(region, ctx, row, known);
         TargetFields f = p.fields();
         int title = region.title().number();
         String name = f.text(Label.DEPARTMENT);
@@ -57,8 +59,8 @@ final class TargetTableReader {
                 f.money(ctx, "其他资金", Label.OTHER_DETAIL, Label.OTHER_FUNDS), total, p.indicators(), ctx.at(title));
     }
 
-    static ProjectTarget project(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row) {
-        Parts p = parts(region, ctx, row);
+    static ProjectTarget project(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
+        Parts p = parts(region, ctx, row, known);
         TargetFields f = p.fields();
         int title = region.title().number();
         String name = f.text(Label.PROJECT);
@@ -82,7 +84,7 @@ final class TargetTableReader {
      * One walk over the region's logical rows: the key/value rows above the indicator header go to
      * {@link TargetFields}, the rows below it to the {@link IndicatorTable} the header names.
      */
-    private static Parts parts(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row) {
+    private static Parts parts(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
         List<SourceLine> lines = logicalRows(region.lines());
         TargetFields fields = new TargetFields(row);
         IndicatorTable.Rows indicatorRows = null;
@@ -93,7 +95,7 @@ final class TargetTableReader {
             }
             IndicatorTable table = IndicatorTable.header(line, row);
             if (table != null) {
-                indicatorRows = table.rows(ctx, row);
+                indicatorRows = table.rows(ctx, row, known);
             } else if (line.isTabular()) {
                 fields.readRow(line, ctx);
             }
