@@ -106,8 +106,8 @@ final class TargetFields {
             // a cell's name does not change with joining: names are compared without spaces
             Label label = cells.named(i, key);
             if (label == null && cells.isBold(i, BOLD)) {
-                // a cell's name is no name joined or not (above), so label() only has the amount to decide;
-                // as printed, not joined: whether it is an amount is read off the cell itself
+                // no name however it is joined (see above): only a bold cell can still be a label, when it is no
+                // amount; as printed, not joined: whether it is an amount is read off the cell itself
                 label = label(row.cells().get(i), true);
             }
             if (label == null) {
@@ -192,7 +192,7 @@ final class TargetFields {
 
         /**
          * {@link Texts#nameKey} of the text of cell {@code k} of {@code row} ({@code s[from, to)}, cut as in
-         * {@link #named(String, int, int, boolean, TargetCells.Row, int)}) built in {@link #key()}: its length,
+         * {@link #named(String, int, int, boolean, TargetCells.Row, int)}) built in {@link #built()}: its length,
          * or -1 when it is longer than the buffer.
          */
         int nameKey(String s, int from, int to, boolean markup) {
