@@ -2,10 +2,8 @@ package org.budgetdisclosure.ingest.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Indicator;
@@ -44,61 +42,105 @@ final class IndicatorTable {
 
     private static final Column[] COLUMNS = Column.values();
 
-    private final Map<Column, Integer> columns;
     /** The cell index of each column by its ordinal, -1 for a column the table does not have. */
-    private final int[] cellOf = new int[COLUMNS.length];
+    private final int[] cellOf;
 
-    private IndicatorTable(Map<Column, Integer> columns) {
-        this.columns = columns;
-        for (Column c : COLUMNS) {
-            Integer i = columns.get(c);
-            cellOf[c.ordinal()] = i == null ? -1 : i;
-        }
+    private IndicatorTable(int[] cellOf) {
+        this.cellOf = cellOf;
     }
 
-    /** The table whose header row this line is; empty when it has no 三级指标 and 指标值 columns. */
-    static Optional<IndicatorTable> header(SourceLine line) {
+    /** The table whose header row this line is; null when it has no 三级指标 and 指标值 columns. */
+    static IndicatorTable header(SourceLine line) {
+        return header(line, new TargetCells.Row());
+    }
+
+    /**
+     * {@link #header(SourceLine)}, the line cut with {@code cut}. The names are compared by their keys, built
+     * where they stand in the line rather than made into texts first.
+     */
+    static IndicatorTable header(SourceLine line, TargetCells.Row cut) {
         // it needs a 三级指标 and a 指标值/目标值 column: rows without those characters are no header
         String raw = line.raw();
         if (!line.isTabular() || raw.indexOf('三') < 0 || raw.indexOf('级') < 0 || raw.indexOf('值') < 0) {
-            return Optional.empty();
+            return null;
         }
-        Map<Column, Integer> cols = new EnumMap<>(Column.class);
-        String[] cells = TargetCells.of(line);
-        for (int i = 0; i < cells.length; i++) {
-            Column c = column(Texts.nameKey(cells[i]));
-            if (c != null) {
-                cols.putIfAbsent(c, i);
+        cut.reset(line);
+        int[] cellOf = new int[COLUMNS.length];
+        Arrays.fill(cellOf, -1);
+        char[] key = cut.keyBuffer().built();
+        for (int i = 0; i < cut.size(); i++) {
+            int length = cut.nameKey(i);
+            Column c = length >= 0 ? column(key, length) : column(Texts.nameKey(cut.text(i)));
+            if (c != null && cellOf[c.ordinal()] < 0) {
+                cellOf[c.ordinal()] = i;
             }
         }
-        if (!cols.containsKey(Column.LEVEL3) || !cols.containsKey(Column.VALUE)) {
-            return Optional.empty();
+        if (cellOf[Column.LEVEL3.ordinal()] < 0 || cellOf[Column.VALUE.ordinal()] < 0) {
+            return null;
         }
-        return Optional.of(new IndicatorTable(cols));
+        return new IndicatorTable(cellOf);
     }
 
-    /** The column a header name stands for; “依据” is tested before “指标值” because of 指标值设置依据. */
-    private static Column column(String k) {
-        if (k.contains("一级")) {
+    /** The cell index of column {@code c}, -1 when the table has no such column. */
+    int cell(Column c) {
+        return cellOf[c.ordinal()];
+    }
+
+    /** The column a header name (its {@link Texts#nameKey}) stands for. */
+    static Column column(String key) {
+        return column(key.toCharArray(), key.length());
+    }
+
+    /**
+     * The column the header name whose key is {@code k[0, n)} stands for; “依据” is tested before “指标值”
+     * because of 指标值设置依据.
+     */
+    private static Column column(char[] k, int n) {
+        if (contains(k, n, "一级")) {
             return Column.LEVEL1;
-        } else if (k.contains("二级")) {
+        } else if (contains(k, n, "二级")) {
             return Column.LEVEL2;
-        } else if (k.contains("三级")) {
+        } else if (contains(k, n, "三级")) {
             return Column.LEVEL3;
-        } else if (k.contains("依据")) {
+        } else if (contains(k, n, "依据")) {
             return Column.BASIS;
-        } else if (k.contains("上年")) {
+        } else if (contains(k, n, "上年")) {
             return Column.LAST_YEAR;
-        } else if (k.contains("权重") || k.equals("分值") || k.equals("指标分值")) {
+        } else if (contains(k, n, "权重") || is(k, n, "分值") || is(k, n, "指标分值")) {
             return Column.WEIGHT;
-        } else if (k.contains("赋分") || k.contains("评分") || k.contains("计分")) {
+        } else if (contains(k, n, "赋分") || contains(k, n, "评分") || contains(k, n, "计分")) {
             return Column.SCORING;
-        } else if (k.contains("佐证") || k.contains("证明材料")) {
+        } else if (contains(k, n, "佐证") || contains(k, n, "证明材料")) {
             return Column.EVIDENCE;
-        } else if (k.startsWith("指标值") || k.startsWith("目标值")) {
+        } else if (startsWith(k, n, 0, "指标值") || startsWith(k, n, 0, "目标值")) {
             return Column.VALUE;
         }
         return null;
+    }
+
+    private static boolean contains(char[] k, int n, String word) {
+        for (int i = 0; i + word.length() <= n; i++) {
+            if (startsWith(k, n, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean is(char[] k, int n, String word) {
+        return n == word.length() && startsWith(k, n, 0, word);
+    }
+
+    private static boolean startsWith(char[] k, int n, int at, String word) {
+        if (at + word.length() > n) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            if (k[at + j] != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the rows after the header row. */
@@ -112,7 +154,25 @@ final class IndicatorTable {
 
     /** A reader of the rows after the header row, given them one at a time as the region is walked. */
     Rows rows(ReadContext ctx) {
-        return new Rows(ctx);
+        return new Rows(ctx, new TargetCells.Row(), knownTexts());
+    }
+
+    /** A place for the texts each column has printed, for {@link #rows(ReadContext, TargetCells.Row, TargetCells.Known[])}. */
+    static TargetCells.Known[] knownTexts() {
+        TargetCells.Known[] known = new TargetCells.Known[COLUMNS.length];
+        for (int k = 0; k < known.length; k++) {
+            known[k] = new TargetCells.Known();
+        }
+        return known;
+    }
+
+    /**
+     * {@link #rows(ReadContext)}, the rows cut with {@code cut}, which is lent to it (see {@link TargetFields}),
+     * a cell that repeats a text its column has printed before (in this table or another) given that text
+     * from {@code known} ({@link #knownTexts()}).
+     */
+    Rows rows(ReadContext ctx, TargetCells.Row cut, TargetCells.Known[] known) {
+        return new Rows(ctx, cut, known);
     }
 
     /** The indicators read so far, and the category names the next rows inherit. */
@@ -123,12 +183,16 @@ final class IndicatorTable {
         private String level1;
         private String level2;
         /** The cells of the last indicator row, whose texts a row repeating them shares; null at first. */
-        private Cells above;
         /** The row being read, cut where it stands in its line. */
-        private final TargetCells.Row cut = new TargetCells.Row();
+        private final TargetCells.Row cut;
 
-        private Rows(ReadContext ctx) {
+        /** The texts printed before, by column ordinal. */
+        private final TargetCells.Known[] known;
+
+        private Rows(ReadContext ctx, TargetCells.Row cut, TargetCells.Known[] known) {
             this.ctx = ctx;
+            this.cut = cut;
+            this.known = known;
         }
 
         void add(SourceLine row) {
@@ -139,43 +203,42 @@ final class IndicatorTable {
                 ctx.notice("READ-TARGET-TEXT", "绩效目标表中的文字“" + shorten(row.joined()) + "”不是表格行，未读取。", row.number());
                 return;
             }
-            if (header(row).isPresent()) {
+            if (header(row, cut) != null) {
                 return; // the header repeated at the top of a new page
             }
-            TargetCells.Row cut = this.cut.reset(row);
+            cut.reset(row);
             if (isRule(cut)) {
                 ctx.notice("READ-TARGET-ROW-DROPPED", "绩效目标表中的分隔线（转换遗留）已忽略。", row.number());
                 return;
             }
-            Cells c = cells(cut, above);
-            above = c;
+            String[] c = cells(cut, known);
             Draft prev = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean names = !c.get(Column.LEVEL1).isEmpty() || !c.get(Column.LEVEL2).isEmpty() || !c.get(Column.LEVEL3).isEmpty();
+            boolean names = !get(c, Column.LEVEL1).isEmpty() || !get(c, Column.LEVEL2).isEmpty() || !get(c, Column.LEVEL3).isEmpty();
             if (!names) {
                 if (prev != null && prev.accepts(c)) {
                     prev.merge(c);
                     ctx.notice("READ-TARGET-ROW-MERGED", "该行没有指标名称，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
                     return;
                 }
-                if (c.get(Column.VALUE).isEmpty()) {
+                if (get(c, Column.VALUE).isEmpty()) {
                     ctx.notice("READ-TARGET-ROW-DROPPED", "该行没有指标名称和指标值，不是指标，已忽略：“" + shorten(printed(row)) + "”。", row.number());
                     return;
                 }
                 ctx.warning("READ-TARGET-INDICATOR", "该行有指标值但没有三级指标名称。", row.number());
             } else if (onlyLevelNames(c)) {
-                if (completes(level1, c.get(Column.LEVEL1)) && completes(level2, c.get(Column.LEVEL2))) {
-                    String full1 = join(level1, c.get(Column.LEVEL1));
-                    String full2 = join(level2, c.get(Column.LEVEL2));
+                if (completes(level1, get(c, Column.LEVEL1)) && completes(level2, get(c, Column.LEVEL2))) {
+                    String full1 = join(level1, get(c, Column.LEVEL1));
+                    String full2 = join(level2, get(c, Column.LEVEL2));
                     for (Draft d : drafts) {
                         d.rename(level1, full1, level2, full2);
                     }
                     level1 = full1;
                     level2 = full2;
                     ctx.notice("READ-TARGET-ROW-MERGED", "该行只有上一行指标类别名称的断开部分，已并入上一行。", row.number());
-                } else if (isCategoryName(c.get(Column.LEVEL1)) && isCategoryName(c.get(Column.LEVEL2))) {
+                } else if (isCategoryName(get(c, Column.LEVEL1)) && isCategoryName(get(c, Column.LEVEL2))) {
                     // a merged category cell printed on a row of its own: it heads the rows below
-                    String new1 = c.get(Column.LEVEL1);
-                    String new2 = c.get(Column.LEVEL2);
+                    String new1 = get(c, Column.LEVEL1);
+                    String new2 = get(c, Column.LEVEL2);
                     if (!new2.isEmpty()) {
                         level2 = new2;
                     } else if (!new1.equals(level1)) {
@@ -190,23 +253,23 @@ final class IndicatorTable {
                 }
                 return;
             } else if (prev != null && onlyLevel3(c)) {
-                prev.append(Column.LEVEL3, c.get(Column.LEVEL3));
+                prev.append(Column.LEVEL3, get(c, Column.LEVEL3));
                 ctx.notice("READ-TARGET-ROW-MERGED", "该行只有三级指标名称的一部分，是上一行跨页断开的续行，已并入第 " + prev.line + " 行的指标。", row.number());
                 return;
             }
-            String l1 = c.get(Column.LEVEL1).isEmpty() ? level1 : c.get(Column.LEVEL1);
+            String l1 = get(c, Column.LEVEL1).isEmpty() ? level1 : get(c, Column.LEVEL1);
             String l2;
-            if (!c.get(Column.LEVEL2).isEmpty()) {
-                l2 = c.get(Column.LEVEL2);
-            } else if (c.get(Column.LEVEL1).isEmpty() || c.get(Column.LEVEL1).equals(level1)) {
+            if (!get(c, Column.LEVEL2).isEmpty()) {
+                l2 = get(c, Column.LEVEL2);
+            } else if (get(c, Column.LEVEL1).isEmpty() || get(c, Column.LEVEL1).equals(level1)) {
                 l2 = level2;
             } else {
                 l2 = null; // a new 一级指标 group does not inherit the previous group's 二级指标
             }
-            if (l1 == null && columns.containsKey(Column.LEVEL1)) {
+            if (l1 == null && cellOf[Column.LEVEL1.ordinal()] >= 0) {
                 ctx.warning("READ-TARGET-INDICATOR", "指标行缺少一级指标名称，上方也没有可沿用的名称。", row.number());
             }
-            if (l2 == null && columns.containsKey(Column.LEVEL2)) {
+            if (l2 == null && cellOf[Column.LEVEL2.ordinal()] >= 0) {
                 ctx.warning("READ-TARGET-INDICATOR", "指标行缺少二级指标名称，上方也没有可沿用的名称。", row.number());
             }
             level1 = l1;
@@ -225,27 +288,17 @@ final class IndicatorTable {
     }
 
     /**
-     * The row's joined cells ({@link TargetCells}) by column, each made only for a column the table has;
-     * a text the row above has in the same column is shared with it.
+     * The row's joined cells ({@link TargetCells}) by column ordinal, every column present ("" where the table
+     * has none or the row left it empty), each made only for a column the table has;
+     * a text the column has printed before is shared with the rows that printed it.
      */
-    private Cells cells(TargetCells.Row cut, Cells above) {
+    private String[] cells(TargetCells.Row cut, TargetCells.Known[] known) {
         String[] c = new String[COLUMNS.length];
         for (int k = 0; k < c.length; k++) {
             int i = cellOf[k];
-            c[k] = i < 0 ? "" : cut.text(i, above == null ? null : above.byColumn()[k]);
+            c[k] = i < 0 ? "" : cut.text(i, known[k]);
         }
-        return new Cells(c);
-    }
-
-    /**
-     * A row's text by column, every column present ("" where the table has none or the row left it
-     * empty); an array by ordinal rather than an EnumMap, since every row of every table builds one.
-     */
-    private record Cells(String[] byColumn) {
-
-        String get(Column c) {
-            return byColumn[c.ordinal()];
-        }
+        return c;
     }
 
     /**
@@ -267,18 +320,23 @@ final class IndicatorTable {
         return any;
     }
 
-    private static boolean onlyLevelNames(Cells c) {
+    /** The text of column {@code col} in a row's cells ({@link #cells}). */
+    private static String get(String[] cells, Column col) {
+        return cells[col.ordinal()];
+    }
+
+    private static boolean onlyLevelNames(String[] c) {
         for (Column col : COLUMNS) {
-            if (col != Column.LEVEL1 && col != Column.LEVEL2 && !c.get(col).isEmpty()) {
+            if (col != Column.LEVEL1 && col != Column.LEVEL2 && !get(c, col).isEmpty()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean onlyLevel3(Cells c) {
+    private static boolean onlyLevel3(String[] c) {
         for (Column col : COLUMNS) {
-            if (col != Column.LEVEL3 && !c.get(col).isEmpty()) {
+            if (col != Column.LEVEL3 && !get(c, col).isEmpty()) {
                 return false;
             }
         }
@@ -357,9 +415,10 @@ final class IndicatorTable {
         final int line;
         String level1;
         String level2;
-        final Cells cells;
+        /** The row's texts by column ordinal (see {@link #cells}). */
+        final String[] cells;
 
-        Draft(int line, String level1, String level2, Cells cells) {
+        Draft(int line, String level1, String level2, String[] cells) {
             this.line = line;
             this.level1 = level1;
             this.level2 = level2;
@@ -367,23 +426,23 @@ final class IndicatorTable {
         }
 
         /** A continuation may add text anywhere, but a value or weight only where this row has none. */
-        boolean accepts(Cells more) {
+        boolean accepts(String[] more) {
             for (Column single : SINGLE_VALUED) {
-                if (!more.get(single).isEmpty() && !cells.get(single).isEmpty()) {
+                if (!get(more, single).isEmpty() && !get(cells, single).isEmpty()) {
                     return false;
                 }
             }
             return true;
         }
 
-        void merge(Cells more) {
+        void merge(String[] more) {
             for (Column col : COLUMNS) {
-                append(col, more.get(col));
+                append(col, get(more, col));
             }
         }
 
         void append(Column col, String text) {
-            cells.byColumn()[col.ordinal()] = join(cells.get(col), text);
+            cells[col.ordinal()] = join(get(cells, col), text);
         }
 
         void rename(String old1, String new1, String old2, String new2) {
@@ -396,23 +455,26 @@ final class IndicatorTable {
         }
 
         Indicator build(ReadContext ctx) {
-            String printedValue = cells.get(Column.VALUE);
-            IndicatorValues.Reading reading = IndicatorValues.read(printedValue);
-            String name = nullIfEmpty(cells.get(Column.LEVEL3));
+            String printedValue = get(cells, Column.VALUE);
+            String name = nullIfEmpty(get(cells, Column.LEVEL3));
+            IndicatorValue value = null;
             if (printedValue.isEmpty()) {
                 ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”没有指标值。", line);
-            } else if (!reading.understood()) {
-                ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”的指标值“" + printedValue
-                        + "”无法解析为“比较符 数值 单位”，只保留原文。", line);
+            } else {
+                value = IndicatorValues.understood(printedValue);
+                if (value == null) {
+                    ctx.warning("READ-TARGET-VALUE", "指标“" + name + "”的指标值“" + printedValue
+                            + "”无法解析为“比较符 数值 单位”，只保留原文。", line);
+                    value = IndicatorValues.notUnderstood(printedValue);
+                }
             }
-            IndicatorValue value = printedValue.isEmpty() ? null : reading.value();
-            return new Indicator(level1, level2, name, value, nullIfEmpty(cells.get(Column.BASIS)),
-                    nullIfEmpty(cells.get(Column.LAST_YEAR)), weight(name, ctx), nullIfEmpty(cells.get(Column.SCORING)),
-                    nullIfEmpty(cells.get(Column.EVIDENCE)), ctx.at(line));
+            return new Indicator(level1, level2, name, value, nullIfEmpty(get(cells, Column.BASIS)),
+                    nullIfEmpty(get(cells, Column.LAST_YEAR)), weight(name, ctx), nullIfEmpty(get(cells, Column.SCORING)),
+                    nullIfEmpty(get(cells, Column.EVIDENCE)), ctx.at(line));
         }
 
         private BigDecimal weight(String name, ReadContext ctx) {
-            String printed = cells.get(Column.WEIGHT).replace(" ", "");
+            String printed = get(cells, Column.WEIGHT).replace(" ", "");
             if (printed.isEmpty()) {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”没有分值权重。", line);
                 return null;

@@ -143,10 +143,34 @@ final class IndicatorValues {
      * the value keeps them.
      */
     static Reading read(String printed) {
-        String raw = printed == null ? "" : Texts.joinCjk(printed.strip());
-        String s = compact(raw);
+        String raw = raw(printed);
+        IndicatorValue value = understood(raw, compact(raw));
+        return value != null ? new Reading(value, true) : new Reading(new IndicatorValue(raw, null, null, null), false);
+    }
+
+    /**
+     * {@link #read}{@code (printed).value()} when it is understood, else null (then {@link #notUnderstood}):
+     * for the reader of every indicator, which warns by itself and needs no {@link Reading} to tell it.
+     */
+    static IndicatorValue understood(String printed) {
+        String raw = raw(printed);
+        return understood(raw, compact(raw));
+    }
+
+    /** {@link #read}{@code (printed).value()} when it is not understood. */
+    static IndicatorValue notUnderstood(String printed) {
+        return new IndicatorValue(raw(printed), null, null, null);
+    }
+
+    /** The text a value keeps as printed: stripped and joined. */
+    private static String raw(String printed) {
+        return printed == null ? "" : Texts.joinCjk(printed.strip());
+    }
+
+    /** The value printed as {@code raw}, {@code s} its {@link #compact} form, when it is understood; else null. */
+    private static IndicatorValue understood(String raw, String s) {
         if (s.isEmpty()) {
-            return new Reading(new IndicatorValue(raw, null, null, null), false);
+            return null;
         }
         int n = s.length();
         Operator op = null;
@@ -165,7 +189,7 @@ final class IndicatorValues {
         if (s.startsWith("19", at) || s.startsWith("20", at)) {
             String rest = s.substring(at);
             if (DATE.matcher(rest).matches()) {
-                return new Reading(new IndicatorValue(raw, op, null, rest), true);
+                return new IndicatorValue(raw, op, null, rest);
             }
         }
         char first = at < n ? s.charAt(at) : 0;
@@ -184,13 +208,12 @@ final class IndicatorValues {
             }
             if (isUnit(s, figureEnd, unitEnd)) {
                 String unit = figureEnd == unitEnd ? null : unit(s, figureEnd, unitEnd);
-                return new Reading(new IndicatorValue(raw, op, number(s, at, figureEnd), unit), true);
+                return new IndicatorValue(raw, op, number(s, at, figureEnd), unit);
             }
-            return new Reading(new IndicatorValue(raw, null, null, null), false);
+            return null;
         }
         // no figure: words such as 有效提高 are a qualitative target, an operator with no figure is not
-        boolean qualitative = op == null && noDigit(s);
-        return new Reading(new IndicatorValue(raw, null, null, null), qualitative);
+        return op == null && noDigit(s) ? new IndicatorValue(raw, null, null, null) : null;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The cells of a row of a performance target table as the target readers use them: each cell as
@@ -35,9 +36,71 @@ final class TargetCells {
         Row row = new Row().reset(line);
         String[] out = new String[row.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = row.text(k, k < above.length ? above[k] : null);
+            Known known = new Known();
+            if (k < above.length && !above[k].isEmpty()) {
+                known.add(above[k]);
+            }
+            out[k] = row.text(k, known);
         }
         return out;
+    }
+
+    /**
+     * The last few texts a column of the target tables has printed: a cell that repeats one of them is
+     * given that String rather than a copy of its own. The columns 指标值设置依据, 指标赋分规则, 佐证资料 and
+     * 上年完成值 repeat a handful of phrases (计划标准, 按照完成比例赋分, 工作资料, /) down every table.
+     * Kept by the reader of one document's tables, which is confined to one thread.
+     */
+    static final class Known {
+
+        private final String[] texts = new String[8];
+        private int count;
+        /** Where the next text goes once all places are taken: the oldest is forgotten. */
+        private int next;
+
+        /** The known text that is {@code s[from, to)}, or null. */
+        String find(String s, int from, int to) {
+            int length = to - from;
+            for (int i = 0; i < count; i++) {
+                String t = texts[i];
+                if (t.length() == length && s.regionMatches(from, t, 0, length)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** The known text that is {@code a[from, to)}, or null. */
+        String find(char[] a, int from, int to) {
+            int length = to - from;
+            for (int i = 0; i < count; i++) {
+                String t = texts[i];
+                if (t.length() == length && same(t, a, from)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        private static boolean same(String t, char[] a, int from) {
+            for (int j = 0; j < t.length(); j++) {
+                if (t.charAt(j) != a[from + j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code text}, now known. */
+        String add(String text) {
+            if (count < texts.length) {
+                texts[count++] = text;
+            } else {
+                texts[next] = text;
+                next = (next + 1) % texts.length;
+            }
+            return text;
+        }
     }
 
     /**
@@ -54,6 +117,13 @@ final class TargetCells {
         private int size;
         /** The joined cells of a line whose cells are not cut from the raw line ({@link #cutFromRaw}), else null. */
         private String[] cut;
+        /**
+         * Where a cell with spaces to join or markup to take out is put together before it is made a String:
+         * one per row reader rather than one per such cell, as goal cells run to a thousand characters.
+         */
+        private char[] scratch;
+        /** Where the keys of its cells are built; made when first asked for. */
+        private TargetFields.KeyBuffer key;
 
         /** This row, now holding the cells of {@code line}. */
         Row reset(SourceLine line) {
@@ -98,8 +168,11 @@ final class TargetCells {
             return text(k, null);
         }
 
-        /** The text of cell {@code k}, "" past the end; {@code same} when the text is that. */
-        String text(int k, String same) {
+        /**
+         * The text of cell {@code k}, "" past the end; one of the {@code known} texts when it is that, else
+         * a new one, which is then known too.
+         */
+        String text(int k, Known known) {
             if (k >= size) {
                 return "";
             }
@@ -108,7 +181,37 @@ final class TargetCells {
             }
             int from = starts[k];
             int to = starts[k + 1] - 1;
-            return plainCell(raw, from, to, same, true);
+            return plainCell(raw, from, to, known, true);
+        }
+
+        /** The buffer the readers of this row build the keys of its cells in. */
+        TargetFields.KeyBuffer keyBuffer() {
+            if (key == null) {
+                key = new TargetFields.KeyBuffer();
+            }
+            return key;
+        }
+
+        /**
+         * {@link Texts#nameKey}{@code (text(k))} built in {@link #keyBuffer()}'s {@link TargetFields.KeyBuffer#built()}
+         * without making the text: its length, or -1 when the text has to be made ({@link #text}) for it.
+         */
+        int nameKey(int k) {
+            if (k >= size) {
+                return 0;
+            }
+            if (cut != null) {
+                return -1;
+            }
+            return keyBuffer().nameKey(raw, starts[k], starts[k + 1] - 1, true);
+        }
+
+        /** {@link #scratch}, at least {@code n} long. */
+        private char[] scratch(int n) {
+            if (scratch == null || scratch.length < n) {
+                scratch = new char[Math.max(n, scratch == null ? 64 : scratch.length * 2)];
+            }
+            return scratch;
         }
 
         /** The first character of {@link #text(int)}, 0 when it is empty; found without making the text. */
@@ -129,6 +232,30 @@ final class TargetCells {
         }
 
         /**
+         * True when {@code bold} is found in cell {@code k} as the raw line prints it, the line cut at its tabs
+         * ({@code raw.split("\t", -1)[k]}, false past the end): the cell's markup before it is taken out.
+         */
+        boolean isBold(int k, Pattern bold) {
+            if (cut != null) {
+                String[] rawCells = raw.split("\t", -1); // not cut from the raw line: rare, the long way
+                return k < rawCells.length && bold.matcher(rawCells[k]).find();
+            }
+            if (k >= size) {
+                return false; // split keeps every cell, so a cell past the cut ones is past the end there too
+            }
+            int from = starts[k];
+            int to = starts[k + 1] - 1;
+            for (int i = from; i < to; i++) {
+                char c = raw.charAt(i);
+                if (c == '<' || c == '*') {
+                    // the pattern's bounds are the cell's: what it would find in the cell alone
+                    return bold.matcher(raw).region(i, to).find();
+                }
+            }
+            return false;
+        }
+
+        /**
          * The label cell {@code k} names ({@link TargetFields#named}), read off the raw line where the
          * cells are cut from it.
          */
@@ -140,6 +267,129 @@ final class TargetCells {
                 return key.named(cut[k]);
             }
             return key.named(raw, starts[k], starts[k + 1] - 1, true, this, k);
+        }
+
+        /**
+         * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
+         * substring when no space is left inside, or the {@code known} text that it is. Where {@code lookForMarkup}, the pass that looks for spaces
+         * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
+         */
+        private String plainCell(String s, int from, int to, Known known, boolean lookForMarkup) {
+            while (from < to && Texts.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                return "";
+            }
+            boolean spaces = false;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
+                if (c <= '\u3000') {
+                    if (c == ' ' || c == '\u3000') {
+                        spaces = true;
+                    } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
+                        // stripped already: the spaces around the cell are no part of its markup
+                        return markedCell(s, from, to, known);
+                    }
+                }
+            }
+            if (spaces) {
+                char[] a = scratch(to - from);
+                s.getChars(from, to, a, 0);
+                return made(a, 0, joinInPlace(a, 0, to - from), known);
+            }
+            if (known == null) {
+                return s.substring(from, to);
+            }
+            String k = known.find(s, from, to);
+            return k != null ? k : known.add(s.substring(from, to));
+        }
+
+        /** The text {@code a[from, to)}: a known one, or a new one then known. */
+        private static String made(char[] a, int from, int to, Known known) {
+            if (known == null) {
+                return new String(a, from, to - from);
+            }
+            String k = known.find(a, from, to);
+            return k != null ? k : known.add(new String(a, from, to - from));
+        }
+
+        /**
+         * A cell with markup or no-break spaces, as SourceLine cleans it and joinCjk joins it: tags and
+         * {@code **} removed ({@link Markup#remove} on the cell alone), no-break spaces read as spaces,
+         * stripped, then joined; all in one array.
+         */
+        private String markedCell(String s, int from, int to, Known known) {
+            // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
+            // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
+            // character kept that is no space, and whether markup or a no-break space stands between them.
+            int first = -1;
+            int last = -1;
+            int markupAfterFirst = -1;
+            boolean between = false;
+            int i = from;
+            while (i < to && !between) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '*') {
+                    int end = Markup.end(s, i);
+                    if (end > i && end <= to) {
+                        if (first >= 0 && markupAfterFirst < 0) {
+                            markupAfterFirst = i;
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                if (c == '\u00a0') {
+                    between = first >= 0; // a no-break space before the text is stripped with the other spaces
+                } else if (!Texts.isWhitespace(c)) {
+                    between = markupAfterFirst >= 0;
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+                i++;
+            }
+            if (!between) {
+                return first < 0 ? "" : plainCell(s, first, last + 1, known, false);
+            }
+            return copiedCell(s, from, to, known);
+        }
+
+        /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
+        private String copiedCell(String s, int from, int to, Known known) {
+            char[] a = scratch(to - from);
+            int length = 0;
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '*') {
+                    // Markup.end looks at the whole line: markup of the cell alone is what ends inside it
+                    int end = Markup.end(s, i);
+                    if (end > i && end <= to) {
+                        i = end;
+                        continue;
+                    }
+                }
+                a[length++] = c == '\u00a0' ? ' ' : c;
+                i++;
+            }
+            int start = 0;
+            while (start < length && Texts.isWhitespace(a[start])) {
+                start++;
+            }
+            while (length > start && Texts.isWhitespace(a[length - 1])) {
+                length--;
+            }
+            if (start == length) {
+                return "";
+            }
+            return made(a, start, joinInPlace(a, start, length), known);
         }
     }
 
@@ -183,120 +433,6 @@ final class TargetCells {
         }
         char c = raw.charAt(i);
         return c != '#' && !(c == '-' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ');
-    }
-
-    /**
-     * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
-     * substring when no space is left inside, or {@code same} when the stripped text is that (joinCjk
-     * leaves its own results as they are). Where {@code lookForMarkup}, the pass that looks for spaces
-     * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
-     */
-    private static String plainCell(String s, int from, int to, String same, boolean lookForMarkup) {
-        while (from < to && Texts.isWhitespace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
-            to--;
-        }
-        if (from == to) {
-            return "";
-        }
-        boolean spaces = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            // the characters looked for are all at or below U+3000, the ideographs a cell is mostly made of above it
-            if (c <= '\u3000') {
-                if (c == ' ' || c == '\u3000') {
-                    spaces = true;
-                } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
-                    // stripped already: the spaces around the cell are no part of its markup
-                    return markedCell(s, from, to);
-                }
-            }
-        }
-        if (same != null && same.length() == to - from && s.regionMatches(from, same, 0, to - from)) {
-            return same;
-        }
-        if (spaces) {
-            char[] a = new char[to - from];
-            s.getChars(from, to, a, 0);
-            return new String(a, 0, joinInPlace(a, 0, a.length));
-        }
-        return s.substring(from, to);
-    }
-
-    /**
-     * A cell with markup or no-break spaces, as SourceLine cleans it and joinCjk joins it: tags and
-     * {@code **} removed ({@link Markup#remove} on the cell alone), no-break spaces read as spaces,
-     * stripped, then joined; all in one array.
-     */
-    private static String markedCell(String s, int from, int to) {
-        // mostly the markup only wraps the text (“<b>部门名称</b>”, “<p>…</p>”): the text is then one
-        // stretch of the line, cut out as a plain cell is. Found without copying: the first and last
-        // character kept that is no space, and whether markup or a no-break space stands between them.
-        int first = -1;
-        int last = -1;
-        int markupAfterFirst = -1;
-        boolean between = false;
-        int i = from;
-        while (i < to && !between) {
-            char c = s.charAt(i);
-            if (c == '<' || c == '*') {
-                int end = Markup.end(s, i);
-                if (end > i && end <= to) {
-                    if (first >= 0 && markupAfterFirst < 0) {
-                        markupAfterFirst = i;
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            if (c == '\u00a0') {
-                between = first >= 0; // a no-break space before the text is stripped with the other spaces
-            } else if (!Texts.isWhitespace(c)) {
-                between = markupAfterFirst >= 0;
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-            i++;
-        }
-        if (!between) {
-            return first < 0 ? "" : plainCell(s, first, last + 1, null, false);
-        }
-        return copiedCell(s, from, to);
-    }
-
-    /** {@link #markedCell} the long way, for text that markup or a no-break space breaks up. */
-    private static String copiedCell(String s, int from, int to) {
-        char[] a = new char[to - from];
-        int length = 0;
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c == '<' || c == '*') {
-                // Markup.end looks at the whole line: markup of the cell alone is what ends inside it
-                int end = Markup.end(s, i);
-                if (end > i && end <= to) {
-                    i = end;
-                    continue;
-                }
-            }
-            a[length++] = c == '\u00a0' ? ' ' : c;
-            i++;
-        }
-        int start = 0;
-        while (start < length && Texts.isWhitespace(a[start])) {
-            start++;
-        }
-        while (length > start && Texts.isWhitespace(a[length - 1])) {
-            length--;
-        }
-        if (start == length) {
-            return "";
-        }
-        return new String(a, start, joinInPlace(a, start, length) - start);
     }
 
     /**

@@ -68,10 +68,17 @@ final class TargetFields {
 
     private final Map<Label, Field> fields = new EnumMap<>(Label.class);
     /** The row being read. */
-    private final TargetCells.Row cells = new TargetCells.Row();
-    private final KeyBuffer key = new KeyBuffer();
+    private final TargetCells.Row cells;
+    private final KeyBuffer key;
 
     TargetFields() {
+        this(new TargetCells.Row());
+    }
+
+    /** Fields read through {@code cells}, which the reader of the tables lends to each table's readers in turn. */
+    TargetFields(TargetCells.Row cells) {
+        this.cells = cells;
+        this.key = cells.keyBuffer();
     }
 
     /** Reads the rows; the first value printed for a label wins. */
@@ -88,7 +95,6 @@ final class TargetFields {
      * only a value that is kept is made into its text, joined as {@link TargetCells} joins it.
      */
     void readRow(SourceLine row, ReadContext ctx) {
-        String[] rawCells = null; // cut only for a cell whose name is unknown, to see whether it is bold
         TargetCells.Row cells = this.cells.reset(row);
         int n = cells.size();
         int i = 0;
@@ -99,12 +105,10 @@ final class TargetFields {
             }
             // a cell's name does not change with joining: names are compared without spaces
             Label label = cells.named(i, key);
-            if (label == null) {
-                if (rawCells == null) {
-                    rawCells = row.raw().split("\t", -1);
-                }
-                // as printed, not joined: whether it is an amount is read off the cell itself
-                label = label(row.cells().get(i), bold(rawCells, i));
+            if (label == null && cells.isBold(i, BOLD)) {
+                // no name however it is joined (see above): only a bold cell can still be a label, when it is no
+                // amount; as printed, not joined: whether it is an amount is read off the cell itself
+                label = label(row.cells().get(i), true);
             }
             if (label == null) {
                 i++;
@@ -172,7 +176,7 @@ final class TargetFields {
          * has built of the key is longer than any name could be, since a key only grows as it is built.
          */
         Label named(String cell) {
-            int length = build(cell, 0, cell.length(), false, false);
+            int length = build(cell, 0, cell.length(), false, false, true);
             return length == FULL ? NAMES.get(key(cell)) : length == NO_NAME ? null : lookUpKey(length);
         }
 
@@ -182,8 +186,23 @@ final class TargetFields {
          * spaces at the ends stripped. Joining leaves out only spaces, which a key leaves out too.
          */
         Label named(String s, int from, int to, boolean markup, TargetCells.Row row, int k) {
-            int length = build(s, from, to, markup, true);
+            int length = build(s, from, to, markup, true, true);
             return length == FULL ? named(row.text(k)) : length == NO_NAME ? null : lookUpKey(length);
+        }
+
+        /**
+         * {@link Texts#nameKey} of the text of cell {@code k} of {@code row} ({@code s[from, to)}, cut as in
+         * {@link #named(String, int, int, boolean, TargetCells.Row, int)}) built in {@link #built()}: its length,
+         * or -1 when it is longer than the buffer.
+         */
+        int nameKey(String s, int from, int to, boolean markup) {
+            int length = build(s, from, to, markup, true, false);
+            return length == FULL ? -1 : length;
+        }
+
+        /** The key {@link #nameKey} built, up to the length it returned. */
+        char[] built() {
+            return out;
         }
 
         /**
@@ -191,9 +210,10 @@ final class TargetFields {
          * folding, each bracketed part “（…）” left out (a bracket that never closes stays). Where
          * {@code strip}, whitespace before the first and after the last character that is none is left
          * out (the key leaves the usual spaces out anyway; this is for the rarer ones {@link String#strip}
-         * takes off). Returns the length built, {@link #NO_NAME} or {@link #FULL}.
+         * takes off). Without {@code asName}, the key is {@link Texts#nameKey} alone: brackets are kept and it
+         * is built however long it is. Returns the length built, {@link #NO_NAME} or {@link #FULL}.
          */
-        private int build(String s, int from, int to, boolean markup, boolean strip) {
+        private int build(String s, int from, int to, boolean markup, boolean strip, boolean asName) {
             int length = 0;
             int notColons = 0;
             /* with strip: whether a character that is no whitespace was seen, and the length of the key up to the last one */
@@ -216,7 +236,7 @@ final class TargetFields {
                 if (space && !started) {
                     continue;
                 }
-                if (k == '（') {
+                if (k == '（' && asName) {
                     int close = closingBracket(s, i + 1, to);
                     if (close >= 0) {
                         i = close;
@@ -232,7 +252,7 @@ final class TargetFields {
                 if (!space) {
                     started = true;
                     kept = length;
-                    if (k != '：' && ++notColons > LONGEST_NAME + 2) {
+                    if (asName && k != '：' && ++notColons > LONGEST_NAME + 2) {
                         return NO_NAME; // longer than any name even without a leading 其中
                     }
                 }
@@ -309,11 +329,6 @@ final class TargetFields {
             k = k.substring(0, k.length() - 1);
         }
         return k;
-    }
-
-    private static boolean bold(String[] rawCells, int i) {
-        return i < rawCells.length && (rawCells[i].indexOf('<') >= 0 || rawCells[i].indexOf('*') >= 0)
-                && BOLD.matcher(rawCells[i]).find();
     }
 
     String text(Label label) {

@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.ingest.text.TargetFields.Label;
@@ -27,11 +26,15 @@ final class TargetTableReader {
     static Targets read(List<Segments.TargetRegion> regions, ReadContext ctx) {
         DepartmentTarget department = null;
         List<ProjectTarget> projects = new ArrayList<>();
+        // one row cutter, with its buffers, for all the rows of all the tables: they are read one at a time
+        TargetCells.Row row = new TargetCells.Row();
+        // and the texts the indicator columns printed, as the tables repeat a few phrases
+        TargetCells.Known[] known = IndicatorTable.knownTexts();
         for (Segments.TargetRegion region : regions) {
             if (region.kind() == Segments.TargetKind.PROJECT) {
-                projects.add(project(region, ctx));
+                projects.add(project(region, ctx, row, known));
             } else if (department == null) {
-                department = department(region, ctx);
+                department = department(region, ctx, row, known);
             } else {
                 ctx.warning("READ-TARGET-DUPLICATE", "部门整体绩效目标表出现了不止一张，只读取第一张。", region.title().number());
             }
@@ -39,8 +42,8 @@ final class TargetTableReader {
         return new Targets(department, projects);
     }
 
-    static DepartmentTarget department(Segments.TargetRegion region, ReadContext ctx) {
-        Parts p = parts(region, ctx);
+    static DepartmentTarget department(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
+        Parts p = parts(region, ctx, row, known);
         TargetFields f = p.fields();
         int title = region.title().number();
         String name = f.text(Label.DEPARTMENT);
@@ -56,8 +59,8 @@ final class TargetTableReader {
                 f.money(ctx, "其他资金", Label.OTHER_DETAIL, Label.OTHER_FUNDS), total, p.indicators(), ctx.at(title));
     }
 
-    static ProjectTarget project(Segments.TargetRegion region, ReadContext ctx) {
-        Parts p = parts(region, ctx);
+    static ProjectTarget project(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
+        Parts p = parts(region, ctx, row, known);
         TargetFields f = p.fields();
         int title = region.title().number();
         String name = f.text(Label.PROJECT);
@@ -81,18 +84,18 @@ final class TargetTableReader {
      * One walk over the region's logical rows: the key/value rows above the indicator header go to
      * {@link TargetFields}, the rows below it to the {@link IndicatorTable} the header names.
      */
-    private static Parts parts(Segments.TargetRegion region, ReadContext ctx) {
+    private static Parts parts(Segments.TargetRegion region, ReadContext ctx, TargetCells.Row row, TargetCells.Known[] known) {
         List<SourceLine> lines = logicalRows(region.lines());
-        TargetFields fields = new TargetFields();
+        TargetFields fields = new TargetFields(row);
         IndicatorTable.Rows indicatorRows = null;
         for (SourceLine line : lines) {
             if (indicatorRows != null) {
                 indicatorRows.add(line);
                 continue;
             }
-            Optional<IndicatorTable> table = IndicatorTable.header(line);
-            if (table.isPresent()) {
-                indicatorRows = table.get().rows(ctx);
+            IndicatorTable table = IndicatorTable.header(line, row);
+            if (table != null) {
+                indicatorRows = table.rows(ctx, row, known);
             } else if (line.isTabular()) {
                 fields.readRow(line, ctx);
             }

@@ -69,6 +69,44 @@ class TargetCellsTest {
         });
     }
 
+    /** The names of the indicator header's columns, pieces of them and their near misses. */
+    private static final String[] HEADER_TOKENS = {"\t", "\t", "\t", " ", "\u3000", "\u00a0", "\u2003", "\n", "<b>", "</b>", "<p>", "**",
+        "*", "<", "一级指标", "二级", "三级指标", "三", "级", "指标值", "目标值", "值", "指标值设置依据", "依据", "上年完成值", "分值", "指标",
+        "权重", "赋分", "评", "分", "计分", "佐证资料", "证明材料", "（", "）", "(", ")", ":", "a", "#", "- ", "\uFEFF"};
+
+    @Test
+    void rowBuildsTheNameKeyOfEachCellsText() {
+        qt().withExamples(60_000).forAll(TokenTexts.joined(HEADER_TOKENS, 16)).checkAssert(raw -> {
+            SourceLine line = SourceLine.of(1, raw);
+            String[] cells = TargetCells.of(line);
+            TargetCells.Row row = new TargetCells.Row().reset(line);
+            for (int k = 0; k <= cells.length; k++) {
+                int length = row.nameKey(k);
+                if (length >= 0) {
+                    String cell = k < cells.length ? cells[k] : "";
+                    assertThat(new String(row.keyBuffer().built(), 0, length)).as("cell %d of [%s]", k, raw)
+                            .isEqualTo(Texts.nameKey(cell));
+                }
+            }
+        });
+    }
+
+    /** How TargetFields looked for bold cells: the raw line split at its tabs, the pattern run on the cell. */
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("<b>|<strong>|\\*\\*");
+
+    @Test
+    void rowFindsBoldMarkupInTheRawCell() {
+        qt().withExamples(60_000).forAll(TokenTexts.joined(LABEL_TOKENS, 14)).checkAssert(raw -> {
+            SourceLine line = SourceLine.of(1, raw);
+            TargetCells.Row row = new TargetCells.Row().reset(line);
+            String[] rawCells = raw.split("\t", -1);
+            for (int k = 0; k <= rawCells.length; k++) {
+                boolean bold = k < rawCells.length && BOLD.matcher(rawCells[k]).find();
+                assertThat(row.isBold(k, BOLD)).as("cell %d of [%s]", k, raw).isEqualTo(bold);
+            }
+        });
+    }
+
     @Test
     void examples() {
         String[] c = TargetCells.of(SourceLine.of(1, "<b>部门名称 (盖章)</b>\t昌吉市 人民政府\t\t<p>2026 年 目标</p>\t 1,229.69 \t"));
