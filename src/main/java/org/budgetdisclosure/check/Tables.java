@@ -2,10 +2,12 @@ package org.budgetdisclosure.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.budgetdisclosure.model.Cells;
@@ -64,6 +66,11 @@ public final class Tables {
         private static final int MAX_CELLS = 9_000;
         /** Up to this many rows, {@link #index(Row)} scans the rows rather than build a map of them. */
         private static final int SCANNED = 64;
+        /** {@link RowKind#values()} copies its array on every call: one copy for all tables. */
+        private static final RowKind[] KINDS = RowKind.values();
+        /** The places of a kind no row has: one empty array for all (an empty array cannot be changed). */
+        private static final int[] NO_PLACES = new int[0];
+
 
         private final Table table;
         private final Optional<Table> optional;
@@ -95,7 +102,7 @@ public final class Tables {
             this.table = t;
             this.optional = Optional.of(t);
             List<Row> all = t.rows();
-            RowKind[] kinds = RowKind.values();
+            RowKind[] kinds = KINDS;
             int[] counts = new int[kinds.length];
             for (Row r : all) {
                 if (r.kind() != null) {
@@ -106,7 +113,7 @@ public final class Tables {
             placesByKind = new int[kinds.length][];
             for (int k = 0; k < kinds.length; k++) {
                 byKind[k] = counts[k] == 0 ? List.of() : new ArrayList<>(counts[k]);
-                placesByKind[k] = new int[counts[k]];
+                placesByKind[k] = counts[k] == 0 ? NO_PLACES : new int[counts[k]];
                 counts[k] = 0;
             }
             for (int i = 0; i < all.size(); i++) {
@@ -117,24 +124,28 @@ public final class Tables {
                     placesByKind[k][counts[k]++] = i;
                 }
             }
-            List<String> distinct = new ArrayList<>(t.columns().size());
-            for (Column c : t.columns()) {
-                if (!distinct.contains(c.key())) {
-                    distinct.add(c.key());
+            List<Column> columns = t.columns();
+            String[] columnKeys = new String[columns.size()];
+            int distinct = 0;
+            for (int c = 0; c < columnKeys.length; c++) {
+                String key = columns.get(c).key();
+                if (!among(columnKeys, distinct, key)) {
+                    columnKeys[distinct++] = key;
                 }
             }
-            columnCount = distinct.size();
-            String[] columnKeys = distinct.toArray(new String[0]);
+            columnCount = distinct;
+            columnKeys = distinct == columnKeys.length ? columnKeys : Arrays.copyOf(columnKeys, distinct);
             Money[][] grid = grid(t, columnKeys);
             if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
+                List<String> distinctKeys = new ArrayList<>(List.of(columnKeys));
                 for (Row r : all) {
                     for (String k : r.cells().keySet()) {
-                        if (!distinct.contains(k)) {
-                            distinct.add(k);
+                        if (!distinctKeys.contains(k)) {
+                            distinctKeys.add(k);
                         }
                     }
                 }
-                columnKeys = distinct.toArray(new String[0]);
+                columnKeys = distinctKeys.toArray(new String[0]);
                 grid = grid(t, columnKeys);
             }
             keys = columnKeys;
@@ -143,10 +154,22 @@ public final class Tables {
             cents = cents(grid, width);
         }
 
+        /** Whether {@code key} is among the first {@code n} of {@code keys}. */
+        private static boolean among(String[] keys, int n, String key) {
+            for (int i = 0; i < n; i++) {
+                if (Objects.equals(keys[i], key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
-         * Each row's cells by position in {@code keys}; null when a cell's key is not among them. Each key
-         * is looked up in the row (the row's keys are the same constants, found by identity) rather than
-         * the row's entries walked: that built an entry object per cell.
+         * Each row's cells by position in {@code keys}; null when a cell's key is not among them. The row's
+         * cells are walked and each key's position found (the keys are the profile's constants, found by
+         * identity at once): looking every column key up in the row instead searched the row's keys twice
+         * over for each empty cell, most of what building the grid cost. The entries the walk goes through
+         * are not kept, and the compiler does not build them.
          */
         private static Money[][] grid(Table t, String[] keys) {
             Money[][] grid = new Money[t.rows().size()][];
@@ -158,29 +181,16 @@ public final class Tables {
                     continue;
                 }
                 Money[] byPosition = new Money[keys.length];
-                int found = 0;
-                for (int k = 0; k < keys.length; k++) {
-                    Money m = rowCells.get(keys[k]);
-                    if (m != null) {
-                        byPosition[k] = m;
-                        found++;
+                for (Map.Entry<String, Money> e : rowCells.entrySet()) {
+                    int k = Cells.indexIn(keys, e.getKey());
+                    if (k < 0) {
+                        return null;
                     }
-                }
-                if (found < rowCells.size() && !allAmong(rowCells, keys)) {
-                    return null;
+                    byPosition[k] = e.getValue();
                 }
                 grid[i] = byPosition;
             }
             return grid;
-        }
-        /** Whether every key of the row is among {@code keys} (a row short of found cells may hold an empty one). */
-        private static boolean allAmong(Map<String, Money> rowCells, String[] keys) {
-            for (String k : rowCells.keySet()) {
-                if (Cells.indexIn(keys, k) < 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** The grid in cents, row after row, or null when a figure is too large (or the table too big) for exact sums in a long. */
@@ -421,6 +431,32 @@ public final class Tables {
                 }
             }
             return !anyPrinted || sum == (printed == EMPTY ? 0 : printed);
+        }
+
+        /**
+         * The sum of the figures at position {@code at} of the rows {@code parts[from]} up to {@code parts[to]}
+         * (exclusive), for the finding of a column that does not add up to the row {@code total}: as
+         * {@link #sumAt} with the total's printed figure, null when neither the parts nor the total print a
+         * figure there. Summed in cents, without an amount object per part.
+         */
+        public Money columnSum(int[] parts, int from, int to, int at, int total) {
+            if (cents == null) {
+                Money[][] partCells = new Money[to - from][];
+                for (int i = from; i < to; i++) {
+                    partCells[i - from] = cells[parts[i]];
+                }
+                return sumAt(partCells, at, cells[total][at]);
+            }
+            boolean anyPrinted = cents[total * width + at] != EMPTY;
+            long sum = 0;
+            for (int i = from; i < to; i++) {
+                long c = cents[parts[i] * width + at];
+                if (c != EMPTY) {
+                    anyPrinted = true;
+                    sum += c;
+                }
+            }
+            return anyPrinted ? Money.ofCents(sum) : null;
         }
 
         /**
