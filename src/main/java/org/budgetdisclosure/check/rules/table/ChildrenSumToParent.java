@@ -88,6 +88,7 @@ public final class ChildrenSumToParent implements Rule {
     private static void report(Tables.Rows rows, int p, int[] kidsAt, int first, Findings out) {
         Table t = rows.table();
         Row parent = t.rows().get(p);
+        String parentLabel = parent.label();
         List<Column> columns = t.columns();
         Money[] parentCells = rows.cells(p);
         Money[][] kidCells = new Money[kidsAt.length][];
@@ -102,7 +103,7 @@ public final class ChildrenSumToParent implements Rule {
             if (rows.columnSumAgrees(kidsAt, at, p)) {
                 continue;
             }
-            Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
+            Money expected = rows.columnSum(kidsAt, 0, kidsAt.length, at, p);
             Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
             String columnLabel = Places.columnLabel(t, c.key());
             List<Money> parts = new ArrayList<>(kidsAt.length);
@@ -111,8 +112,8 @@ public final class ChildrenSumToParent implements Rule {
                 parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
                 related.add(Places.cell(t, t.rows().get(kidsAt[k]), kidLabels.get(k), columnLabel));
             }
-            out.requireEqual(INFO, Places.cell(t, parent, parent.label(), columnLabel), related,
-                    parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
+            out.requireEqual(INFO, Places.cell(t, parent, parentLabel, columnLabel), related,
+                    parentLabel + " 的“" + c.label() + "”应等于其下级科目之和。",
                     expected, Places.sumText(kidLabels, parts),
                     actual, kidsAt.length);
         }

@@ -109,7 +109,7 @@ public final class SideTotal implements Rule {
                 classCells[i] = rows.cells(classesAt[i]);
             }
             Money printedTotal = rows.cells(totalAt)[at];
-            Money expected = Tables.Rows.sumAt(classCells, at, printedTotal);
+            Money expected = rows.columnSum(classesAt, 0, classesAt.length, at, totalAt);
             // the classes printing a figure here, each labelled once for its place and the sum's text
             List<String> labels = new ArrayList<>(classes.size());
             List<Money> parts = new ArrayList<>(classes.size());

@@ -108,7 +108,7 @@ public final class TotalSumsTopRows implements Rule {
                         topLabels.add(r.label());
                     }
                 }
-                Money expected = Tables.Rows.sumAt(topCells, at, printed);
+                Money expected = rows.columnSum(topAt, 0, topAt.length, at, totalAt);
                 String columnLabel = Places.columnLabel(t, key);
                 List<Money> parts = new ArrayList<>(top.size());
                 List<Location> related = new ArrayList<>(top.size());
