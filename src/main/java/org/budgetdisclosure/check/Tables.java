@@ -70,6 +70,8 @@ public final class Tables {
         private static final RowKind[] KINDS = RowKind.values();
         /** The places of a kind no row has: one empty array for all (an empty array cannot be changed). */
         private static final int[] NO_PLACES = new int[0];
+        /** What {@link #cents(Table, String[])} answers for a cell whose key is not among the keys given (compared by identity). */
+        private static final long[] NO_KEY = new long[0];
 
 
         private final Table table;
@@ -87,8 +89,12 @@ public final class Tables {
         private Map<Row, Integer> index;
         /** The table's code tree, built when first asked. */
         private CodeTree tree;
-        /** Each row's printed cells by key position (null where empty); rows without cells share one array. */
-        private final Money[][] cells;
+        /**
+         * Each row's printed cells by key position (null where empty), made only when a table's figures are
+         * too large for {@link #cents} (the sums then go through it): findings ask for a row's cells
+         * ({@link #cells(int)}) one row at a time, and the checks that pass read only the cents.
+         */
+        private Money[][] cells;
         /**
          * The same in cents ({@link #EMPTY} where empty), row after row ({@link #width} a row), or null when
          * a figure is too large for that. One array per table: an array per row cost more to build than
@@ -135,9 +141,9 @@ public final class Tables {
             }
             columnCount = distinct;
             columnKeys = distinct == columnKeys.length ? columnKeys : Arrays.copyOf(columnKeys, distinct);
-            Money[][] grid = grid(t, columnKeys);
-            if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
-                List<String> distinctKeys = new ArrayList<>(List.of(columnKeys));
+            long[] inCents = cents(t, columnKeys);
+            if (inCents == NO_KEY) { // a cell outside the columns (a hand-made table): it gets a position too
+                List<String> distinctKeys = new ArrayList<>(Arrays.asList(columnKeys));
                 for (Row r : all) {
                     for (String k : r.cells().keySet()) {
                         if (!distinctKeys.contains(k)) {
@@ -146,12 +152,11 @@ public final class Tables {
                     }
                 }
                 columnKeys = distinctKeys.toArray(new String[0]);
-                grid = grid(t, columnKeys);
+                inCents = cents(t, columnKeys);
             }
             keys = columnKeys;
-            cells = grid;
             width = columnKeys.length;
-            cents = cents(grid, width);
+            cents = inCents;
         }
 
         /** Whether {@code key} is among the first {@code n} of {@code keys}. */
@@ -165,55 +170,55 @@ public final class Tables {
         }
 
         /**
-         * Each row's cells by position in {@code keys}; null when a cell's key is not among them. The row's
-         * cells are walked and each key's position found (the keys are the profile's constants, found by
-         * identity at once): looking every column key up in the row instead searched the row's keys twice
-         * over for each empty cell, most of what building the grid cost. The entries the walk goes through
-         * are not kept, and the compiler does not build them.
+         * The table's figures in cents, row after row ({@code keys.length} a row, {@link #EMPTY} where no
+         * figure is printed); null when a figure is too large (or the table too big) for exact sums in a
+         * long; {@link #NO_KEY} when a cell's key is not among {@code keys}. Each row's cells are walked and
+         * each key's position found (the keys are the profile's constants, found by identity at once):
+         * looking every column key up in the row instead searched the row's keys twice over for each empty
+         * cell. The entries the walk goes through are not kept, and the compiler does not build them.
          */
-        private static Money[][] grid(Table t, String[] keys) {
-            Money[][] grid = new Money[t.rows().size()][];
-            Money[] none = new Money[keys.length];
-            for (int i = 0; i < grid.length; i++) {
-                Map<String, Money> rowCells = t.rows().get(i).cells();
+        private static long[] cents(Table t, String[] keys) {
+            List<Row> rows = t.rows();
+            int width = keys.length;
+            long[] out = (long) rows.size() * width > MAX_CELLS ? null : new long[rows.size() * width];
+            if (out != null) {
+                Arrays.fill(out, EMPTY);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Money> rowCells = rows.get(i).cells();
                 if (rowCells.isEmpty()) {
-                    grid[i] = none;
                     continue;
                 }
-                Money[] byPosition = new Money[keys.length];
                 for (Map.Entry<String, Money> e : rowCells.entrySet()) {
                     int k = Cells.indexIn(keys, e.getKey());
                     if (k < 0) {
-                        return null;
+                        return NO_KEY;
                     }
-                    byPosition[k] = e.getValue();
-                }
-                grid[i] = byPosition;
-            }
-            return grid;
-        }
-
-        /** The grid in cents, row after row, or null when a figure is too large (or the table too big) for exact sums in a long. */
-        private static long[] cents(Money[][] grid, int width) {
-            if ((long) grid.length * width > MAX_CELLS) {
-                return null;
-            }
-            long[] out = new long[grid.length * width];
-            int i = 0;
-            for (Money[] row : grid) {
-                for (Money m : row) {
-                    if (m == null) {
-                        out[i++] = EMPTY;
+                    Money m = e.getValue();
+                    if (out == null || m == null) {
                         continue;
                     }
                     BigDecimal v = m.value();
                     if (v.precision() > DIGITS) {
-                        return null;
+                        out = null; // summed in BigDecimal; the keys are still checked
+                        continue;
                     }
-                    out[i++] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+                    out[i * width + k] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
                 }
             }
             return out;
+        }
+
+        /** Each row's printed cells by key position, for a table whose figures are not in {@link #cents}. */
+        private synchronized Money[][] grid() {
+            if (cells == null) {
+                Money[][] grid = new Money[table.rows().size()][];
+                for (int i = 0; i < grid.length; i++) {
+                    grid[i] = cells(i);
+                }
+                cells = grid;
+            }
+            return cells;
         }
 
         public Table table() {
@@ -352,12 +357,16 @@ public final class Tables {
          * cost. Do not modify the array.
          */
         public Money[] cells(Row r) {
-            return cells[index(r)];
+            return cells(index(r));
         }
 
         /** The printed cells of the row at {@code index} (its place in {@code table().rows()}), as {@link #cells(Row)}. */
         public Money[] cells(int index) {
-            return cells[index];
+            Money[] out = new Money[width]; // made for each call: only a finding asks
+            for (Map.Entry<String, Money> e : table.rows().get(index).cells().entrySet()) {
+                out[Cells.indexIn(keys, e.getKey())] = e.getValue(); // every key of the table has a position
+            }
+            return out;
         }
 
         /** The row's place in {@code table().rows()}. */
@@ -412,6 +421,7 @@ public final class Tables {
         /** As {@link #columnSumAgrees(int[], int, int)} over {@code parts[from]} up to {@code parts[to]} (exclusive). */
         public boolean columnSumAgrees(int[] parts, int from, int to, int at, int total) {
             if (cents == null) {
+                Money[][] cells = grid();
                 Money[][] partCells = new Money[to - from][];
                 for (int i = from; i < to; i++) {
                     partCells[i - from] = cells[parts[i]];
@@ -441,6 +451,7 @@ public final class Tables {
          */
         public Money columnSum(int[] parts, int from, int to, int at, int total) {
             if (cents == null) {
+                Money[][] cells = grid();
                 Money[][] partCells = new Money[to - from][];
                 for (int i = from; i < to; i++) {
                     partCells[i - from] = cells[parts[i]];
@@ -466,7 +477,7 @@ public final class Tables {
          */
         public boolean rowSumAgrees(int row, int[] parts, int target) {
             if (cents == null) {
-                Money[] c = cells[row];
+                Money[] c = grid()[row];
                 Money total = at(c, target);
                 boolean anyPrinted = total != null;
                 BigDecimal sum = BigDecimal.ZERO;
