@@ -360,6 +360,14 @@ public final class Tables {
             return cells(index(r));
         }
 
+        /**
+         * The printed figure of the row at {@code index} at a {@link #position} (null when empty or the
+         * position is -1): as {@code cells(index)[position]}, without making the row's array. For findings.
+         */
+        public Money cell(int index, int position) {
+            return position < 0 ? null : table.rows().get(index).cells().get(keys[position]);
+        }
+
         /** The printed cells of the row at {@code index} (its place in {@code table().rows()}), as {@link #cells(Row)}. */
         public Money[] cells(int index) {
             Money[] out = new Money[width]; // made for each call: only a finding asks

@@ -109,6 +109,7 @@ class TablesSumsTest {
                 assertThat(rows.cells(row)).containsExactly(cells);
                 for (String key : KEYS) {
                     assertThat(Tables.Rows.at(cells, rows.position(key))).as("seed %d row %d %s", seed, r, key).isEqualTo(row.cells().get(key));
+                    assertThat(rows.cell(r, rows.position(key))).as("seed %d row %d %s", seed, r, key).isEqualTo(row.cells().get(key));
                 }
             }
         });
