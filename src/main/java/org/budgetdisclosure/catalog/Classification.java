@@ -31,8 +31,21 @@ public final class Classification {
     private final Map<String, Entry> byCode;
     private final Map<String, List<Entry>> children;
     private final Map<String, List<Entry>> byNameKey;
-    /** Each row's {@link Entry#nameKey}, by code: worked out once, as {@link #check} asks for it per printed row. */
-    private final Map<String, String> nameKeyByCode;
+    /**
+     * Each row with its {@link Entry#nameKey} and its verdict for a printed name that agrees, by code:
+     * worked out once per catalog, as {@link #check} asks for them per printed code of every document.
+     */
+    private final Map<String, Known> knownByCode;
+    /** The verdict on a code this catalog lacks, the same for every such code. */
+    private final NameCheck missing;
+
+    /** A row of the catalog as {@link #check} reads it. */
+    private record Known(Entry entry, Optional<Entry> optional, String nameKey, NameCheck sameName) {
+
+        Known(Entry entry) {
+            this(entry, Optional.of(entry), entry.nameKey(), new NameCheck(Outcome.SAME_NAME, Optional.of(entry)));
+        }
+    }
 
     private Classification(Scheme scheme, String description, boolean partial, List<Entry> sorted) {
         this.scheme = scheme;
@@ -42,10 +55,10 @@ public final class Classification {
         Map<String, Entry> codes = new LinkedHashMap<>();
         Map<String, List<Entry>> kids = new LinkedHashMap<>();
         Map<String, List<Entry>> names = new LinkedHashMap<>();
-        Map<String, String> nameKeys = new HashMap<>();
+        Map<String, Known> known = new HashMap<>();
         for (Entry e : entries) {
             codes.put(e.code().digits(), e);
-            nameKeys.put(e.code().digits(), e.nameKey());
+            known.put(e.code().digits(), new Known(e));
             e.parentCode().ifPresent(p -> kids.computeIfAbsent(p.digits(), k -> new ArrayList<>()).add(e));
             names.computeIfAbsent(e.nameKey(), k -> new ArrayList<>()).add(e);
         }
@@ -54,7 +67,8 @@ public final class Classification {
         names.replaceAll((k, v) -> List.copyOf(v));
         this.children = Collections.unmodifiableMap(kids);
         this.byNameKey = Collections.unmodifiableMap(names);
-        this.nameKeyByCode = nameKeys;
+        this.knownByCode = known;
+        this.missing = new NameCheck(partial ? Outcome.NOT_IN_PARTIAL_CATALOG : Outcome.NOT_IN_CATALOG, Optional.empty());
     }
 
     /**
@@ -158,20 +172,32 @@ public final class Classification {
 
     /** What this catalog says about {@code code} printed with {@code printedName}. */
     public NameCheck check(String code, String printedName) {
+        return checkKey(code, Names.key(printedName));
+    }
+
+    /**
+     * As {@link #check(String, String)} for a printed name whose {@link Names#key} the caller already
+     * has (the checker works it out once per printed row, to group the rows by spelling).
+     */
+    public NameCheck checkKey(String code, String printedKey) {
         if (plainCode(code)) {
             // the usual printed code: looked up directly, without building a ClassificationCode (its
             // constructor runs a regex) for every row the checker asks about
-            return check(byCode.get(code), printedName);
+            return verdict(knownByCode.get(code), printedKey);
         }
         Optional<ClassificationCode> parsed = Codes.parse(scheme, code);
-        return parsed.isEmpty() ? new NameCheck(Outcome.BAD_CODE, Optional.empty()) : check(parsed.get(), printedName);
+        return parsed.isEmpty() ? new NameCheck(Outcome.BAD_CODE, Optional.empty()) : checkKey(parsed.get(), printedKey);
     }
 
     public NameCheck check(ClassificationCode code, String printedName) {
+        return checkKey(code, Names.key(printedName));
+    }
+
+    private NameCheck checkKey(ClassificationCode code, String printedKey) {
         if (code.scheme() != scheme) {
             return new NameCheck(Outcome.BAD_CODE, Optional.empty());
         }
-        return check(byCode.get(code.digits()), printedName);
+        return verdict(knownByCode.get(code.digits()), printedKey);
     }
 
     /** ASCII digits only, as many as a code of this scheme has: what {@link Codes#parse} keeps as it is. */
@@ -187,22 +213,17 @@ public final class Classification {
         return true;
     }
 
-    private NameCheck check(Entry found, String printedName) {
-        Optional<Entry> entry = Optional.ofNullable(found);
-        if (entry.isEmpty()) {
-            return new NameCheck(partial ? Outcome.NOT_IN_PARTIAL_CATALOG : Outcome.NOT_IN_CATALOG, entry);
+    /** The verdict on a printed name key for the row found (null: none); the usual ones made in advance. */
+    private NameCheck verdict(Known found, String printed) {
+        if (found == null) {
+            return missing;
         }
-        String printed = Names.key(printedName);
-        String known = nameKeyByCode.get(found.code().digits());
-        Outcome outcome;
+        String known = found.nameKey();
         if (printed.equals(known)) {
-            outcome = Outcome.SAME_NAME;
-        } else if (!printed.isEmpty() && known.startsWith(printed)) {
-            outcome = Outcome.TRUNCATED_NAME;
-        } else {
-            outcome = Outcome.OTHER_NAME;
+            return found.sameName();
         }
-        return new NameCheck(outcome, entry);
+        Outcome outcome = !printed.isEmpty() && known.startsWith(printed) ? Outcome.TRUNCATED_NAME : Outcome.OTHER_NAME;
+        return new NameCheck(outcome, found.optional());
     }
 
     @Override

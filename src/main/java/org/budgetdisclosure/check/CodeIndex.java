@@ -8,6 +8,12 @@ package org.budgetdisclosure.check;
  */
 public final class CodeIndex {
 
+    /**
+     * The inverse of 31 modulo 2³²: {@link String#hashCode} is h·31 + c per character, so the hash of a
+     * string less its last character c is (h − c)·INVERSE_31, exactly, in wrapping int arithmetic.
+     */
+    private static final int INVERSE_31 = inverse(31);
+
     private final String[] codes;
     /** Per slot: id + 1 of the code hashed there, 0 for an empty slot. */
     private final int[] slots;
@@ -24,7 +30,7 @@ public final class CodeIndex {
 
     /** The id of {@code code}, given it now if it is new. */
     public int add(String code) {
-        int slot = hash(code, code.length()) & mask;
+        int slot = mix(code.hashCode()) & mask;
         while (slots[slot] != 0) {
             int id = slots[slot] - 1;
             if (codes[id].equals(code)) {
@@ -71,11 +77,30 @@ public final class CodeIndex {
         return codes[id];
     }
 
+    /**
+     * The hash of the first {@code length} characters of {@code s}: its {@link String#hashCode} (which the
+     * string keeps once worked out, so each code of a document is hashed once, not once per index and
+     * rule) less its last characters, taken off one by one. The tree rules ask for a code less two digits.
+     */
     private static int hash(String s, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + s.charAt(i);
+        int h = s.hashCode();
+        for (int i = s.length() - 1; i >= length; i--) {
+            h = (h - s.charAt(i)) * INVERSE_31;
         }
+        return mix(h);
+    }
+
+    /** Spreads the high bits into the low ones the slot mask keeps. */
+    private static int mix(int h) {
         return h ^ (h >>> 16);
+    }
+
+    /** The inverse of an odd {@code a} modulo 2³² (Newton's iteration; each step doubles the correct low bits). */
+    private static int inverse(int a) {
+        int x = a; // a·a ≡ 1 (mod 8) for any odd a: three correct bits
+        for (int i = 0; i < 4; i++) {
+            x *= 2 - a * x;
+        }
+        return x;
     }
 }

@@ -32,9 +32,14 @@ public final class CodeTree {
     public CodeTree(Table t) {
         List<Row> rows = t.rows();
         int n = rows.size();
-        nodes = new CodeIndex(n);
+        int nodeRows = 0;
+        for (int i = 0; i < n; i++) {
+            nodeRows += isNode(rows.get(i)) ? 1 : 0;
+        }
+        nodes = new CodeIndex(nodeRows); // sized for the node rows, not all rows: most tables have many others
         boolean classNode = false;
-        for (Row r : rows) {
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
             if (isNode(r)) {
                 nodes.add(r.code());
                 classNode |= r.code().length() == 3;

@@ -19,6 +19,14 @@ import org.budgetdisclosure.model.Money;
 public final class Findings {
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    /** {@link #tolerance} of up to 63 parts, made once: a sum rule's every finding asks for one. */
+    private static final Money[] TOLERANCES = new Money[64];
+
+    static {
+        for (int parts = 0; parts < TOLERANCES.length; parts++) {
+            TOLERANCES[parts] = computedTolerance(parts);
+        }
+    }
 
     private final List<Finding> list = new ArrayList<>();
 
@@ -37,6 +45,10 @@ public final class Findings {
 
     /** The tolerance for comparing a printed total with the sum of {@code parts} printed parts. */
     public static Money tolerance(int parts) {
+        return parts >= 0 && parts < TOLERANCES.length ? TOLERANCES[parts] : computedTolerance(parts);
+    }
+
+    private static Money computedTolerance(int parts) {
         if (parts <= 1) {
             return Money.ZERO;
         }
@@ -52,12 +64,15 @@ public final class Findings {
      */
     public boolean requireEqual(RuleInfo rule, Location at, List<Location> related, String message,
                                 Money expected, String how, Money actual, int parts) {
-        Money diff = actual.minus(expected).abs();
-        if (diff.isZero()) {
+        // compared as numbers; the difference is worked out only when they differ (and not kept)
+        BigDecimal a = actual.value();
+        BigDecimal e = expected.value();
+        int order = a.compareTo(e);
+        if (order == 0) {
             return true;
         }
         Money tol = tolerance(parts);
-        boolean drift = diff.compareTo(tol) <= 0;
+        boolean drift = (order > 0 ? a.subtract(e) : e.subtract(a)).compareTo(tol.value()) <= 0;
         Severity s = drift ? Severity.NOTICE : rule.severity();
         String m = drift ? "舍入差异：" + message : message;
         add(new Finding(rule.id(), s, at, related, m, expected, how, actual, tol));

@@ -33,7 +33,9 @@ public final class Places {
 
     public static String columnLabel(Table t, String key) {
         // a plain loop: this runs for every cell a rule looks at, a stream per call was a hot spot
-        for (Column c : t.columns()) {
+        List<Column> columns = t.columns();
+        for (int i = 0; i < columns.size(); i++) { // by index: no iterator per call either
+            Column c = columns.get(i);
             if (c.key().equals(key)) {
                 return c.label();
             }

@@ -2,10 +2,12 @@ package org.budgetdisclosure.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.budgetdisclosure.model.Cells;
@@ -64,6 +66,13 @@ public final class Tables {
         private static final int MAX_CELLS = 9_000;
         /** Up to this many rows, {@link #index(Row)} scans the rows rather than build a map of them. */
         private static final int SCANNED = 64;
+        /** {@link RowKind#values()} copies its array on every call: one copy for all tables. */
+        private static final RowKind[] KINDS = RowKind.values();
+        /** The places of a kind no row has: one empty array for all (an empty array cannot be changed). */
+        private static final int[] NO_PLACES = new int[0];
+        /** What {@link #cents(Table, String[])} answers for a cell whose key is not among the keys given (compared by identity). */
+        private static final long[] NO_KEY = new long[0];
+
 
         private final Table table;
         private final Optional<Table> optional;
@@ -80,8 +89,12 @@ public final class Tables {
         private Map<Row, Integer> index;
         /** The table's code tree, built when first asked. */
         private CodeTree tree;
-        /** Each row's printed cells by key position (null where empty); rows without cells share one array. */
-        private final Money[][] cells;
+        /**
+         * Each row's printed cells by key position (null where empty), made only when a table's figures are
+         * too large for {@link #cents} (the sums then go through it): findings ask for a row's cells
+         * ({@link #cells(int)}) one row at a time, and the checks that pass read only the cents.
+         */
+        private Money[][] cells;
         /**
          * The same in cents ({@link #EMPTY} where empty), row after row ({@link #width} a row), or null when
          * a figure is too large for that. One array per table: an array per row cost more to build than
@@ -95,7 +108,7 @@ public final class Tables {
             this.table = t;
             this.optional = Optional.of(t);
             List<Row> all = t.rows();
-            RowKind[] kinds = RowKind.values();
+            RowKind[] kinds = KINDS;
             int[] counts = new int[kinds.length];
             for (Row r : all) {
                 if (r.kind() != null) {
@@ -106,7 +119,7 @@ public final class Tables {
             placesByKind = new int[kinds.length][];
             for (int k = 0; k < kinds.length; k++) {
                 byKind[k] = counts[k] == 0 ? List.of() : new ArrayList<>(counts[k]);
-                placesByKind[k] = new int[counts[k]];
+                placesByKind[k] = counts[k] == 0 ? NO_PLACES : new int[counts[k]];
                 counts[k] = 0;
             }
             for (int i = 0; i < all.size(); i++) {
@@ -117,93 +130,95 @@ public final class Tables {
                     placesByKind[k][counts[k]++] = i;
                 }
             }
-            List<String> distinct = new ArrayList<>(t.columns().size());
-            for (Column c : t.columns()) {
-                if (!distinct.contains(c.key())) {
-                    distinct.add(c.key());
+            List<Column> columns = t.columns();
+            String[] columnKeys = new String[columns.size()];
+            int distinct = 0;
+            for (int c = 0; c < columnKeys.length; c++) {
+                String key = columns.get(c).key();
+                if (!among(columnKeys, distinct, key)) {
+                    columnKeys[distinct++] = key;
                 }
             }
-            columnCount = distinct.size();
-            String[] columnKeys = distinct.toArray(new String[0]);
-            Money[][] grid = grid(t, columnKeys);
-            if (grid == null) { // a cell outside the columns (a hand-made table): it gets a position too
+            columnCount = distinct;
+            columnKeys = distinct == columnKeys.length ? columnKeys : Arrays.copyOf(columnKeys, distinct);
+            long[] inCents = cents(t, columnKeys);
+            if (inCents == NO_KEY) { // a cell outside the columns (a hand-made table): it gets a position too
+                List<String> distinctKeys = new ArrayList<>(Arrays.asList(columnKeys));
                 for (Row r : all) {
                     for (String k : r.cells().keySet()) {
-                        if (!distinct.contains(k)) {
-                            distinct.add(k);
+                        if (!distinctKeys.contains(k)) {
+                            distinctKeys.add(k);
                         }
                     }
                 }
-                columnKeys = distinct.toArray(new String[0]);
-                grid = grid(t, columnKeys);
+                columnKeys = distinctKeys.toArray(new String[0]);
+                inCents = cents(t, columnKeys);
             }
             keys = columnKeys;
-            cells = grid;
             width = columnKeys.length;
-            cents = cents(grid, width);
+            cents = inCents;
+        }
+
+        /** Whether {@code key} is among the first {@code n} of {@code keys}. */
+        private static boolean among(String[] keys, int n, String key) {
+            for (int i = 0; i < n; i++) {
+                if (Objects.equals(keys[i], key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
-         * Each row's cells by position in {@code keys}; null when a cell's key is not among them. Each key
-         * is looked up in the row (the row's keys are the same constants, found by identity) rather than
-         * the row's entries walked: that built an entry object per cell.
+         * The table's figures in cents, row after row ({@code keys.length} a row, {@link #EMPTY} where no
+         * figure is printed); null when a figure is too large (or the table too big) for exact sums in a
+         * long; {@link #NO_KEY} when a cell's key is not among {@code keys}. Each row's cells are walked and
+         * each key's position found (the keys are the profile's constants, found by identity at once):
+         * looking every column key up in the row instead searched the row's keys twice over for each empty
+         * cell. The entries the walk goes through are not kept, and the compiler does not build them.
          */
-        private static Money[][] grid(Table t, String[] keys) {
-            Money[][] grid = new Money[t.rows().size()][];
-            Money[] none = new Money[keys.length];
-            for (int i = 0; i < grid.length; i++) {
-                Map<String, Money> rowCells = t.rows().get(i).cells();
+        private static long[] cents(Table t, String[] keys) {
+            List<Row> rows = t.rows();
+            int width = keys.length;
+            long[] out = (long) rows.size() * width > MAX_CELLS ? null : new long[rows.size() * width];
+            if (out != null) {
+                Arrays.fill(out, EMPTY);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Money> rowCells = rows.get(i).cells();
                 if (rowCells.isEmpty()) {
-                    grid[i] = none;
                     continue;
                 }
-                Money[] byPosition = new Money[keys.length];
-                int found = 0;
-                for (int k = 0; k < keys.length; k++) {
-                    Money m = rowCells.get(keys[k]);
-                    if (m != null) {
-                        byPosition[k] = m;
-                        found++;
+                for (Map.Entry<String, Money> e : rowCells.entrySet()) {
+                    int k = Cells.indexIn(keys, e.getKey());
+                    if (k < 0) {
+                        return NO_KEY;
                     }
-                }
-                if (found < rowCells.size() && !allAmong(rowCells, keys)) {
-                    return null;
-                }
-                grid[i] = byPosition;
-            }
-            return grid;
-        }
-        /** Whether every key of the row is among {@code keys} (a row short of found cells may hold an empty one). */
-        private static boolean allAmong(Map<String, Money> rowCells, String[] keys) {
-            for (String k : rowCells.keySet()) {
-                if (Cells.indexIn(keys, k) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The grid in cents, row after row, or null when a figure is too large (or the table too big) for exact sums in a long. */
-        private static long[] cents(Money[][] grid, int width) {
-            if ((long) grid.length * width > MAX_CELLS) {
-                return null;
-            }
-            long[] out = new long[grid.length * width];
-            int i = 0;
-            for (Money[] row : grid) {
-                for (Money m : row) {
-                    if (m == null) {
-                        out[i++] = EMPTY;
+                    Money m = e.getValue();
+                    if (out == null || m == null) {
                         continue;
                     }
                     BigDecimal v = m.value();
                     if (v.precision() > DIGITS) {
-                        return null;
+                        out = null; // summed in BigDecimal; the keys are still checked
+                        continue;
                     }
-                    out[i++] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+                    out[i * width + k] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
                 }
             }
             return out;
+        }
+
+        /** Each row's printed cells by key position, for a table whose figures are not in {@link #cents}. */
+        private synchronized Money[][] grid() {
+            if (cells == null) {
+                Money[][] grid = new Money[table.rows().size()][];
+                for (int i = 0; i < grid.length; i++) {
+                    grid[i] = cells(i);
+                }
+                cells = grid;
+            }
+            return cells;
         }
 
         public Table table() {
@@ -342,12 +357,24 @@ public final class Tables {
          * cost. Do not modify the array.
          */
         public Money[] cells(Row r) {
-            return cells[index(r)];
+            return cells(index(r));
+        }
+
+        /**
+         * The printed figure of the row at {@code index} at a {@link #position} (null when empty or the
+         * position is -1): as {@code cells(index)[position]}, without making the row's array. For findings.
+         */
+        public Money cell(int index, int position) {
+            return position < 0 ? null : table.rows().get(index).cells().get(keys[position]);
         }
 
         /** The printed cells of the row at {@code index} (its place in {@code table().rows()}), as {@link #cells(Row)}. */
         public Money[] cells(int index) {
-            return cells[index];
+            Money[] out = new Money[width]; // made for each call: only a finding asks
+            for (Map.Entry<String, Money> e : table.rows().get(index).cells().entrySet()) {
+                out[Cells.indexIn(keys, e.getKey())] = e.getValue(); // every key of the table has a position
+            }
+            return out;
         }
 
         /** The row's place in {@code table().rows()}. */
@@ -402,6 +429,7 @@ public final class Tables {
         /** As {@link #columnSumAgrees(int[], int, int)} over {@code parts[from]} up to {@code parts[to]} (exclusive). */
         public boolean columnSumAgrees(int[] parts, int from, int to, int at, int total) {
             if (cents == null) {
+                Money[][] cells = grid();
                 Money[][] partCells = new Money[to - from][];
                 for (int i = from; i < to; i++) {
                     partCells[i - from] = cells[parts[i]];
@@ -424,13 +452,40 @@ public final class Tables {
         }
 
         /**
+         * The sum of the figures at position {@code at} of the rows {@code parts[from]} up to {@code parts[to]}
+         * (exclusive), for the finding of a column that does not add up to the row {@code total}: as
+         * {@link #sumAt} with the total's printed figure, null when neither the parts nor the total print a
+         * figure there. Summed in cents, without an amount object per part.
+         */
+        public Money columnSum(int[] parts, int from, int to, int at, int total) {
+            if (cents == null) {
+                Money[][] cells = grid();
+                Money[][] partCells = new Money[to - from][];
+                for (int i = from; i < to; i++) {
+                    partCells[i - from] = cells[parts[i]];
+                }
+                return sumAt(partCells, at, cells[total][at]);
+            }
+            boolean anyPrinted = cents[total * width + at] != EMPTY;
+            long sum = 0;
+            for (int i = from; i < to; i++) {
+                long c = cents[parts[i] * width + at];
+                if (c != EMPTY) {
+                    anyPrinted = true;
+                    sum += c;
+                }
+            }
+            return anyPrinted ? Money.ofCents(sum) : null;
+        }
+
+        /**
          * Whether, on the row at {@code row}, the figures at the positions {@code parts} add up to the figure
          * at {@code target} (positions may be -1: no such cell; an empty cell counts as zero), or none of
          * them is printed. Summed in cents.
          */
         public boolean rowSumAgrees(int row, int[] parts, int target) {
             if (cents == null) {
-                Money[] c = cells[row];
+                Money[] c = grid()[row];
                 Money total = at(c, target);
                 boolean anyPrinted = total != null;
                 BigDecimal sum = BigDecimal.ZERO;

@@ -87,6 +87,39 @@ class CodeTreeTest {
         });
     }
 
+    @Test
+    void indexFindsTheStartOfAnyTextWhateverItsCharacters() {
+        // the start's hash is worked out from the whole text's by taking characters off the end
+        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            List<String> texts = new ArrayList<>();
+            int n = 1 + random.nextInt(20);
+            CodeIndex index = new CodeIndex(n);
+            for (int i = 0; i < n; i++) {
+                String t = text(random);
+                texts.add(t);
+                index.add(t);
+            }
+            for (String t : texts) {
+                String longer = t + text(random);
+                int id = index.find(longer, t.length());
+                assertThat(id).as("seed %d: %s in %s", seed, t, longer).isGreaterThanOrEqualTo(0);
+                assertThat(index.code(id)).isEqualTo(t);
+                assertThat(index.find(new String(t))).isEqualTo(id);
+            }
+        });
+    }
+
+    private static String text(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            int kind = random.nextInt(3);
+            b.append((char) (kind == 0 ? '0' + random.nextInt(10) : kind == 1 ? 0x4e00 + random.nextInt(0x5000) : random.nextInt(0x10000)));
+        }
+        return b.toString();
+    }
+
     /** TREE-SUM's grouping as it was: by parent code string. */
     private static Map<String, List<Integer>> children(List<Row> rows, Set<String> nodes) {
         Map<String, List<Integer>> out = new HashMap<>();

@@ -76,6 +76,45 @@ class TablesSumsTest {
         });
     }
 
+    @Test
+    void columnSumForAFindingIsTheBigDecimalSum() {
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            Tables.Rows rows = rows(random);
+            int n = rows.table().rows().size();
+            int total = random.nextInt(n);
+            int[] parts = new int[random.nextInt(n + 1)];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = random.nextInt(n);
+            }
+            int from = parts.length == 0 ? 0 : random.nextInt(parts.length);
+            for (int at = 0; at < KEYS.length; at++) {
+                Money[][] cells = new Money[parts.length - from][];
+                for (int i = from; i < parts.length; i++) {
+                    cells[i - from] = rows.cells(parts[i]);
+                }
+                Money expected = Tables.Rows.sumAt(cells, at, rows.cells(total)[at]);
+                assertThat(rows.columnSum(parts, from, parts.length, at, total)).as("seed %d column %d", seed, at).isEqualTo(expected);
+            }
+        });
+    }
+
+    @Test
+    void cellsOfARowAreItsCellsByPosition() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Tables.Rows rows = rows(new Random(seed));
+            for (int r = 0; r < rows.table().rows().size(); r++) {
+                Row row = rows.table().rows().get(r);
+                Money[] cells = rows.cells(r);
+                assertThat(rows.cells(row)).containsExactly(cells);
+                for (String key : KEYS) {
+                    assertThat(Tables.Rows.at(cells, rows.position(key))).as("seed %d row %d %s", seed, r, key).isEqualTo(row.cells().get(key));
+                    assertThat(rows.cell(r, rows.position(key))).as("seed %d row %d %s", seed, r, key).isEqualTo(row.cells().get(key));
+                }
+            }
+        });
+    }
+
     /** A table of random rows: cells empty, zero, small, or now and then too large for cents; totals often the exact sum. */
     private static Tables.Rows rows(Random random) {
         boolean huge = random.nextInt(8) == 0;

@@ -1,12 +1,11 @@
 package org.budgetdisclosure.check.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.budgetdisclosure.catalog.Names;
 import org.budgetdisclosure.check.CheckContext;
+import org.budgetdisclosure.check.CodeIndex;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Tables;
@@ -92,7 +91,7 @@ public final class ProjectMatching {
     public static String key(String name) {
         String k = Names.key(name);
         int first = 0;
-        while (first < k.length() && PUNCTUATION.indexOf(k.charAt(first)) < 0) {
+        while (first < k.length() && !isPunctuation(k.charAt(first))) {
             first++;
         }
         if (first == k.length()) {
@@ -101,11 +100,19 @@ public final class ProjectMatching {
         StringBuilder b = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
-            if (PUNCTUATION.indexOf(c) < 0) {
+            if (!isPunctuation(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the key leaves {@code c} out. A CJK ideograph, most of any name, is none of it: answered
+     * without searching the list, which rules keying every name and statement did per character.
+     */
+    private static boolean isPunctuation(char c) {
+        return (c < '\u4e00' || c > '\u9fff') && PUNCTUATION.indexOf(c) >= 0;
     }
 
     private static final Object TABLE7 = new Object();
@@ -120,10 +127,14 @@ public final class ProjectMatching {
         return ctx.shared(d, TABLE7, x -> Tables.of(x, ctx).table(TableId.T7).map(ProjectMatching::table7).orElse(List.of()));
     }
 
+    /** The projects grouped by key in a {@link CodeIndex} (ids in order of first printing), not two linked maps. */
     static List<Table7Project> table7(Table t) {
-        Map<String, List<Row>> byKey = new LinkedHashMap<>();
-        Map<String, String> firstName = new LinkedHashMap<>();
-        for (Row r : t.rows()) {
+        List<Row> all = t.rows();
+        CodeIndex keys = new CodeIndex(all.size());
+        List<List<Row>> groups = new ArrayList<>();
+        List<String> firstNames = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Row r = all.get(i);
             if (r.kind() != RowKind.PROJECT || r.projectName() == null) {
                 continue;
             }
@@ -131,11 +142,17 @@ public final class ProjectMatching {
             if (k.isEmpty()) {
                 continue;
             }
-            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
-            firstName.putIfAbsent(k, r.projectName());
+            int id = keys.add(k);
+            if (id == groups.size()) {
+                groups.add(new ArrayList<>(2));
+                firstNames.add(r.projectName());
+            }
+            groups.get(id).add(r);
         }
-        List<Table7Project> out = new ArrayList<>();
-        byKey.forEach((k, rows) -> out.add(new Table7Project(firstName.get(k), k, List.copyOf(rows), t)));
+        List<Table7Project> out = new ArrayList<>(groups.size());
+        for (int id = 0; id < groups.size(); id++) {
+            out.add(new Table7Project(firstNames.get(id), keys.code(id), List.copyOf(groups.get(id)), t));
+        }
         return out;
     }
 

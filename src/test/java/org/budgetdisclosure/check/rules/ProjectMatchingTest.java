@@ -1,10 +1,13 @@
 package org.budgetdisclosure.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import java.util.function.Function;
 import org.budgetdisclosure.Samples;
+import org.budgetdisclosure.catalog.Names;
 import org.budgetdisclosure.check.rules.ProjectMatching.Result;
 import org.budgetdisclosure.check.rules.ProjectMatching.Table7Project;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,27 @@ class ProjectMatchingTest {
     void editDistanceCountsCharacters() {
         assertThat(ProjectMatching.distance("运行补助经费", "运行补助资金")).isEqualTo(2);
         assertThat(ProjectMatching.distance("", "abc")).isEqualTo(3);
+    }
+
+    @Test
+    void theKeyLeavesOutWhatTheListOfPunctuationNames() {
+        // the key skips the search of the list for CJK ideographs: held to the search of every character
+        String punctuation = "\"'《》〈〉、，。；：·.-—_/／（）〔〕";
+        String pool = punctuation + "()[]:,; 　\t经费维护电子政务一二三ABCａ１";
+        qt().withExamples(3000).forAll(strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 12)).checkAssert(noise -> {
+            StringBuilder mixed = new StringBuilder();
+            for (int i = 0; i < noise.length(); i++) {
+                char c = noise.charAt(i);
+                mixed.append(i % 2 == 0 ? c : pool.charAt(c % pool.length()));
+            }
+            String name = mixed.toString();
+            StringBuilder expected = new StringBuilder();
+            for (char c : Names.key(name).toCharArray()) {
+                if (punctuation.indexOf(c) < 0) {
+                    expected.append(c);
+                }
+            }
+            assertThat(ProjectMatching.key(name)).as(name).isEqualTo(expected.toString());
+        });
     }
 }

@@ -104,7 +104,7 @@ final class CodedRow {
     /** What the catalog says of this row's code and name. */
     synchronized NameCheck check(Catalog catalog) {
         if (check == null || checkedWith != catalog) {
-            check = catalog.classification(scheme).check(code(), name());
+            check = catalog.classification(scheme).checkKey(code(), nameKey); // the key is at hand: not worked out again
             checkedWith = catalog;
         }
         return check;

@@ -88,12 +88,10 @@ public final class ChildrenSumToParent implements Rule {
     private static void report(Tables.Rows rows, int p, int[] kidsAt, int first, Findings out) {
         Table t = rows.table();
         Row parent = t.rows().get(p);
+        String parentLabel = parent.label();
         List<Column> columns = t.columns();
-        Money[] parentCells = rows.cells(p);
-        Money[][] kidCells = new Money[kidsAt.length][];
         List<String> kidLabels = new ArrayList<>(kidsAt.length); // a parent off in one column is often off in others: labelled once
-        for (int k = 0; k < kidCells.length; k++) {
-            kidCells[k] = rows.cells(kidsAt[k]);
+        for (int k = 0; k < kidsAt.length; k++) {
             kidLabels.add(t.rows().get(kidsAt[k]).label());
         }
         for (int ci = first; ci < columns.size(); ci++) {
@@ -102,17 +100,19 @@ public final class ChildrenSumToParent implements Rule {
             if (rows.columnSumAgrees(kidsAt, at, p)) {
                 continue;
             }
-            Money expected = Tables.Rows.sumAt(kidCells, at, parentCells[at]);
-            Money actual = parentCells[at] == null ? Money.ZERO : parentCells[at];
+            Money expected = rows.columnSum(kidsAt, 0, kidsAt.length, at, p);
+            Money printed = rows.cell(p, at);
+            Money actual = printed == null ? Money.ZERO : printed;
             String columnLabel = Places.columnLabel(t, c.key());
             List<Money> parts = new ArrayList<>(kidsAt.length);
             List<Location> related = new ArrayList<>(kidsAt.length);
-            for (int k = 0; k < kidCells.length; k++) {
-                parts.add(kidCells[k][at] == null ? Money.ZERO : kidCells[k][at]);
+            for (int k = 0; k < kidsAt.length; k++) {
+                Money m = rows.cell(kidsAt[k], at);
+                parts.add(m == null ? Money.ZERO : m);
                 related.add(Places.cell(t, t.rows().get(kidsAt[k]), kidLabels.get(k), columnLabel));
             }
-            out.requireEqual(INFO, Places.cell(t, parent, parent.label(), columnLabel), related,
-                    parent.label() + " 的“" + c.label() + "”应等于其下级科目之和。",
+            out.requireEqual(INFO, Places.cell(t, parent, parentLabel, columnLabel), related,
+                    parentLabel + " 的“" + c.label() + "”应等于其下级科目之和。",
                     expected, Places.sumText(kidLabels, parts),
                     actual, kidsAt.length);
         }

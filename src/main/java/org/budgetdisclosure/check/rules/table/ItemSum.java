@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check.rules.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
@@ -54,7 +55,9 @@ public final class ItemSum implements Rule {
 
     /** The first line with the key (on this rule's side), or null. */
     private Row line(Tables.Rows rows, String key) {
-        for (Row r : rows.withKey(key)) {
+        List<Row> withKey = rows.withKey(key);
+        for (int i = 0; i < withKey.size(); i++) { // by index: no iterator for each key looked up
+            Row r = withKey.get(i);
             if (side == null || side == r.side()) {
                 return r;
             }
@@ -68,16 +71,20 @@ public final class ItemSum implements Rule {
             return;
         }
         Table t = rows.table();
-        List<Row> present = new ArrayList<>(parts.size());
-        for (String p : parts) {
-            Row r = line(rows, p);
+        // the places of the parts printed, in the order named; the rows themselves are listed only for a finding
+        int[] presentAt = new int[parts.size()];
+        int n = 0;
+        for (int i = 0; i < presentAt.length; i++) {
+            Row r = line(rows, parts.get(i));
             if (r != null) {
-                present.add(r);
+                presentAt[n++] = rows.index(r);
             }
         }
-        int[] presentAt = rows.indexes(present);
+        presentAt = n == presentAt.length ? presentAt : Arrays.copyOf(presentAt, n);
         int totalAt = rows.index(total);
-        for (Column c : t.columns()) {
+        List<Column> columns = t.columns();
+        for (int ci = 0; ci < columns.size(); ci++) {
+            Column c = columns.get(ci);
             if (side != null && c.side() != null && c.side() != side) {
                 continue;
             }
@@ -86,11 +93,11 @@ public final class ItemSum implements Rule {
             if (rows.columnSumAgrees(presentAt, at, totalAt)) {
                 continue; // the usual case: no message to build
             }
-            Money[][] presentCells = new Money[present.size()][];
-            for (int i = 0; i < presentCells.length; i++) {
-                presentCells[i] = rows.cells(presentAt[i]);
+            List<Row> present = new ArrayList<>(presentAt.length);
+            for (int i : presentAt) {
+                present.add(t.rows().get(i));
             }
-            Money expected = Tables.Rows.sumAt(presentCells, at, rows.cells(totalAt)[at]);
+            Money expected = rows.columnSum(presentAt, 0, presentAt.length, at, totalAt);
             List<Money> amounts = new ArrayList<>(present.size());
             for (Row r : present) {
                 amounts.add(r.amount(key));

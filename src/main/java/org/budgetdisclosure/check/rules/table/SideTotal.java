@@ -104,19 +104,15 @@ public final class SideTotal implements Rule {
                     classes.add(t.rows().get(i));
                 }
             }
-            Money[][] classCells = new Money[classes.size()][];
-            for (int i = 0; i < classCells.length; i++) {
-                classCells[i] = rows.cells(classesAt[i]);
-            }
-            Money printedTotal = rows.cells(totalAt)[at];
-            Money expected = Tables.Rows.sumAt(classCells, at, printedTotal);
+            Money printedTotal = rows.cell(totalAt, at);
+            Money expected = rows.columnSum(classesAt, 0, classesAt.length, at, totalAt);
             // the classes printing a figure here, each labelled once for its place and the sum's text
             List<String> labels = new ArrayList<>(classes.size());
             List<Money> parts = new ArrayList<>(classes.size());
             List<Location> related = new ArrayList<>(classes.size());
             String columnLabel = Places.columnLabel(t, key);
             for (int i = 0; i < classes.size(); i++) {
-                Money m = classCells[i][at];
+                Money m = rows.cell(classesAt[i], at);
                 if (m != null) {
                     Row r = classes.get(i);
                     String label = r.label();

@@ -74,7 +74,6 @@ public final class TotalSumsTopRows implements Rule {
         Table t = rows.table();
         List<Row> top = null;
         int[] topAt = null;
-        Money[][] topCells = null;
         List<String> topLabels = null;
         int[] totals = rows.placesOf(RowKind.TOTAL);
         for (int totalAt : totals) {
@@ -97,23 +96,20 @@ public final class TotalSumsTopRows implements Rule {
                         top.add(t.rows().get(i));
                     }
                 }
-                Money printed = rows.cells(totalAt)[at];
-                if (topCells == null) { // a total off in one column is often off in others: labelled once
-                    topCells = new Money[top.size()][];
-                    for (int i = 0; i < topCells.length; i++) {
-                        topCells[i] = rows.cells(topAt[i]);
-                    }
+                Money printed = rows.cell(totalAt, at);
+                if (topLabels == null) { // a total off in one column is often off in others: labelled once
                     topLabels = new ArrayList<>(top.size());
                     for (Row r : top) {
                         topLabels.add(r.label());
                     }
                 }
-                Money expected = Tables.Rows.sumAt(topCells, at, printed);
+                Money expected = rows.columnSum(topAt, 0, topAt.length, at, totalAt);
                 String columnLabel = Places.columnLabel(t, key);
                 List<Money> parts = new ArrayList<>(top.size());
                 List<Location> related = new ArrayList<>(top.size());
                 for (int i = 0; i < top.size(); i++) {
-                    parts.add(topCells[i][at] == null ? Money.ZERO : topCells[i][at]);
+                    Money m = rows.cell(topAt[i], at);
+                    parts.add(m == null ? Money.ZERO : m);
                     related.add(Places.cell(t, top.get(i), topLabels.get(i), columnLabel));
                 }
                 out.requireEqual(INFO, Places.cell(t, total, total.label(), columnLabel), related,
