@@ -57,7 +57,9 @@ public final class DescriptionForEveryProject implements Rule {
     }
 
     private static boolean hasSection(Disclosure d) {
-        for (Section s : d.explanation().sections()) {
+        List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int sAt = 0; sAt < sections.size(); sAt++) {
+            Section s = sections.get(sAt);
             if (s.number() == SECTION) {
                 return true;
             }

@@ -52,7 +52,9 @@ public final class SangongExplained implements Rule {
             return;
         }
         Section section = null;
-        for (Section s : d.explanation().sections()) {
+        List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int sAt = 0; sAt < sections.size(); sAt++) {
+            Section s = sections.get(sAt);
             if (s.number() == SECTION) {
                 section = s;
                 break;
@@ -62,7 +64,9 @@ public final class SangongExplained implements Rule {
             return;
         }
         List<Fact> facts = new ArrayList<>();
-        for (Fact f : d.explanation().facts()) {
+        List<Fact> all = d.explanation().facts(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int fAt = 0; fAt < all.size(); fAt++) {
+            Fact f = all.get(fAt);
             if (f.section() == SECTION && f.subject() != null && f.subject().kind() == SubjectKind.SANGONG) {
                 facts.add(f);
             }

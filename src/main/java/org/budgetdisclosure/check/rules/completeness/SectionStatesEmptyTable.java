@@ -53,7 +53,9 @@ public final class SectionStatesEmptyTable implements Rule {
         Optional<Table> t = Tables.of(d, ctx).table(table);
         Optional<Section> s = Optional.empty();
         if (d.explanation() != null) {
-            for (Section x : d.explanation().sections()) {
+            List<Section> sections = d.explanation().sections();
+            for (int i = 0; i < sections.size(); i++) { // by index: the model's immutable list, whose iterator is not always spared
+                Section x = sections.get(i);
                 if (x.number() == section) {
                     s = Optional.of(x);
                     break;

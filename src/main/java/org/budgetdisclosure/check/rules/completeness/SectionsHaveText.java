@@ -55,7 +55,9 @@ public final class SectionsHaveText implements Rule {
     }
 
     private static boolean hasText(Section s) {
-        for (Paragraph p : s.paragraphs()) {
+        List<Paragraph> paragraphs = s.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) { // by index: the model's immutable list, whose iterator is not always spared
+            Paragraph p = paragraphs.get(i);
             if (p.text() != null && !p.text().isBlank()) {
                 return true;
             }

@@ -56,7 +56,9 @@ public final class ProjectNameMatchesContent implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        for (ProjectDescription p : d.explanation().projects()) {
+        List<ProjectDescription> projects = d.explanation().projects(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int pAt = 0; pAt < projects.size(); pAt++) {
+            ProjectDescription p = projects.get(pAt);
             String basis = p.policyBasis() == null ? "" : p.policyBasis();
             String allocation = p.allocationText() == null ? "" : p.allocationText();
             if (p.name() == null || basis.length() + allocation.length() < MIN_CONTENT) {

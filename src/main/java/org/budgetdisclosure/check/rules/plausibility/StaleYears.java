@@ -57,8 +57,13 @@ public final class StaleYears implements Rule {
             return;
         }
         Mentions mentions = new Mentions(); // refilled for each paragraph
-        for (Section s : d.explanation().sections()) {
-            for (Paragraph p : s.paragraphs()) {
+        // by index: the lists are the model's immutable ones, whose iterators the compiler does not always spare
+        List<Section> sections = d.explanation().sections();
+        for (int si = 0; si < sections.size(); si++) {
+            Section s = sections.get(si);
+            List<Paragraph> paragraphs = s.paragraphs();
+            for (int pi = 0; pi < paragraphs.size(); pi++) {
+                Paragraph p = paragraphs.get(pi);
                 if (p.text() == null || p.text().indexOf('年') < 0) {
                     continue; // no year to look at: skip the regex scans
                 }

@@ -44,7 +44,10 @@ public final class ChangeWording implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        for (Fact f : d.explanation().facts()) {
+        // by index: the lists are the model's immutable ones, whose iterators the compiler does not always spare
+        List<Fact> facts = d.explanation().facts();
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
             Change c = f.change();
             if (c == null || c.direction() != Direction.FLAT) {
                 continue;
@@ -57,8 +60,12 @@ public final class ChangeWording implements Rule {
                                 + (amount ? "增减额 " + c.amount().formatted() + " 万元" : "增减比例 " + c.percent().toPlainString() + "%") + "。");
             }
         }
-        for (Section s : d.explanation().sections()) {
-            for (Paragraph p : s.paragraphs()) {
+        List<Section> sections = d.explanation().sections();
+        for (int si = 0; si < sections.size(); si++) {
+            Section s = sections.get(si);
+            List<Paragraph> paragraphs = s.paragraphs();
+            for (int pi = 0; pi < paragraphs.size(); pi++) {
+                Paragraph p = paragraphs.get(pi);
                 if (p.text() == null || !p.text().contains("万元") || p.text().indexOf('%') < 0 && p.text().indexOf('％') < 0) {
                     continue; // a pair needs 万元 and a percent sign: skip the scan where it cannot match
                 }

@@ -37,7 +37,9 @@ public final class DatesInBudgetYear implements Rule {
         if (year == null || d.explanation() == null) {
             return;
         }
-        for (ProjectDescription p : d.explanation().projects()) {
+        List<ProjectDescription> projects = d.explanation().projects(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int pAt = 0; pAt < projects.size(); pAt++) {
+            ProjectDescription p = projects.get(pAt);
             period(p, year, out);
         }
         Assets a = d.explanation().other() == null ? null : d.explanation().other().assets();

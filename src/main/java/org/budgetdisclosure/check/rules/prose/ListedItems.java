@@ -157,7 +157,9 @@ public final class ListedItems implements Rule {
 
         private Keys(Disclosure d) {
             List<String> l = new ArrayList<>(d.explanation().lists().size());
-            for (NamedList list : d.explanation().lists()) {
+            List<NamedList> lists = d.explanation().lists(); // by index: the model's immutable list, whose iterator is not always spared
+            for (int listAt = 0; listAt < lists.size(); listAt++) {
+                NamedList list = lists.get(listAt);
                 l.add(ProseNames.key(list.label()));
             }
             labels = l;
@@ -232,7 +234,9 @@ public final class ListedItems implements Rule {
             return null;
         }
         Lines out = new Lines(t.table(), "amount", expected);
-        for (Row r : t.table().rows()) {
+        List<Row> rows = t.table().rows(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int rAt = 0; rAt < rows.size(); rAt++) {
+            Row r = rows.get(rAt);
             if (r.side() == Side.INCOME && r.kind() == RowKind.ITEM && r.key() != null) {
                 out.add(r.key(), r);
             }
@@ -264,7 +268,9 @@ public final class ListedItems implements Rule {
             return null;
         }
         Lines out = new Lines(t.table(), column, null);
-        for (Row r : t.ofKind(RowKind.FUNCTION)) {
+        List<Row> functions = t.ofKind(RowKind.FUNCTION); // by index: the model's immutable list, whose iterator is not always spared
+        for (int rAt = 0; rAt < functions.size(); rAt++) {
+            Row r = functions.get(rAt);
             if (r.side() != Side.INCOME && r.level() == CodeLevel.CLASS) {
                 out.add(r.code(), r);
             }

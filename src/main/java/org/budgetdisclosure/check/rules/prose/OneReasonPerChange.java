@@ -39,14 +39,22 @@ public final class OneReasonPerChange implements Rule {
         List<Fact> facts = d.explanation().facts();
         int n = facts.size();
         int[] groupOf = new int[n];
+        // each group's later statements chained by position (next[i]: the next of i's group, -1 after the last),
+        // so that each group is walked alone rather than every fact tested against every group
+        int[] next = new int[n];
+        int[] last = new int[n];
         for (int i = 0; i < n; i++) {
             Fact f = facts.get(i);
             groupOf[i] = -1;
+            next[i] = -1;
             if (f.reason() != null && f.change() != null && f.subject().key() != null && !f.reason().isBlank()) {
                 groupOf[i] = i;
+                last[i] = i;
                 for (int j = 0; j < i; j++) {
                     if (groupOf[j] == j && sameChange(facts.get(j), f)) {
                         groupOf[i] = j;
+                        next[last[j]] = i;
+                        last[j] = i;
                         break;
                     }
                 }
@@ -57,9 +65,16 @@ public final class OneReasonPerChange implements Rule {
                 continue;
             }
             Fact first = facts.get(i);
-            for (int k = i + 1; k < n; k++) {
+            String firstKey = null; // the first reason's key, made at the first reason that is not the same text
+            for (int k = next[i]; k >= 0; k = next[k]) {
                 Fact f = facts.get(k);
-                if (groupOf[k] == i && !sameReason(first.reason(), f.reason())) {
+                if (ProseNames.sameText(first.reason(), f.reason())) {
+                    continue; // the usual repetition: the same words, so the same reason without a key to build
+                }
+                if (firstKey == null) {
+                    firstKey = reasonKey(first.reason());
+                }
+                if (!sameKeys(firstKey, reasonKey(f.reason()))) {
                     out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "原因"), List.of(ProsePlaces.fact(first, "原因")),
                             "“" + f.subject().text() + "”的同一增减（" + describe(f.change()) + "）在第" + first.section() + "节的原因是“"
                                     + first.reason() + "”，在第" + f.section() + "节却是“" + f.reason() + "”。");
@@ -82,8 +97,16 @@ public final class OneReasonPerChange implements Rule {
     }
 
     static boolean sameReason(String a, String b) {
-        String x = ProseNames.withoutTrailingDeng(ProseNames.textKey(a));
-        String y = ProseNames.withoutTrailingDeng(ProseNames.textKey(b));
+        return sameKeys(reasonKey(a), reasonKey(b));
+    }
+
+    /** A reason as {@link #sameReason} compares it: without punctuation, spaces and a trailing 等. */
+    private static String reasonKey(String reason) {
+        return ProseNames.withoutTrailingDeng(ProseNames.textKey(reason));
+    }
+
+    /** Whether two {@link #reasonKey reason keys} are of one reason: one contains the other. */
+    private static boolean sameKeys(String x, String y) {
         return x.contains(y) || y.contains(x);
     }
 

@@ -60,7 +60,9 @@ public final class RunningCosts implements Rule {
         }
         PublicCosts p = null; // worked out at the first statement of 机关运行经费
         Optional<String> mixed = null;
-        for (Fact f : d.explanation().facts()) {
+        List<Fact> facts = d.explanation().facts(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int fAt = 0; fAt < facts.size(); fAt++) {
+            Fact f = facts.get(fAt);
             if (f.subject().kind() != SubjectKind.RUNNING_COSTS || f.amount() == null) {
                 continue;
             }

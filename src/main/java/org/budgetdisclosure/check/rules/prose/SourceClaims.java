@@ -55,7 +55,10 @@ public final class SourceClaims implements Rule {
             return;
         }
         Tables tables = null;
-        for (Section s : d.explanation().sections()) {
+        // by index: the lists are the model's immutable ones, whose iterators the compiler does not always spare
+        List<Section> sections = d.explanation().sections();
+        for (int si = 0; si < sections.size(); si++) {
+            Section s = sections.get(si);
             TableId id = s.number() == 4 ? TableId.T4 : s.number() <= 2 ? TableId.T1 : null;
             if (id == null) {
                 continue;
@@ -67,7 +70,9 @@ public final class SourceClaims implements Rule {
             if (t.isEmpty()) {
                 continue;
             }
-            for (Paragraph p : s.paragraphs()) {
+            List<Paragraph> paragraphs = s.paragraphs();
+            for (int pi = 0; pi < paragraphs.size(); pi++) {
+                Paragraph p = paragraphs.get(pi);
                 String text = p.text();
                 if (text == null || !text.contains("收入") || !mayClaim(text)) {
                     continue; // a claim needs 收入 and 全部, 无 or 没有 in one sentence

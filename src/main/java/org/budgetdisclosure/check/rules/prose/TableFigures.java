@@ -11,9 +11,7 @@ import static org.budgetdisclosure.model.TableId.T8;
 import static org.budgetdisclosure.model.TableId.T9;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
@@ -61,12 +59,17 @@ final class TableFigures {
     private final List<Fact> facts;
     /**
      * Each fact's measure and figure, worked out together and all at once (the prose rules ask about every
-     * fact), by the fact's position: an array rather than a map keyed on the facts, whose identity hashes a
-     * fresh document has yet to compute. Filled before the object is shared, so readers need no lock.
+     * fact), by the fact's position: arrays rather than a map keyed on the facts, whose identity hashes a
+     * fresh document has yet to compute, and two of them rather than one of pairs (an object per fact
+     * fewer). Filled before the object is shared, so readers need no lock.
      */
-    private final Entry[] entries;
-    /** The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}. */
-    private List<Set<String>> listItemKeys;
+    private final Measure[] measures;
+    private final Figure[] figures;
+    /**
+     * The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}:
+     * lists rather than hash sets, as a list names a handful of items and is looked in a few times.
+     */
+    private List<List<String>> listItemKeys;
     /** {@link #fiscalProjects()}, worked out once: two measures need it; null until then (or when there is none). */
     private Figure fiscalProjects;
     private boolean fiscalProjectsKnown;
@@ -90,19 +93,14 @@ final class TableFigures {
         }
     }
 
-    /** A fact's measure and figure (each null when the checker cannot say). */
-    private record Entry(Measure measure, Figure figure) {
-    }
-
-    private static final Entry NONE = new Entry(null, null);
-
     private TableFigures(Disclosure d, Tables tables) {
         this.d = d;
         this.tables = tables;
         this.facts = d.explanation() == null ? List.of() : d.explanation().facts();
-        this.entries = new Entry[facts.size()];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = entryOf(facts.get(i));
+        this.measures = new Measure[facts.size()];
+        this.figures = new Figure[facts.size()];
+        for (int i = 0; i < measures.length; i++) {
+            figures[i] = figureOf(facts.get(i), i);
         }
     }
 
@@ -113,7 +111,7 @@ final class TableFigures {
 
     /** Which quantity the fact at {@code index} (in the explanation's facts) states; null when the checker cannot say. */
     Measure measure(int index) {
-        return entries[index].measure();
+        return measures[index];
     }
 
     /**
@@ -121,45 +119,74 @@ final class TableFigures {
      * cannot say (or the table is missing).
      */
     Figure figure(int index) {
-        return entries[index].figure();
+        return figures[index];
     }
 
     /** As {@link #figure}, when the figure is printed; else null. */
     Figure printedFigure(int index) {
-        Figure g = entries[index].figure();
+        Figure g = figures[index];
         return g != null && g.printed() ? g : null;
     }
 
-    /** The measure, then the figure of that measure: the table a fact's section points to is found once for both. */
-    private Entry entryOf(Fact f) {
+    /**
+     * The measure of fact {@code f} at {@code index} (put in {@link #measures}), then the figure of that
+     * measure (returned): the table a fact's section points to is found once for both. Both are null
+     * when the checker cannot say.
+     */
+    private Figure figureOf(Fact f, int index) {
         String key = f.subject().key();
         if (key == null) {
-            return NONE;
+            return null;
         }
         SubjectKind kind = f.subject().kind();
         return switch (kind) {
             case TOTAL -> {
                 String total = totalKey(f);
-                yield new Entry(new Measure(kind, null, total), total(total));
+                measures[index] = new Measure(kind, null, total);
+                yield total(total);
             }
-            case SOURCE -> new Entry(new Measure(kind, null, key), source(key, f.section()));
-            case SANGONG -> new Entry(new Measure(kind, null, key), sangong(key));
-            case PERFORMANCE -> new Entry(new Measure(kind, null, key), performance(key));
-            case RUNNING_COSTS, PROCUREMENT -> new Entry(new Measure(kind, null, key), null);
+            case SOURCE -> {
+                measures[index] = new Measure(kind, null, key);
+                yield source(key, f.section());
+            }
+            case SANGONG -> {
+                measures[index] = new Measure(kind, null, key);
+                yield sangong(key);
+            }
+            case PERFORMANCE -> {
+                measures[index] = new Measure(kind, null, key);
+                yield performance(key);
+            }
+            case RUNNING_COSTS, PROCUREMENT -> {
+                measures[index] = new Measure(kind, null, key);
+                yield null;
+            }
             case PROJECT -> {
                 String name = ProseNames.key(key);
-                yield new Entry(new Measure(kind, null, name), project(key, name));
+                measures[index] = new Measure(kind, null, name);
+                yield project(key, name);
             }
-            case ECONOMIC -> new Entry(new Measure(kind, T6, key), codeRow(T6, RowKind.ECONOMIC, key, f.subject().text()));
+            case ECONOMIC -> {
+                measures[index] = new Measure(kind, T6, key);
+                yield codeRow(T6, RowKind.ECONOMIC, key, f.subject().text());
+            }
             case NATURE -> {
                 TableId t = natureTable(f);
-                yield t == null ? NONE : new Entry(new Measure(kind, t, key), nature(key, t));
+                if (t == null) {
+                    yield null;
+                }
+                measures[index] = new Measure(kind, t, key);
+                yield nature(key, t);
             }
             case FUNCTION -> {
                 TableId t = functionTable(f);
-                yield t == null ? NONE : new Entry(new Measure(kind, t, key), codeRow(t, RowKind.FUNCTION, key, f.subject().text()));
+                if (t == null) {
+                    yield null;
+                }
+                measures[index] = new Measure(kind, t, key);
+                yield codeRow(t, RowKind.FUNCTION, key, f.subject().text());
             }
-            case UNKNOWN -> NONE;
+            case UNKNOWN -> null;
         };
     }
 
@@ -219,7 +246,7 @@ final class TableFigures {
         int bestLine = 0;
         if (d.explanation() != null) {
             List<NamedList> lists = d.explanation().lists();
-            List<Set<String>> keys = listItemKeys(lists);
+            List<List<String>> keys = listItemKeys(lists);
             for (int i = 0; i < lists.size(); i++) {
                 NamedList l = lists.get(i);
                 if (l.section() != f.section() || !keys.get(i).contains(name)
@@ -240,17 +267,19 @@ final class TableFigures {
         return label.contains("国有资本") ? T9 : T5;
     }
 
-    private List<Set<String>> listItemKeys(List<NamedList> lists) {
+    private List<List<String>> listItemKeys(List<NamedList> lists) {
         if (listItemKeys == null) {
-            List<Set<String>> out = new ArrayList<>(lists.size());
-            for (NamedList l : lists) {
+            List<List<String>> out = new ArrayList<>(lists.size());
+            for (int i = 0; i < lists.size(); i++) {
+                NamedList l = lists.get(i);
                 if (l.section() != 4) {
-                    out.add(Set.of()); // only section 4's lists are looked in (section4Table skips the others first)
+                    out.add(List.of()); // only section 4's lists are looked in (section4Table skips the others first)
                     continue;
                 }
-                Set<String> keys = new HashSet<>();
-                for (String item : l.items()) {
-                    keys.add(ProseNames.key(item));
+                List<String> items = l.items();
+                List<String> keys = new ArrayList<>(items.size());
+                for (int k = 0; k < items.size(); k++) {
+                    keys.add(ProseNames.key(items.get(k)));
                 }
                 out.add(keys);
             }
@@ -290,7 +319,9 @@ final class TableFigures {
             return null;
         }
         Row r = null;
-        for (Row x : t1.withKey(key)) {
+        List<Row> rows = t1.withKey(key);
+        for (int i = 0; i < rows.size(); i++) { // by index, as all loops here: an iterator per lookup was a third of what the figures allocated
+            Row x = rows.get(i);
             if (x.side() == Side.INCOME && x.kind() == RowKind.ITEM) {
                 r = x;
                 break;
@@ -301,7 +332,8 @@ final class TableFigures {
 
     /** The first row on that side, or null. */
     private static Row firstOnSide(List<Row> rows, Side side) {
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             if (r.side() == side) {
                 return r;
             }
@@ -332,7 +364,9 @@ final class TableFigures {
             return null;
         }
         Row r = null;
-        for (Row x : t.withCode(code)) {
+        List<Row> rows = t.withCode(code);
+        for (int i = 0; i < rows.size(); i++) {
+            Row x = rows.get(i);
             if (x.kind() == kind && x.side() != Side.INCOME) {
                 r = x;
                 break;
@@ -363,7 +397,9 @@ final class TableFigures {
         }
         Figure one = null;
         List<Figure> rows = null; // only for a project under several codes
-        for (Row r : t.ofKind(RowKind.PROJECT)) {
+        List<Row> projects = t.ofKind(RowKind.PROJECT);
+        for (int i = 0; i < projects.size(); i++) {
+            Row r = projects.get(i);
             if (ProseNames.key(r.projectName()).equals(key)) {
                 Figure g = Figure.cell(t.table(), r, "total");
                 if (one == null) {
@@ -434,7 +470,9 @@ final class TableFigures {
 
     /** The first total row not on the income side. */
     private static Row totalRow(Tables.Rows t) {
-        for (Row r : t.ofKind(RowKind.TOTAL)) {
+        List<Row> totals = t.ofKind(RowKind.TOTAL);
+        for (int i = 0; i < totals.size(); i++) {
+            Row r = totals.get(i);
             if (r.side() != Side.INCOME) {
                 return r;
             }

@@ -34,7 +34,9 @@ public final class CostsWithinBudget implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (ProjectTarget p : TargetTable.projects(d)) {
+        List<ProjectTarget> targets = TargetTable.projects(d); // by index: the model's immutable list, whose iterator is not always spared
+        for (int pAt = 0; pAt < targets.size(); pAt++) {
+            ProjectTarget p = targets.get(pAt);
             if (p.budgetTotal() != null && anyCap(p)) {
                 check(TargetTable.of(p), p.budgetTotal(), out);
             }
@@ -43,7 +45,9 @@ public final class CostsWithinBudget implements Rule {
 
     /** Whether the project has a cost cap to compare: most have none, and need no label. */
     private static boolean anyCap(ProjectTarget p) {
-        for (Indicator i : p.indicators()) {
+        List<Indicator> indicators = p.indicators(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int iAt = 0; iAt < indicators.size(); iAt++) {
+            Indicator i = indicators.get(iAt);
             if (Indicators.cap(i).isPresent()) {
                 return true;
             }
@@ -54,7 +58,9 @@ public final class CostsWithinBudget implements Rule {
     private static void check(TargetTable t, Money budget, Findings out) {
         List<Indicator> costs = new ArrayList<>();
         List<Money> caps = new ArrayList<>();
-        for (Indicator i : t.indicators()) {
+        List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int iAt = 0; iAt < indicators.size(); iAt++) {
+            Indicator i = indicators.get(iAt);
             Optional<Money> cap = Indicators.cap(i);
             if (cap.isEmpty()) {
                 continue;

@@ -35,8 +35,13 @@ public final class IndicatorValueForm implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (TargetTable t : TargetTable.all(d, ctx)) {
-            for (Indicator i : t.indicators()) {
+        // by index: the lists are the model's immutable ones, whose iterators the compiler does not always spare
+        List<TargetTable> tables = TargetTable.all(d, ctx);
+        for (int k = 0; k < tables.size(); k++) {
+            TargetTable t = tables.get(k);
+            List<Indicator> indicators = t.indicators();
+            for (int n = 0; n < indicators.size(); n++) {
+                Indicator i = indicators.get(n);
                 List<String> missing = missing(i);
                 if (!missing.isEmpty()) {
                     out.report(INFO, INFO.severity(), t.place(i, "指标值"), List.of(),

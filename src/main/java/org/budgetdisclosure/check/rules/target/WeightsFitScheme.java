@@ -46,7 +46,9 @@ public final class WeightsFitScheme implements Rule {
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         List<TargetTable> tables = new ArrayList<>();
         List<BigDecimal> sums = new ArrayList<>(); // parallel to tables: each table added up once
-        for (TargetTable t : TargetTable.all(d, ctx)) {
+        List<TargetTable> all = TargetTable.all(d, ctx); // by index: the model's immutable list, whose iterator is not always spared
+        for (int tAt = 0; tAt < all.size(); tAt++) {
+            TargetTable t = all.get(tAt);
             if (anyWeight(t)) {
                 tables.add(t);
                 sums.add(sum(t));
@@ -74,7 +76,9 @@ public final class WeightsFitScheme implements Rule {
     }
 
     private static boolean anyWeight(TargetTable t) {
-        for (Indicator i : t.indicators()) {
+        List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int iAt = 0; iAt < indicators.size(); iAt++) {
+            Indicator i = indicators.get(iAt);
             if (i.weight() != null) {
                 return true;
             }
@@ -88,7 +92,9 @@ public final class WeightsFitScheme implements Rule {
 
     static BigDecimal sum(TargetTable t) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Indicator i : t.indicators()) {
+        List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int iAt = 0; iAt < indicators.size(); iAt++) {
+            Indicator i = indicators.get(iAt);
             if (i.weight() != null) {
                 sum = sum.add(i.weight());
             }
