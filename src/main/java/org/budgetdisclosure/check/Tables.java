@@ -189,6 +189,13 @@ public final class Tables {
                 if (rowCells.isEmpty()) {
                     continue;
                 }
+                Money[] over = rowCells instanceof Cells c ? c.valuesOver(keys) : null;
+                if (over != null) { // laid over the table's keys (a one-sided table's reader does so): by position
+                    if (out != null && !centsInto(out, i * width, over)) {
+                        out = null; // summed in BigDecimal
+                    }
+                    continue;
+                }
                 for (Map.Entry<String, Money> e : rowCells.entrySet()) {
                     int k = Cells.indexIn(keys, e.getKey());
                     if (k < 0) {
@@ -207,6 +214,25 @@ public final class Tables {
                 }
             }
             return out;
+        }
+
+        /**
+         * Writes a row's amounts (by key position, null where empty) in cents from {@code first} on; false
+         * when a figure is too large for exact sums in a long.
+         */
+        private static boolean centsInto(long[] out, int first, Money[] amounts) {
+            for (int k = 0; k < amounts.length; k++) {
+                Money m = amounts[k];
+                if (m == null) {
+                    continue;
+                }
+                BigDecimal v = m.value();
+                if (v.precision() > DIGITS) {
+                    return false;
+                }
+                out[first + k] = v.scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+            }
+            return true;
         }
 
         /** Each row's printed cells by key position, for a table whose figures are not in {@link #cents}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.Column;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sums in cents of {@link Tables.Rows} hold to the BigDecimal sums the rules used before
  * ({@link Tables.Rows#sumAt} compared with the printed total, an empty cell counting as zero and an
- * all-empty column agreeing), including tables with a figure too large for cents.
+ * all-empty column agreeing), including tables with a figure too large for cents, whether the rows'
+ * cells are maps of their own or laid over the table's keys ({@link Cells#over}).
  */
 class TablesSumsTest {
 
@@ -118,6 +120,8 @@ class TablesSumsTest {
     /** A table of random rows: cells empty, zero, small, or now and then too large for cents; totals often the exact sum. */
     private static Tables.Rows rows(Random random) {
         boolean huge = random.nextInt(8) == 0;
+        boolean laidOver = random.nextBoolean(); // cells over the table's keys, as a table reader lays them
+        String[] shared = KEYS.clone();
         List<Row> rows = new ArrayList<>();
         int n = 1 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
@@ -137,7 +141,15 @@ class TablesSumsTest {
                 ordered.put("total", total);
             }
             ordered.putAll(cells);
-            rows.add(new Row(RowKind.ITEM, null, null, null, "行" + i, null, "r" + i, false, ordered, null));
+            Map<String, Money> rowCells = ordered;
+            if (laidOver) {
+                Money[] values = new Money[shared.length];
+                for (int k = 0; k < shared.length; k++) {
+                    values[k] = ordered.get(shared[k]);
+                }
+                rowCells = Cells.over(shared, values);
+            }
+            rows.add(new Row(RowKind.ITEM, null, null, null, "行" + i, null, "r" + i, false, rowCells, null));
         }
         List<Column> columns = new ArrayList<>();
         for (String k : KEYS) {
