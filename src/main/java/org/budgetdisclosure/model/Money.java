@@ -74,6 +74,13 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         if (!mayBeAmount(printed)) {
             return null;
         }
+        if (isSpacedOnly(printed)) {
+            // “1, 229. 70”: read in place, not normalised into a new string first
+            long spaced = spacedCents(printed);
+            if (spaced != TOO_LONG) {
+                return spaced == NOT_A_NUMBER ? null : new Money(BigDecimal.valueOf(spaced, 2));
+            }
+        }
         String s = normalise(printed);
         if (!isNumber(s)) {
             return null;
@@ -116,7 +123,90 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** True when {@link #tryParse} reads an amount from the text, found without building it. */
     public static boolean isAmount(String printed) {
-        return printed != null && mayBeAmount(printed) && isNumber(normalise(printed));
+        if (printed == null || !mayBeAmount(printed)) {
+            return false;
+        }
+        if (isSpacedOnly(printed)) {
+            long spaced = spacedCents(printed);
+            if (spaced != TOO_LONG) {
+                return spaced != NOT_A_NUMBER;
+            }
+        }
+        return isNumber(normalise(printed));
+    }
+
+    /** {@link #spacedCents}: the text is no number. */
+    private static final long NOT_A_NUMBER = Long.MIN_VALUE;
+    /** {@link #spacedCents}: a number of more than 16 digits, left to the general way. */
+    private static final long TOO_LONG = Long.MIN_VALUE + 1;
+
+    /**
+     * True when normalising the text would only drop spaces and fold full-width characters: it holds no
+     * tag and no unit. (A text {@link #mayBeAmount} lets through holds no other character normalising drops.)
+     */
+    private static boolean isSpacedOnly(String printed) {
+        return printed.indexOf('<') < 0 && printed.indexOf('万') < 0 && printed.indexOf('元') < 0;
+    }
+
+    /**
+     * The cents of {@code normalise(s)} when {@link #isNumber} accepts it, read in one pass over {@code s}
+     * itself, spaces skipped and full-width characters folded as normalising does; {@link #NOT_A_NUMBER}
+     * when it does not accept it, {@link #TOO_LONG} past 16 digits. Only for a text {@link #isSpacedOnly}.
+     * Cells such as “1, 229. 70” were normalised into a new string by every reader that looked at them.
+     */
+    private static long spacedCents(String s) {
+        int kept = 0;      // characters normalising keeps, so far
+        int lead = 0;      // digits before the first comma
+        int group = -1;    // digits after the last comma; -1 before any comma
+        int decimals = -1; // digits after the point; -1 before it
+        int digits = 0;
+        long cents = 0;
+        boolean negative = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            c = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '，' ? ',' : c == '．' ? '.' : c == '－' || c == '−' ? '-' : c;
+            kept++;
+            if (isDigit(c)) {
+                cents = cents * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    if (++decimals > 2) {
+                        return NOT_A_NUMBER;
+                    }
+                } else if (group >= 0) {
+                    group++;
+                } else {
+                    lead++;
+                }
+            } else if (decimals >= 0) {
+                return NOT_A_NUMBER; // after the point only digits
+            } else if (c == ',') {
+                if (group >= 0 ? group != 3 : lead < 1 || lead > 3) {
+                    return NOT_A_NUMBER;
+                }
+                group = 0;
+            } else if (c == '.') {
+                decimals = 0;
+            } else if ((c == '-' || c == '+') && kept == 1) {
+                negative = c == '-';
+            } else {
+                return NOT_A_NUMBER;
+            }
+        }
+        boolean integer = lead > 0 || group >= 0;
+        if (decimals == 0 || group >= 0 && group != 3 || !integer && decimals < 0) {
+            return NOT_A_NUMBER;
+        }
+        if (digits > 16) {
+            return TOO_LONG;
+        }
+        for (int d = Math.max(decimals, 0); d < 2; d++) {
+            cents *= 10;
+        }
+        return negative ? -cents : cents;
     }
 
     /**

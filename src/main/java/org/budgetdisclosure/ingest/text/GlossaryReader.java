@@ -91,11 +91,11 @@ final class GlossaryReader {
         String rest = item.rest().strip();
         String bold = boldTerm(l);
         if (bold != null && rest.startsWith(bold) && bold.length() <= MAX_TERM) {
-            return new Draft(item.number(), bold, definition(rest.substring(bold.length())), l.number());
+            return new Draft(item.number(), bold, definition(rest, bold.length()), l.number());
         }
         int colon = firstColon(rest);
         if (colon > 0 && colon <= MAX_TERM) {
-            return new Draft(item.number(), rest.substring(0, colon).strip(), definition(rest.substring(colon + 1)), l.number());
+            return new Draft(item.number(), rest.substring(0, colon).strip(), definition(rest, colon + 1), l.number());
         }
         int zhi = rest.indexOf("是指");
         if (zhi < 0) {
@@ -143,11 +143,27 @@ final class GlossaryReader {
     }
 
     static String definition(String after) {
+        return definition(after, 0);
+    }
+
+    /**
+     * {@link #definition(String)} of {@code text.substring(from)}, cut out of the text once: the term's line
+     * was otherwise copied after the term, then after the colon, then stripped.
+     */
+    static String definition(String text, int from) {
         // LEADING_COLON needs a colon after the spaces: without one it would leave the text as it is; with
         // one, what it takes off after the colon (\\s*) the strip takes off too
-        int i = ProseText.skipSpaces(after, 0);
-        boolean colon = i < after.length() && (after.charAt(i) == ':' || after.charAt(i) == '：');
-        return Texts.strip(colon ? after.substring(i + 1) : after);
+        int n = text.length();
+        int i = ProseText.skipSpaces(text, from);
+        int start = i < n && (text.charAt(i) == ':' || text.charAt(i) == '：') ? i + 1 : from;
+        while (start < n && Texts.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = n;
+        while (end > start && Texts.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /**
