@@ -71,6 +71,18 @@ final class ProjectDescriptionReader {
     private ProjectDescriptionReader() {
     }
 
+    /** {@code text.substring(from).strip()} with one copy rather than two. */
+    static String strippedFrom(String text, int from) {
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
     /** True for the paragraph that opens a project: “（一）项目名称：…”. */
     static boolean startsProject(ProseParagraph p) {
         return p.text().contains(ProjectPhrases.NAME_LABEL) && ProjectPhrases.name(p.text()) != null;
@@ -133,7 +145,7 @@ final class ProjectDescriptionReader {
                             values[k] = new ArrayList<>(1);
                             lines[k] = p.firstLine();
                         }
-                        values[k].add(stripped(text, end));
+                        values[k].add(strippedFrom(text, end));
                         return;
                     }
                 }
@@ -141,18 +153,6 @@ final class ProjectDescriptionReader {
             if (current != null) {
                 values[current.ordinal()].add(p.text());
             }
-        }
-
-        /** {@code text.substring(from).strip()} with one copy rather than two. */
-        private static String stripped(String text, int from) {
-            int to = text.length();
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            return text.substring(from, to);
         }
 
         /** The line of field {@code f}'s label; asked only for a field that appeared. */
