@@ -3,9 +3,7 @@ package org.budgetdisclosure.ingest.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +71,18 @@ final class ProjectDescriptionReader {
     private ProjectDescriptionReader() {
     }
 
+    /** {@code text.substring(from).strip()} with one copy rather than two. */
+    static String strippedFrom(String text, int from) {
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
     /** True for the paragraph that opens a project: “（一）项目名称：…”. */
     static boolean startsProject(ProseParagraph p) {
         return p.text().contains(ProjectPhrases.NAME_LABEL) && ProjectPhrases.name(p.text()) != null;
@@ -106,8 +116,15 @@ final class ProjectDescriptionReader {
     private static final class Draft {
         private final String name;
         private final int line;
-        private final Map<Field, List<String>> values = new EnumMap<>(Field.class);
-        private final Map<Field, Integer> lines = new EnumMap<>(Field.class);
+        /*
+         * By field ordinal rather than in EnumMaps: five fields, and a project's paragraphs are read one at
+         * a time, so the maps, their boxed line numbers and the lambda were most of what a draft allocated.
+         */
+        /** Each field's paragraphs, null when its label never appeared. */
+        @SuppressWarnings("unchecked")
+        private final List<String>[] values = new List[FIELDS.length];
+        /** The line each field's label is on, 0 when it never appeared (lines count from 1). */
+        private final int[] lines = new int[FIELDS.length];
         private Field current;
 
         Draft(String name, int line) {
@@ -123,20 +140,29 @@ final class ProjectDescriptionReader {
                     int end = ProjectPhrases.labelEnd(text, from, f.labels);
                     if (end >= 0) {
                         current = f;
-                        lines.putIfAbsent(f, p.firstLine());
-                        values.computeIfAbsent(f, k -> new ArrayList<>()).add(text.substring(end).strip());
+                        int k = f.ordinal();
+                        if (values[k] == null) {
+                            values[k] = new ArrayList<>(1);
+                            lines[k] = p.firstLine();
+                        }
+                        values[k].add(strippedFrom(text, end));
                         return;
                     }
                 }
             }
             if (current != null) {
-                values.get(current).add(p.text());
+                values[current.ordinal()].add(p.text());
             }
+        }
+
+        /** The line of field {@code f}'s label; asked only for a field that appeared. */
+        private int line(Field f) {
+            return lines[f.ordinal()];
         }
 
         /** The field's paragraphs, one a line; null when the label never appeared. */
         private String value(Field f) {
-            List<String> pieces = values.get(f);
+            List<String> pieces = values[f.ordinal()];
             if (pieces == null) {
                 return null;
             }
@@ -154,12 +180,10 @@ final class ProjectDescriptionReader {
 
         void finish(int section, ReadContext ctx, List<ProjectDescription> projects, List<Fact> facts) {
             StringJoiner missing = new StringJoiner("、");
-            Map<Field, String> joined = new EnumMap<>(Field.class); // each field joined once, not at every use
-            for (Field f : Field.values()) {
+            String[] joined = new String[FIELDS.length]; // each field joined once, not at every use; by ordinal
+            for (Field f : FIELDS) {
                 String v = value(f);
-                if (v != null) {
-                    joined.put(f, v);
-                }
+                joined[f.ordinal()] = v;
                 if (v == null || v.isBlank()) {
                     missing.add(f.chinese);
                 }
@@ -167,9 +191,9 @@ final class ProjectDescriptionReader {
             if (missing.length() > 0) {
                 ctx.warning("READ-PROJECT-FIELD-MISSING", "项目“" + name + "”缺少：" + missing + "。", line);
             }
-            Money amount = amount(joined.get(Field.AMOUNT), ctx);
-            AllocationReader.Allocation allocation = AllocationReader.read(joined.get(Field.ALLOCATION));
-            String period = joined.get(Field.PERIOD);
+            Money amount = amount(joined[Field.AMOUNT.ordinal()], ctx);
+            AllocationReader.Allocation allocation = AllocationReader.read(joined[Field.ALLOCATION.ordinal()]);
+            String period = joined[Field.PERIOD.ordinal()];
             LocalDate start = null;
             LocalDate end = null;
             if (period != null) {
@@ -178,15 +202,15 @@ final class ProjectDescriptionReader {
                     start = date(period, d, 0, ctx);
                     end = date(period, d, 6, ctx);
                 } else {
-                    ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间“" + period + "”读不出起止日期。", lines.get(Field.PERIOD));
+                    ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间“" + period + "”读不出起止日期。", line(Field.PERIOD));
                 }
             }
-            projects.add(new ProjectDescription(name, joined.get(Field.POLICY), amount, joined.get(Field.UNIT), joined.get(Field.ALLOCATION),
+            projects.add(new ProjectDescription(name, joined[Field.POLICY.ordinal()], amount, joined[Field.UNIT.ordinal()], joined[Field.ALLOCATION.ordinal()],
                     allocation.statedTotal(), allocation.parts(), period, start, end, ctx.at(line),
-                    lines.get(Field.ALLOCATION) == null ? null : ctx.at(lines.get(Field.ALLOCATION))));
+                    lines[Field.ALLOCATION.ordinal()] == 0 ? null : ctx.at(line(Field.ALLOCATION))));
             if (amount != null) {
                 facts.add(new Fact(section, new Subject(SubjectKind.PROJECT, name, name), amount, false, null, null, null, null,
-                        ctx.at(lines.get(Field.AMOUNT))));
+                        ctx.at(line(Field.AMOUNT))));
             }
         }
 
@@ -202,7 +226,7 @@ final class ProjectDescriptionReader {
             if (bare.matches()) {
                 return Money.of(bare.group(1));
             }
-            ctx.warning("READ-PROJECT-AMOUNT", "项目“" + name + "”的预算安排规模“" + text + "”读不出金额。", lines.get(Field.AMOUNT));
+            ctx.warning("READ-PROJECT-AMOUNT", "项目“" + name + "”的预算安排规模“" + text + "”读不出金额。", line(Field.AMOUNT));
             return null;
         }
 
@@ -216,7 +240,7 @@ final class ProjectDescriptionReader {
                 String m = period.substring(g[at + 2], g[at + 3]);
                 String d = period.substring(g[at + 4], g[at + 5]);
                 ctx.notice("READ-PROJECT-PERIOD", "项目“" + name + "”的资金执行时间含有不存在的日期 " + y + "年" + m + "月" + d + "日。",
-                        lines.get(Field.PERIOD));
+                        line(Field.PERIOD));
                 return null;
             }
         }

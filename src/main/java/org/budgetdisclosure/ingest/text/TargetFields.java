@@ -1,6 +1,5 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +58,8 @@ final class TargetFields {
             Map.entry("年度预算", Label.HEADING), Map.entry("资金来源", Label.HEADING), Map.entry("项目资金", Label.HEADING),
             Map.entry("主管部门", Label.HEADING), Map.entry("年度资金", Label.HEADING));
 
+    private static final Label[] LABELS = Label.values();
+
     private static final Pattern PARENTHESES = Pattern.compile("（[^）]*）");
     private static final Pattern BOLD = Pattern.compile("<b>|<strong>|\\*\\*");
 
@@ -66,7 +67,14 @@ final class TargetFields {
     record Field(String text, int line) {
     }
 
-    private final Map<Label, Field> fields = new EnumMap<>(Label.class);
+    /*
+     * By label ordinal rather than in an EnumMap of Field records: a table has a handful of fields, read
+     * once each, and the map and a record per value were most of what the reading of the fields allocated.
+     */
+    /** The first value printed for each label, null where none was. */
+    private final String[] texts = new String[LABELS.length];
+    /** The line each of {@link #texts} was printed on. */
+    private final int[] lines = new int[LABELS.length];
     /** The row being read. */
     private final TargetCells.Row cells;
     private final KeyBuffer key;
@@ -124,8 +132,9 @@ final class TargetFields {
             // the next cell is this label's value unless it is a known label itself; a bold value
             // (“<b>1,229.69</b>”, a bold name) is still a value here
             if (j < n && cells.named(j, key) == null) {
-                if (label != Label.HEADING && label != Label.UNKNOWN && !fields.containsKey(label)) {
-                    fields.put(label, new Field(cells.text(j), row.number()));
+                if (label != Label.HEADING && label != Label.UNKNOWN && texts[label.ordinal()] == null) {
+                    texts[label.ordinal()] = cells.text(j);
+                    lines[label.ordinal()] = row.number();
                 }
                 i = j + 1;
             } else {
@@ -332,30 +341,32 @@ final class TargetFields {
     }
 
     String text(Label label) {
-        Field f = fields.get(label);
-        return f == null ? null : f.text();
+        return texts[label.ordinal()];
     }
 
     /** The first of the labels that has a value. */
     Optional<Field> first(Label... labels) {
         for (Label l : labels) {
-            Field f = fields.get(l);
-            if (f != null) {
-                return Optional.of(f);
+            if (texts[l.ordinal()] != null) {
+                return Optional.of(new Field(texts[l.ordinal()], lines[l.ordinal()]));
             }
         }
         return Optional.empty();
     }
 
     /** The amount under the first of the labels that has a value; a value that is no amount is warned about. */
-    Money money(ReadContext ctx, String what, Label... labels) {
-        Optional<Field> f = first(labels);
-        if (f.isEmpty()) {
+    Money money(ReadContext ctx, String what, Label first, Label... others) {
+        Label label = texts[first.ordinal()] != null ? first : null;
+        for (int i = 0; i < others.length && label == null; i++) {
+            label = texts[others[i].ordinal()] != null ? others[i] : null;
+        }
+        if (label == null) {
             return null;
         }
-        Optional<Money> m = Money.tryParse(f.get().text());
+        String text = texts[label.ordinal()];
+        Optional<Money> m = Money.tryParse(text);
         if (m.isEmpty()) {
-            ctx.warning("READ-TARGET-AMOUNT", "绩效目标表中" + what + "“" + f.get().text() + "”不是金额，未读取。", f.get().line());
+            ctx.warning("READ-TARGET-AMOUNT", "绩效目标表中" + what + "“" + text + "”不是金额，未读取。", lines[label.ordinal()]);
             return null;
         }
         return m.get();
