@@ -58,8 +58,8 @@ public final class DescriptionForEveryProject implements Rule {
 
     private static boolean hasSection(Disclosure d) {
         List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int sAt = 0; sAt < sections.size(); sAt++) {
-            Section s = sections.get(sAt);
+        for (int si = 0; si < sections.size(); si++) {
+            Section s = sections.get(si);
             if (s.number() == SECTION) {
                 return true;
             }

@@ -53,8 +53,8 @@ public final class SangongExplained implements Rule {
         }
         Section section = null;
         List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int sAt = 0; sAt < sections.size(); sAt++) {
-            Section s = sections.get(sAt);
+        for (int si = 0; si < sections.size(); si++) {
+            Section s = sections.get(si);
             if (s.number() == SECTION) {
                 section = s;
                 break;
@@ -65,8 +65,8 @@ public final class SangongExplained implements Rule {
         }
         List<Fact> facts = new ArrayList<>();
         List<Fact> all = d.explanation().facts(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int fAt = 0; fAt < all.size(); fAt++) {
-            Fact f = all.get(fAt);
+        for (int fi = 0; fi < all.size(); fi++) {
+            Fact f = all.get(fi);
             if (f.section() == SECTION && f.subject() != null && f.subject().kind() == SubjectKind.SANGONG) {
                 facts.add(f);
             }

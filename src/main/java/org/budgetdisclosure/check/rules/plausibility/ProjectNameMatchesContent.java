@@ -57,8 +57,8 @@ public final class ProjectNameMatchesContent implements Rule {
             return;
         }
         List<ProjectDescription> projects = d.explanation().projects(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int pAt = 0; pAt < projects.size(); pAt++) {
-            ProjectDescription p = projects.get(pAt);
+        for (int pi = 0; pi < projects.size(); pi++) {
+            ProjectDescription p = projects.get(pi);
             String basis = p.policyBasis() == null ? "" : p.policyBasis();
             String allocation = p.allocationText() == null ? "" : p.allocationText();
             if (p.name() == null || basis.length() + allocation.length() < MIN_CONTENT) {

@@ -38,8 +38,8 @@ public final class DatesInBudgetYear implements Rule {
             return;
         }
         List<ProjectDescription> projects = d.explanation().projects(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int pAt = 0; pAt < projects.size(); pAt++) {
-            ProjectDescription p = projects.get(pAt);
+        for (int pi = 0; pi < projects.size(); pi++) {
+            ProjectDescription p = projects.get(pi);
             period(p, year, out);
         }
         Assets a = d.explanation().other() == null ? null : d.explanation().other().assets();

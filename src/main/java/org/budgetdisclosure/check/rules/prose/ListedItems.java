@@ -235,8 +235,8 @@ public final class ListedItems implements Rule {
         }
         Lines out = new Lines(t.table(), "amount", expected);
         List<Row> rows = t.table().rows(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int rAt = 0; rAt < rows.size(); rAt++) {
-            Row r = rows.get(rAt);
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Row r = rows.get(ri);
             if (r.side() == Side.INCOME && r.kind() == RowKind.ITEM && r.key() != null) {
                 out.add(r.key(), r);
             }
@@ -269,8 +269,8 @@ public final class ListedItems implements Rule {
         }
         Lines out = new Lines(t.table(), column, null);
         List<Row> functions = t.ofKind(RowKind.FUNCTION); // by index: the model's immutable list, whose iterator is not always spared
-        for (int rAt = 0; rAt < functions.size(); rAt++) {
-            Row r = functions.get(rAt);
+        for (int ri = 0; ri < functions.size(); ri++) {
+            Row r = functions.get(ri);
             if (r.side() != Side.INCOME && r.level() == CodeLevel.CLASS) {
                 out.add(r.code(), r);
             }

@@ -61,8 +61,8 @@ public final class RunningCosts implements Rule {
         PublicCosts p = null; // worked out at the first statement of 机关运行经费
         Optional<String> mixed = null;
         List<Fact> facts = d.explanation().facts(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int fAt = 0; fAt < facts.size(); fAt++) {
-            Fact f = facts.get(fAt);
+        for (int fi = 0; fi < facts.size(); fi++) {
+            Fact f = facts.get(fi);
             if (f.subject().kind() != SubjectKind.RUNNING_COSTS || f.amount() == null) {
                 continue;
             }

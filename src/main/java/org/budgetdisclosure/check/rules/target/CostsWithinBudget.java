@@ -35,8 +35,8 @@ public final class CostsWithinBudget implements Rule {
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         List<ProjectTarget> targets = TargetTable.projects(d); // by index: the model's immutable list, whose iterator is not always spared
-        for (int pAt = 0; pAt < targets.size(); pAt++) {
-            ProjectTarget p = targets.get(pAt);
+        for (int pi = 0; pi < targets.size(); pi++) {
+            ProjectTarget p = targets.get(pi);
             if (p.budgetTotal() != null && anyCap(p)) {
                 check(TargetTable.of(p), p.budgetTotal(), out);
             }
@@ -46,8 +46,8 @@ public final class CostsWithinBudget implements Rule {
     /** Whether the project has a cost cap to compare: most have none, and need no label. */
     private static boolean anyCap(ProjectTarget p) {
         List<Indicator> indicators = p.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int iAt = 0; iAt < indicators.size(); iAt++) {
-            Indicator i = indicators.get(iAt);
+        for (int ii = 0; ii < indicators.size(); ii++) {
+            Indicator i = indicators.get(ii);
             if (Indicators.cap(i).isPresent()) {
                 return true;
             }
@@ -59,8 +59,8 @@ public final class CostsWithinBudget implements Rule {
         List<Indicator> costs = new ArrayList<>();
         List<Money> caps = new ArrayList<>();
         List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int iAt = 0; iAt < indicators.size(); iAt++) {
-            Indicator i = indicators.get(iAt);
+        for (int ii = 0; ii < indicators.size(); ii++) {
+            Indicator i = indicators.get(ii);
             Optional<Money> cap = Indicators.cap(i);
             if (cap.isEmpty()) {
                 continue;

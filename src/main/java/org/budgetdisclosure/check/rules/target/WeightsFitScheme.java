@@ -47,8 +47,8 @@ public final class WeightsFitScheme implements Rule {
         List<TargetTable> tables = new ArrayList<>();
         List<BigDecimal> sums = new ArrayList<>(); // parallel to tables: each table added up once
         List<TargetTable> all = TargetTable.all(d, ctx); // by index: the model's immutable list, whose iterator is not always spared
-        for (int tAt = 0; tAt < all.size(); tAt++) {
-            TargetTable t = all.get(tAt);
+        for (int ti = 0; ti < all.size(); ti++) {
+            TargetTable t = all.get(ti);
             if (anyWeight(t)) {
                 tables.add(t);
                 sums.add(sum(t));
@@ -77,8 +77,8 @@ public final class WeightsFitScheme implements Rule {
 
     private static boolean anyWeight(TargetTable t) {
         List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int iAt = 0; iAt < indicators.size(); iAt++) {
-            Indicator i = indicators.get(iAt);
+        for (int ii = 0; ii < indicators.size(); ii++) {
+            Indicator i = indicators.get(ii);
             if (i.weight() != null) {
                 return true;
             }
@@ -93,8 +93,8 @@ public final class WeightsFitScheme implements Rule {
     static BigDecimal sum(TargetTable t) {
         BigDecimal sum = BigDecimal.ZERO;
         List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int iAt = 0; iAt < indicators.size(); iAt++) {
-            Indicator i = indicators.get(iAt);
+        for (int ii = 0; ii < indicators.size(); ii++) {
+            Indicator i = indicators.get(ii);
             if (i.weight() != null) {
                 sum = sum.add(i.weight());
             }
