@@ -36,10 +36,7 @@ class TablesSumsTest {
             Tables.Rows rows = rows(random);
             int n = rows.table().rows().size();
             int total = random.nextInt(n);
-            int[] parts = new int[random.nextInt(n + 1)];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = random.nextInt(n);
-            }
+            int[] parts = randomRows(random, n);
             for (int at = 0; at < KEYS.length; at++) {
                 Money[][] cells = new Money[parts.length][];
                 for (int i = 0; i < parts.length; i++) {
@@ -85,10 +82,7 @@ class TablesSumsTest {
             Tables.Rows rows = rows(random);
             int n = rows.table().rows().size();
             int total = random.nextInt(n);
-            int[] parts = new int[random.nextInt(n + 1)];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = random.nextInt(n);
-            }
+            int[] parts = randomRows(random, n);
             int from = parts.length == 0 ? 0 : random.nextInt(parts.length);
             for (int at = 0; at < KEYS.length; at++) {
                 Money[][] cells = new Money[parts.length - from][];
@@ -167,5 +161,14 @@ class TablesSumsTest {
             case 3 -> Money.ofCents(random.nextInt(50));
             default -> Money.of(new BigDecimal("1234567890123456.78").multiply(BigDecimal.valueOf(1 + random.nextInt(3))));
         };
+    }
+
+    /** Up to n row positions below n, repeats allowed: the parts a sum rule may name. */
+    private static int[] randomRows(Random random, int n) {
+        int[] parts = new int[random.nextInt(n + 1)];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = random.nextInt(n);
+        }
+        return parts;
     }
 }
