@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class LineCells {
 
-    private int[] from = new int[16];
-    private int[] to = new int[16];
+    private int[] from = new int[8];
+    private int[] to = new int[8];
     /** The text of every cell of a line cut into ranges; null when the cells are {@link #cleaned}. */
     private String body;
     private List<String> cleaned;

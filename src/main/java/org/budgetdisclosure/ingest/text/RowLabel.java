@@ -37,8 +37,14 @@ record RowLabel(String code, String name, String badCode) {
         String code;
         String name;
         String badCode;
-        /** The code's digit runs: a 类 or whole code, then up to two parts of two digits. */
-        private final String[] pieces = new String[3];
+        /**
+         * The code's digit runs, as ranges of the texts they were read from: a 类 or whole code, then up to
+         * two parts of two digits. A code printed in parts becomes one string, not one per part and their join.
+         */
+        private final String[] pieceText = new String[3];
+        private final int[] pieceFrom = new int[3];
+        private final int[] pieceTo = new int[3];
+        private final char[] digits = new char[7];
 
         void read(String[] cells, int count, ClassificationCode.Scheme scheme) {
             start(scheme);
@@ -103,7 +109,9 @@ record RowLabel(String code, String name, String badCode) {
                     }
                     break;
                 }
-                pieces[n++] = s.substring(f, digitsEnd);
+                pieceText[n] = s;
+                pieceFrom[n] = f;
+                pieceTo[n++] = digitsEnd;
                 digitCount += digitsEnd - f;
                 f = end;
             }
@@ -122,12 +130,18 @@ record RowLabel(String code, String name, String badCode) {
 
         /** The first {@code n} pieces as one string ("" for none). */
         private String joined(int n) {
-            return switch (n) {
-                case 0 -> "";
-                case 1 -> pieces[0];
-                case 2 -> pieces[0].concat(pieces[1]);
-                default -> pieces[0] + pieces[1] + pieces[2];
-            };
+            if (n == 0) {
+                return "";
+            }
+            if (n == 1) {
+                return pieceText[0].substring(pieceFrom[0], pieceTo[0]);
+            }
+            int length = 0;
+            for (int k = 0; k < n; k++) {
+                pieceText[k].getChars(pieceFrom[k], pieceTo[k], digits, length);
+                length += pieceTo[k] - pieceFrom[k];
+            }
+            return new String(digits, 0, length);
         }
     }
 

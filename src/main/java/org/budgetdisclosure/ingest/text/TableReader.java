@@ -31,7 +31,8 @@ final class TableReader {
 
     static Table read(Segments.TableRegion region, ReadContext ctx) {
         TableProfile profile = TableProfiles.of(region.id());
-        Parts parts = sort(region, profile, ctx);
+        LineCells cells = new LineCells(); // for every line of the table, first sorted, then read
+        Parts parts = sort(region, profile, ctx, cells);
         TableLayout layout = TableLayout.fromHeader(parts.header, profile, ctx).orElse(null);
         if (layout == null) {
             int at = parts.header.isEmpty() ? region.title().number() : parts.header.get(0).number();
@@ -39,7 +40,7 @@ final class TableReader {
                     + "，按全国统一格式的列顺序读取。", at);
             layout = TableLayout.standard(profile);
         }
-        TableRowReader rows = new TableRowReader(profile, layout, ctx);
+        TableRowReader rows = new TableRowReader(profile, layout, ctx, cells);
         FixedList.Builder<Row> out = new FixedList.Builder<>(parts.data.size() * layout.halves().size());
         for (int i = 0; i < parts.data.size(); i++) { // indexed: no iterator per table
             rows.read(parts.data.get(i), out);
@@ -64,11 +65,10 @@ final class TableReader {
         }
     }
 
-    private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
+    private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx, LineCells cells) {
         Parts parts = new Parts(region.lines().size());
         List<SourceLine> paragraph = new ArrayList<>();
         List<SourceLine> lines = region.lines();
-        LineCells cells = new LineCells();
         for (int i = 0; i < lines.size(); i++) { // indexed: the region's list is a view, whose iterator showed in profiles
             SourceLine l = lines.get(i);
             if (l.isBlank()) {

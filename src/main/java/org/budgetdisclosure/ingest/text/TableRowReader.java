@@ -40,7 +40,7 @@ final class TableRowReader {
     private final String[] scratchKeys;
     private final Money[] scratchValues;
     /** The cells of the line being read, as ranges of its text: only the labels become strings. */
-    private final LineCells cells = new LineCells();
+    private final LineCells cells;
     /** Reads each row's label cells, one row after another. */
     private final RowLabel.Reader labels = new RowLabel.Reader();
     /** What {@link #type} made of the row being read: its kind, name, project name and key. */
@@ -49,7 +49,9 @@ final class TableRowReader {
     private String typedProject;
     private String typedKey;
 
-    TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
+    /** A reader cutting the lines' cells with {@code cells}, which it is then the only one to use. */
+    TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx, LineCells cells) {
+        this.cells = cells;
         this.profile = profile;
         this.ctx = ctx;
         this.items = profile.items().resolver();
