@@ -106,15 +106,7 @@ final class TableRowReader {
                     amounts[i] = amount;
                     continue;
                 }
-                String key = half.values().get(i).column().key();
-                // a key printed twice keeps its first place and its last amount, as a map's put would
-                int k = RowPlan.indexOf(scratchKeys, n, key);
-                if (k < 0) {
-                    scratchKeys[n] = key;
-                    scratchValues[n++] = amount;
-                } else {
-                    scratchValues[k] = amount;
-                }
+                n = putTwice(half, i, amount, n);
             } else if (!Money.isBlank(text, cells.from(p), cells.to(p))) {
                 anyValue = true;
                 notAmounts++;
@@ -138,6 +130,23 @@ final class TableRowReader {
                 : amounts == null ? Cells.of(shared, NO_AMOUNTS, 0) : Cells.over(shared, amounts);
         return new Row(typedKind, half.side(), code, level, typedName, typedProject, typedKey,
                 bold(line, half, h), rowCells, at != null ? at : ctx.at(line.number()));
+    }
+
+    /**
+     * For a half printing a key twice: puts the amount of slot {@code i} among the first {@code n} of
+     * {@link #scratchKeys}; answers how many there are now.
+     */
+    private int putTwice(TableLayout.Half half, int i, Money amount, int n) {
+        String key = half.values().get(i).column().key();
+        // a key printed twice keeps its first place and its last amount, as a map's put would
+        int k = RowPlan.indexOf(scratchKeys, n, key);
+        if (k < 0) {
+            scratchKeys[n] = key;
+            scratchValues[n++] = amount;
+        } else {
+            scratchValues[k] = amount;
+        }
+        return n;
     }
 
     private void reportBadCode(SourceLine line, String badCode) {
