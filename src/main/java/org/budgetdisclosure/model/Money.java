@@ -60,32 +60,40 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** As {@link #tryParse}, null for no amount: for the readers that try every cell of every table. */
     public static Money parseOrNull(String printed) {
-        if (printed == null || printed.isEmpty()) { // most cells are empty
+        return printed == null ? null : parseOrNull(printed, 0, printed.length());
+    }
+
+    /**
+     * {@link #parseOrNull(String)} of {@code printed.substring(from, to)}, read in place: a table reader
+     * reads the amounts straight out of the line, without cutting each cell into a string of its own.
+     */
+    public static Money parseOrNull(String printed, int from, int to) {
+        if (from == to) { // most cells are empty
             return null;
         }
-        long cents = simpleCents(printed);
+        long cents = simpleCents(printed, from, to);
         if (cents >= 0) {
             return new Money(BigDecimal.valueOf(cents, 2));
         }
-        if (isPlain(printed)) {
+        if (isPlain(printed, from, to)) {
             // the common “1229.70”: normalising leaves it as it is, and it may be an amount
-            return isNumber(printed) ? new Money(value(printed)) : null;
+            return isNumber(printed, from, to) ? new Money(value(printed, from, to)) : null;
         }
-        if (!mayBeAmount(printed)) {
+        if (!mayBeAmount(printed, from, to)) {
             return null;
         }
-        if (isSpacedOnly(printed)) {
+        if (isSpacedOnly(printed, from, to)) {
             // “1, 229. 70”: read in place, not normalised into a new string first
-            long spaced = spacedCents(printed);
+            long spaced = spacedCents(printed, from, to);
             if (spaced != TOO_LONG) {
                 return spaced == NOT_A_NUMBER ? null : new Money(BigDecimal.valueOf(spaced, 2));
             }
         }
-        String s = normalise(printed);
+        String s = normalise(printed.substring(from, to));
         if (!isNumber(s)) {
             return null;
         }
-        return new Money(value(s));
+        return new Money(value(s, 0, s.length()));
     }
 
     /**
@@ -93,16 +101,15 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * digits (“963.77”, “64”), read in one pass; -1 for any other text, which {@link #parseOrNull} reads the
      * general way. (The general way checks the form, then reads the value: three passes for this one.)
      */
-    private static long simpleCents(String s) {
-        int n = s.length();
+    private static long simpleCents(String s, int from, int n) {
         long cents = 0;
-        int i = 0;
+        int i = from;
         while (i < n && isDigit(s.charAt(i))) {
             cents = cents * 10 + (s.charAt(i) - '0');
             i++;
         }
         int decimals = n - i - 1; // after the point
-        if (i == 0 || i > 16 || i < n && (s.charAt(i) != '.' || decimals < 1 || decimals > 2)) {
+        if (i == from || i - from > 16 || i < n && (s.charAt(i) != '.' || decimals < 1 || decimals > 2)) {
             return -1;
         }
         if (i == n) {
@@ -123,16 +130,21 @@ public record Money(BigDecimal value) implements Comparable<Money> {
 
     /** True when {@link #tryParse} reads an amount from the text, found without building it. */
     public static boolean isAmount(String printed) {
-        if (printed == null || !mayBeAmount(printed)) {
+        return printed != null && isAmount(printed, 0, printed.length());
+    }
+
+    /** {@link #isAmount(String)} of {@code printed.substring(from, to)}, read in place. */
+    public static boolean isAmount(String printed, int from, int to) {
+        if (!mayBeAmount(printed, from, to)) {
             return false;
         }
-        if (isSpacedOnly(printed)) {
-            long spaced = spacedCents(printed);
+        if (isSpacedOnly(printed, from, to)) {
+            long spaced = spacedCents(printed, from, to);
             if (spaced != TOO_LONG) {
                 return spaced != NOT_A_NUMBER;
             }
         }
-        return isNumber(normalise(printed));
+        return isNumber(normalise(printed.substring(from, to)));
     }
 
     /** {@link #spacedCents}: the text is no number. */
@@ -144,8 +156,14 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * True when normalising the text would only drop spaces and fold full-width characters: it holds no
      * tag and no unit. (A text {@link #mayBeAmount} lets through holds no other character normalising drops.)
      */
-    private static boolean isSpacedOnly(String printed) {
-        return printed.indexOf('<') < 0 && printed.indexOf('万') < 0 && printed.indexOf('元') < 0;
+    private static boolean isSpacedOnly(String printed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = printed.charAt(i);
+            if (c == '<' || c == '万' || c == '元') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -154,7 +172,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * when it does not accept it, {@link #TOO_LONG} past 16 digits. Only for a text {@link #isSpacedOnly}.
      * Cells such as “1, 229. 70” were normalised into a new string by every reader that looked at them.
      */
-    private static long spacedCents(String s) {
+    private static long spacedCents(String s, int from, int to) {
         int kept = 0;      // characters normalising keeps, so far
         int lead = 0;      // digits before the first comma
         int group = -1;    // digits after the last comma; -1 before any comma
@@ -162,7 +180,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         int digits = 0;
         long cents = 0;
         boolean negative = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 continue;
@@ -213,11 +231,11 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * The value of a text {@link #isNumber} accepts, at scale 2. Up to 16 digits (every real amount) are
      * read into a long of cents, which is cheaper than parsing a BigDecimal and rescaling it.
      */
-    private static BigDecimal value(String s) {
+    private static BigDecimal value(String s, int from, int to) {
         long cents = 0;
         int digits = 0;
         int decimals = -1; // digits read after the point; -1 before it
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '.') {
                 decimals = 0;
@@ -230,24 +248,27 @@ public record Money(BigDecimal value) implements Comparable<Money> {
             }
         }
         if (digits > 16) { // a long holds 18 digits safely, and two decimals may be added
-            return new BigDecimal(s.replace(",", "")).setScale(2, RoundingMode.UNNECESSARY);
+            return new BigDecimal(s.substring(from, to).replace(",", "")).setScale(2, RoundingMode.UNNECESSARY);
         }
         for (int d = Math.max(decimals, 0); d < 2; d++) {
             cents *= 10;
         }
-        return BigDecimal.valueOf(s.charAt(0) == '-' ? -cents : cents, 2);
+        return BigDecimal.valueOf(s.charAt(from) == '-' ? -cents : cents, 2);
     }
 
     /** True when the text holds nothing but markup and spaces: an empty cell. */
     public static boolean isBlank(String printed) {
-        if (printed == null) {
-            return true;
-        }
-        if (printed.indexOf('<') >= 0 || printed.endsWith("万元")) {
-            return normalise(printed).isEmpty(); // markup or a bare unit may be all there is
+        return printed == null || isBlank(printed, 0, printed.length());
+    }
+
+    /** {@link #isBlank(String)} of {@code printed.substring(from, to)}, read in place. */
+    public static boolean isBlank(String printed, int from, int to) {
+        boolean unit = to - from >= 2 && printed.charAt(to - 2) == '万' && printed.charAt(to - 1) == '元';
+        if (unit || printed.indexOf('<', from) >= 0 && printed.indexOf('<', from) < to) {
+            return normalise(printed.substring(from, to)).isEmpty(); // markup or a bare unit may be all there is
         }
         // without them, normalising drops only spaces
-        for (int i = 0; i < printed.length(); i++) {
+        for (int i = from; i < to; i++) {
             if (!isSpace(printed.charAt(i))) {
                 return false;
             }
@@ -260,8 +281,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * character of {@link #NUMBER}: such a text is no amount. Most texts tried are names, and are
      * turned away here without being normalised.
      */
-    private static boolean mayBeAmount(String printed) {
-        for (int i = 0; i < printed.length(); i++) {
+    private static boolean mayBeAmount(String printed, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = printed.charAt(i);
             boolean number = c >= '0' && c <= '9' || c == ',' || c == '.' || c == '-' || c == '+'
                     || c >= '０' && c <= '９' || c == '，' || c == '．' || c == '－' || c == '−';
@@ -275,8 +296,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     }
 
     /** Only ASCII digits, commas, points and signs: text that normalising leaves as it is. */
-    private static boolean isPlain(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean isPlain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (!(isDigit(c) || c == ',' || c == '.' || c == '-' || c == '+')) {
                 return false;
@@ -293,7 +314,7 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     }
 
     private static String normalise(String printed) {
-        if (isPlain(printed)) {
+        if (isPlain(printed, 0, printed.length())) {
             return printed; // the common “1229.70”: nothing to remove or fold
         }
         StringBuilder b = new StringBuilder(printed.length());
@@ -324,8 +345,12 @@ public record Money(BigDecimal value) implements Comparable<Money> {
      * since every cell of every table goes through here.
      */
     static boolean isNumber(String s) {
-        int n = s.length();
-        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        return isNumber(s, 0, s.length());
+    }
+
+    /** {@link #isNumber(String)} of {@code s.substring(from, n)}. */
+    private static boolean isNumber(String s, int from, int n) {
+        int i = n > from && (s.charAt(from) == '-' || s.charAt(from) == '+') ? from + 1 : from;
         // the integer part is the whole run of digits and commas: nothing else may follow it but the decimals
         int intEnd = i;
         while (intEnd < n && (isDigit(s.charAt(intEnd)) || s.charAt(intEnd) == ',')) {

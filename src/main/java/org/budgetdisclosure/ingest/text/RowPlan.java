@@ -25,9 +25,8 @@ final class RowPlan {
     final boolean[] covered;
     /** The positions of each half of a two-sided table (label, value and project cells), by half. */
     final boolean[][] halfPositions;
-    /** The most value slots of a half, and the most label cells. */
+    /** The most value slots of a half. */
     final int widest;
-    final int widestLabel;
     /** Some half prints a key twice. */
     final boolean anyTwice;
 
@@ -40,7 +39,6 @@ final class RowPlan {
         halfPositions = new boolean[halves.length][];
         covered = new boolean[layout.width()];
         int mostValues = 0;
-        int mostLabels = 0;
         boolean twice = false;
         for (int h = 0; h < halves.length; h++) {
             TableLayout.Half half = halves[h];
@@ -71,10 +69,8 @@ final class RowPlan {
             }
             halfPositions[h] = mine;
             mostValues = Math.max(mostValues, slots.size());
-            mostLabels = Math.max(mostLabels, labels.size());
         }
         widest = mostValues;
-        widestLabel = mostLabels;
         anyTwice = twice;
     }
 

@@ -1,6 +1,7 @@
 package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,9 +28,10 @@ final class Segmenter {
         int[] part = {-1, -1, -1, -1};
         int toc = -1;
         // one pass finds every line the cutting depends on: part headings, the table of contents, the
-        // titles of tables and of performance target tables (the rest only looks these up)
-        TableId[] titleAt = new TableId[end];
-        Segments.TargetKind[] targetAt = new Segments.TargetKind[end];
+        // titles of tables and of performance target tables (the rest only looks these up), noted as they
+        // come, in line order: a document has a few dozen, not one slot per line
+        Marks titles = new Marks();
+        Marks targetTitles = new Marks();
         int firstTitle = end;
         for (int i = 0; i < end; i++) {
             SourceLine l = lines.get(i);
@@ -50,11 +52,17 @@ final class Segmenter {
             // every title ends in 表: most lines are turned away before their key is built
             if (Texts.keyEndsWith(text, '表')) {
                 String key = Texts.nameKey(text);
-                titleAt[i] = TableTitles.ofKey(key);
-                if (titleAt[i] != null && firstTitle == end) {
-                    firstTitle = i;
+                TableId id = TableTitles.ofKey(key);
+                if (id != null) {
+                    titles.add(i, id);
+                    if (firstTitle == end) {
+                        firstTitle = i;
+                    }
                 }
-                targetAt[i] = targetKind(key);
+                Segments.TargetKind kind = targetKind(key);
+                if (kind != null) {
+                    targetTitles.add(i, kind);
+                }
             }
         }
         int p1 = part[0];
@@ -67,36 +75,79 @@ final class Segmenter {
 
         int tablesFrom = p2 >= 0 ? p2 + 1 : (p1 >= 0 ? p1 + 1 : Math.min(frontEnd, firstTitle));
         int tablesTo = firstAfter(tablesFrom - 1, end, p3, p4);
-        List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo, titleAt);
+        List<Segments.TableRegion> tables = tables(lines, tablesFrom, tablesTo, titles);
 
         List<Segments.TargetRegion> targets = new ArrayList<>();
-        List<SourceLine> part3 = p3 < 0 ? List.of() : withoutTargets(lines, p3 + 1, firstAfter(p3, end, p4), targetAt, targets);
+        List<SourceLine> part3 = p3 < 0 ? List.of() : withoutTargets(lines, p3 + 1, firstAfter(p3, end, p4), targetTitles, targets);
         List<SourceLine> part4 = p4 < 0 ? List.of() : lines.subList(p4 + 1, end);
         return new Segments(front, part1, tables, part3, targets, part4);
     }
 
-    private static List<Segments.TableRegion> tables(List<SourceLine> lines, int from, int to, TableId[] titleAt) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            if (titleAt[i] != null) {
-                starts.add(i);
+    /**
+     * Lines noted while the document is cut (the titles), with what each is, in line order: two arrays
+     * grown as needed, rather than an array with a slot for every line of the document.
+     */
+    private static final class Marks {
+        int[] at = new int[16];
+        Object[] what = new Object[16];
+        int size;
+
+        void add(int line, Object w) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, 2 * size);
+                what = Arrays.copyOf(what, 2 * size);
             }
+            at[size] = line;
+            what[size++] = w;
         }
-        List<Segments.TableRegion> out = new ArrayList<>();
-        for (int k = 0; k < starts.size(); k++) {
-            int s = starts.get(k);
-            int e = k + 1 < starts.size() ? starts.get(k + 1) : to;
-            List<SourceLine> body = new ArrayList<>(e - s - 1);
-            for (int i = s + 1; i < e; i++) {
-                SourceLine l = lines.get(i);
-                // the next table's “表 N” line sits just before its title, inside this region
-                if (l.firstChar() != '表' || !isTableNumber(l.text())) {
-                    body.add(l);
-                }
+
+        /** The first mark at or after {@code line}, or {@link #size}. */
+        int firstFrom(int line) {
+            int k = 0;
+            while (k < size && at[k] < line) {
+                k++;
             }
-            out.add(new Segments.TableRegion(titleAt[s], numberBefore(lines, s, from), lines.get(s), Collections.unmodifiableList(body)));
+            return k;
+        }
+    }
+
+    private static List<Segments.TableRegion> tables(List<SourceLine> lines, int from, int to, Marks titles) {
+        int first = titles.firstFrom(from);
+        int last = titles.firstFrom(to);
+        List<Segments.TableRegion> out = new ArrayList<>(last - first);
+        for (int k = first; k < last; k++) {
+            int s = titles.at[k];
+            int e = k + 1 < last ? titles.at[k + 1] : to;
+            out.add(new Segments.TableRegion((TableId) titles.what[k], numberBefore(lines, s, from), lines.get(s), body(lines, s + 1, e)));
         }
         return out;
+    }
+
+    /**
+     * Lines {@code [from, to)} without the “表 N” lines: the next table's sits just before its title,
+     * inside this region. Where those are all at the end, as they are, the region is a view of the lines,
+     * not a copy.
+     */
+    private static List<SourceLine> body(List<SourceLine> lines, int from, int to) {
+        int kept = to; // the lines before this are all kept
+        for (int i = from; i < to; i++) {
+            SourceLine l = lines.get(i);
+            boolean number = l.firstChar() == '表' && isTableNumber(l.text());
+            if (number && kept == to) {
+                kept = i;
+            } else if (!number && kept < to) {
+                // a line kept after one left out: the region is copied line by line
+                List<SourceLine> body = new ArrayList<>(to - from - 1);
+                for (int j = from; j < to; j++) {
+                    SourceLine m = lines.get(j);
+                    if (m.firstChar() != '表' || !isTableNumber(m.text())) {
+                        body.add(m);
+                    }
+                }
+                return Collections.unmodifiableList(body);
+            }
+        }
+        return Collections.unmodifiableList(lines.subList(from, kept));
     }
 
     private static Integer numberBefore(List<SourceLine> lines, int title, int from) {
@@ -161,24 +212,29 @@ final class Segmenter {
     }
 
     /** Lines {@code [from, to)} of part 3 without the target tables, which go to {@code targets}. */
-    private static List<SourceLine> withoutTargets(List<SourceLine> lines, int from, int to, Segments.TargetKind[] targetAt,
+    private static List<SourceLine> withoutTargets(List<SourceLine> lines, int from, int to, Marks targetTitles,
                                                    List<Segments.TargetRegion> targets) {
+        int k = targetTitles.firstFrom(from);
         List<SourceLine> rest = new ArrayList<>(to - from);
         int i = from;
         while (i < to) {
-            SourceLine l = lines.get(i);
-            Segments.TargetKind kind = targetAt[i];
-            if (kind == null) {
-                rest.add(l);
+            if (k == targetTitles.size || i != targetTitles.at[k]) {
+                rest.add(lines.get(i));
                 i++;
                 continue;
             }
+            int next = k + 1 < targetTitles.size ? targetTitles.at[k + 1] : to;
             int j = i + 1;
-            while (j < to && targetAt[j] == null && !(lines.get(j).headingLevel() > 0 && !lines.get(j).isTabular())) {
+            while (j < to && j != next && !(lines.get(j).headingLevel() > 0 && !lines.get(j).isTabular())) {
                 j++;
             }
-            targets.add(new Segments.TargetRegion(kind, l, List.copyOf(lines.subList(i + 1, j))));
+            // a view of the lines, which no one changes, rather than a copy
+            targets.add(new Segments.TargetRegion((Segments.TargetKind) targetTitles.what[k], lines.get(i),
+                    Collections.unmodifiableList(lines.subList(i + 1, j))));
             i = j;
+            while (k < targetTitles.size && targetTitles.at[k] < i) {
+                k++;
+            }
         }
         return Collections.unmodifiableList(rest);
     }

@@ -288,6 +288,61 @@ public final class SourceLine {
         return new TextCells(out, kept);
     }
 
+    /** The most cells the line can have: one more than its tabs (the body's, after the markers). */
+    int width() {
+        return tabs + 1;
+    }
+
+    /** The text the ranges of {@link #cutRanges} point into. */
+    String body() {
+        return body;
+    }
+
+    /**
+     * The cells as {@link #cells()} cuts them, but as ranges of {@link #body()}: cell k is
+     * {@code body().substring(from[k], to[k])} (the arrays at least {@link #width()} long). Answers how many
+     * cells there are, trailing empty ones included; -1, with nothing cut, for a line with a cell that only
+     * cleaning makes (markup other than one bold run, a no-break space), which is read through {@link #cells()}.
+     * A table reader reads amounts straight from the ranges, and only the labels become strings.
+     */
+    int cutRanges(int[] from, int[] to) {
+        if (has(NBSP)) {
+            return -1;
+        }
+        String s = body;
+        boolean plain = has(PLAIN);
+        int start = 0;
+        for (int k = 0; k <= tabs; k++) {
+            int end = k < tabs ? s.indexOf('\t', start) : s.length();
+            int f = start;
+            int t = end;
+            while (f < t && Texts.isWhitespace(s.charAt(f))) {
+                f++;
+            }
+            while (t > f && Texts.isWhitespace(s.charAt(t - 1))) {
+                t--;
+            }
+            if (!plain && !isPlain(s, f, t)) {
+                // one bold run with nothing to clean inside, as boldCell cuts it
+                if (t - f < 7 || !s.startsWith("<b>", f) || !s.startsWith("</b>", t - 4) || !isPlain(s, f + 3, t - 4)) {
+                    return -1;
+                }
+                f += 3;
+                t -= 4;
+                while (f < t && Texts.isWhitespace(s.charAt(f))) {
+                    f++;
+                }
+                while (t > f && Texts.isWhitespace(s.charAt(t - 1))) {
+                    t--;
+                }
+            }
+            from[k] = f;
+            to[k] = t;
+            start = end + 1;
+        }
+        return tabs + 1;
+    }
+
     /** True when {@code s[from, to)} holds no '<', '*' or no-break space: nothing for {@link #strip} to clean. */
     static boolean isPlain(String s, int from, int to) {
         for (int i = from; i < to; i++) {

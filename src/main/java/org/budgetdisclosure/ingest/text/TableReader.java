@@ -31,7 +31,8 @@ final class TableReader {
 
     static Table read(Segments.TableRegion region, ReadContext ctx) {
         TableProfile profile = TableProfiles.of(region.id());
-        Parts parts = sort(region, profile, ctx);
+        LineCells cells = new LineCells(); // for every line of the table, first sorted, then read
+        Parts parts = sort(region, profile, ctx, cells);
         TableLayout layout = TableLayout.fromHeader(parts.header, profile, ctx).orElse(null);
         if (layout == null) {
             int at = parts.header.isEmpty() ? region.title().number() : parts.header.get(0).number();
@@ -39,7 +40,7 @@ final class TableReader {
                     + "，按全国统一格式的列顺序读取。", at);
             layout = TableLayout.standard(profile);
         }
-        TableRowReader rows = new TableRowReader(profile, layout, ctx);
+        TableRowReader rows = new TableRowReader(profile, layout, ctx, cells);
         FixedList.Builder<Row> out = new FixedList.Builder<>(parts.data.size() * layout.halves().size());
         for (int i = 0; i < parts.data.size(); i++) { // indexed: no iterator per table
             rows.read(parts.data.get(i), out);
@@ -64,7 +65,7 @@ final class TableReader {
         }
     }
 
-    private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx) {
+    private static Parts sort(Segments.TableRegion region, TableProfile profile, ReadContext ctx, LineCells cells) {
         Parts parts = new Parts(region.lines().size());
         List<SourceLine> paragraph = new ArrayList<>();
         List<SourceLine> lines = region.lines();
@@ -81,10 +82,10 @@ final class TableReader {
                 continue;
             }
             flush(paragraph, parts, region, ctx);
-            if (allEmpty(l.cells())) {
+            if (cells.cut(l).allEmpty()) {
                 continue;
             }
-            if (isHeader(l, profile)) {
+            if (isHeader(cells, profile)) {
                 if (parts.data.isEmpty()) {
                     parts.header.add(l);
                 } else if (!repeatsHeader(l, parts.header)) {
@@ -102,15 +103,6 @@ final class TableReader {
     /** “续表”, “（续）”: the pattern only where a 续 is printed. */
     private static boolean isContinued(SourceLine l) {
         return l.text().indexOf('续') >= 0 && CONTINUED.matcher(Texts.nameKey(l.text())).matches();
-    }
-
-    private static boolean allEmpty(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** 编制部门：… and 单位：万元, on their own lines or on one; repeated on every page, read once. */
@@ -225,27 +217,34 @@ final class TableReader {
      * the table.
      */
     static boolean isHeader(SourceLine l, TableProfile profile) {
-        String first = null;
-        List<String> cells = l.cells();
-        // the cheap tests first, over all cells: a data row is turned away before any label is normalised
-        for (int i = 0; i < cells.size(); i++) { // indexed: runs for every line of every table
-            String c = cells.get(i);
-            if (c.isEmpty()) {
+        return isHeader(new LineCells().cut(l), profile);
+    }
+
+    /** {@link #isHeader(SourceLine, TableProfile)} of the line {@code cells} were cut from. */
+    private static boolean isHeader(LineCells cells, TableProfile profile) {
+        int first = -1;
+        // the cheap tests first, over all cells and in place: a data row is turned away before any cell
+        // becomes a string or a label is normalised
+        for (int i = 0; i < cells.count(); i++) { // runs for every line of every table
+            if (cells.isEmpty(i)) {
                 continue;
             }
-            if (DigitRuns.startsWithCode(c) || Money.isAmount(c)) {
+            if (cells.startsWithCode(i) || Money.isAmount(cells.text(i), cells.from(i), cells.to(i))) {
                 return false;
             }
-            if (first == null) {
-                first = c;
+            if (first < 0) {
+                first = i;
             }
         }
-        if (first == null || TableLabels.isTotal(first) || profile.items().knows(first)) {
+        if (first < 0) {
             return false;
         }
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (!c.isEmpty() && profile.isHeaderWord(c)) {
+        String label = cells.cell(first);
+        if (TableLabels.isTotal(label) || profile.items().knows(label)) {
+            return false;
+        }
+        for (int i = first; i < cells.count(); i++) {
+            if (!cells.isEmpty(i) && profile.isHeaderWord(i == first ? label : cells.cell(i))) {
                 return true;
             }
         }

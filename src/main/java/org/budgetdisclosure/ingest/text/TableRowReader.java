@@ -39,7 +39,8 @@ final class TableRowReader {
      */
     private final String[] scratchKeys;
     private final Money[] scratchValues;
-    private final String[] scratchLabels;
+    /** The cells of the line being read, as ranges of its text: only the labels become strings. */
+    private final LineCells cells;
     /** Reads each row's label cells, one row after another. */
     private final RowLabel.Reader labels = new RowLabel.Reader();
     /** What {@link #type} made of the row being read: its kind, name, project name and key. */
@@ -48,7 +49,9 @@ final class TableRowReader {
     private String typedProject;
     private String typedKey;
 
-    TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx) {
+    /** A reader cutting the lines' cells with {@code cells}, which it is then the only one to use. */
+    TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx, LineCells cells) {
+        this.cells = cells;
         this.profile = profile;
         this.ctx = ctx;
         this.items = profile.items().resolver();
@@ -56,12 +59,14 @@ final class TableRowReader {
         this.halves = plan.halves;
         scratchKeys = plan.anyTwice ? new String[plan.widest] : null;
         scratchValues = plan.anyTwice ? new Money[plan.widest] : null;
-        scratchLabels = new String[plan.widestLabel];
     }
 
     /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
     void read(SourceLine line, FixedList.Builder<Row> out) {
-        reportExtraCells(line);
+        cells.cut(line);
+        if (hasExtraCells()) {
+            reportExtraCells(line);
+        }
         SourceRef at = null; // the halves of a line are read at one place
         for (int h = 0; h < halves.length; h++) {
             Row row = readHalf(line, h, at);
@@ -75,12 +80,8 @@ final class TableRowReader {
     /** The row the half of the line holds, or null when it is blank; {@code at} is the line's place, null when not yet made. */
     private Row readHalf(SourceLine line, int h, SourceRef at) {
         TableLayout.Half half = halves[h];
-        int[] labelsAt = plan.labelPositions[h];
-        String[] labelCells = scratchLabels;
-        for (int i = 0; i < labelsAt.length; i++) {
-            labelCells[i] = line.cell(labelsAt[i]);
-        }
-        String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(line.cell(half.projectPosition()));
+        LineCells cells = this.cells;
+        String project = half.projectPosition() < 0 ? "" : Texts.joinCjk(cells.cell(half.projectPosition()));
         // each value cell read once, straight into the row's amounts; a cell that is neither an amount nor
         // blank is only counted here, and reported once the row's label is known
         int[] positions = plan.valuePositions[h];
@@ -90,8 +91,12 @@ final class TableRowReader {
         int notAmounts = 0;
         boolean anyValue = false;
         for (int i = 0; i < positions.length; i++) {
-            String text = line.cell(positions[i]);
-            Money amount = Money.parseOrNull(text);
+            int p = positions[i];
+            if (cells.isEmpty(p)) {
+                continue; // most value cells are empty
+            }
+            String text = cells.text(p);
+            Money amount = Money.parseOrNull(text, cells.from(p), cells.to(p));
             if (amount != null) {
                 anyValue = true;
                 if (shared != null) {
@@ -101,28 +106,19 @@ final class TableRowReader {
                     amounts[i] = amount;
                     continue;
                 }
-                String key = half.values().get(i).column().key();
-                // a key printed twice keeps its first place and its last amount, as a map's put would
-                int k = RowPlan.indexOf(scratchKeys, n, key);
-                if (k < 0) {
-                    scratchKeys[n] = key;
-                    scratchValues[n++] = amount;
-                } else {
-                    scratchValues[k] = amount;
-                }
-            } else if (!Money.isBlank(text)) {
+                n = putTwice(half, i, amount, n);
+            } else if (!Money.isBlank(text, cells.from(p), cells.to(p))) {
                 anyValue = true;
                 notAmounts++;
             }
         }
         RowLabel.Reader label = labels;
-        label.read(labelCells, labelsAt.length, profile.scheme());
+        label.read(cells, plan.labelPositions[h], profile.scheme());
         if (label.code == null && label.name.isEmpty() && project.isEmpty() && label.badCode == null && !anyValue) {
             return null;
         }
         if (label.badCode != null) {
-            ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + label.badCode + "”位数不对，已不作代码读取。",
-                    line.number());
+            reportBadCode(line, label.badCode);
         }
         String code = label.code;
         type(line, code, label.name, project, half.side());
@@ -130,10 +126,32 @@ final class TableRowReader {
         if (notAmounts > 0) {
             reportNotAmounts(line, half, code);
         }
-        Cells cells = shared == null ? Cells.of(scratchKeys, scratchValues, n)
+        Cells rowCells = shared == null ? Cells.of(scratchKeys, scratchValues, n)
                 : amounts == null ? Cells.of(shared, NO_AMOUNTS, 0) : Cells.over(shared, amounts);
         return new Row(typedKind, half.side(), code, level, typedName, typedProject, typedKey,
-                bold(line, half, h), cells, at != null ? at : ctx.at(line.number()));
+                bold(line, half, h), rowCells, at != null ? at : ctx.at(line.number()));
+    }
+
+    /**
+     * For a half printing a key twice: puts the amount of slot {@code i} among the first {@code n} of
+     * {@link #scratchKeys}; answers how many there are now.
+     */
+    private int putTwice(TableLayout.Half half, int i, Money amount, int n) {
+        String key = half.values().get(i).column().key();
+        // a key printed twice keeps its first place and its last amount, as a map's put would
+        int k = RowPlan.indexOf(scratchKeys, n, key);
+        if (k < 0) {
+            scratchKeys[n] = key;
+            scratchValues[n++] = amount;
+        } else {
+            scratchValues[k] = amount;
+        }
+        return n;
+    }
+
+    private void reportBadCode(SourceLine line, String badCode) {
+        ctx.warning("READ-CODE", table() + " 第" + line.number() + "行的科目代码“" + badCode + "”位数不对，已不作代码读取。",
+                line.number());
     }
 
     /** Sets {@link #typedKind} and the rest for the row being read. */
@@ -202,23 +220,28 @@ final class TableRowReader {
                 + "既没有科目代码，也不是本表已知的项目，按无键项目行读取。", line.number());
     }
 
-    /** Cells past the header, or under no heading at all, would be lost: say so. */
-    private void reportExtraCells(SourceLine line) {
-        List<String> cells = line.cells();
-        List<String> extra = null; // made only for the rare line that has some
+    /** True when the line being read has a cell past the header, or under no heading at all. */
+    private boolean hasExtraCells() {
         boolean[] covered = plan.covered;
-        for (int p = 0; p < cells.size(); p++) {
-            if ((p >= covered.length || !covered[p]) && !cells.get(p).isEmpty()) {
-                if (extra == null) {
-                    extra = new ArrayList<>();
-                }
-                extra.add(cells.get(p));
+        for (int p = 0; p < cells.count(); p++) {
+            if ((p >= covered.length || !covered[p]) && !cells.isEmpty(p)) {
+                return true;
             }
         }
-        if (extra != null) {
-            ctx.warning("READ-ROW-WIDTH", table() + " 第" + line.number() + "行有" + extra.size() + "个单元格超出表头的列，未读取："
-                    + String.join("、", extra) + "。", line.number());
+        return false;
+    }
+
+    /** Cells past the header, or under no heading at all, would be lost: say so. */
+    private void reportExtraCells(SourceLine line) {
+        List<String> extra = new ArrayList<>();
+        boolean[] covered = plan.covered;
+        for (int p = 0; p < cells.count(); p++) {
+            if ((p >= covered.length || !covered[p]) && !cells.isEmpty(p)) {
+                extra.add(cells.cell(p));
+            }
         }
+        ctx.warning("READ-ROW-WIDTH", table() + " 第" + line.number() + "行有" + extra.size() + "个单元格超出表头的列，未读取："
+                + String.join("、", extra) + "。", line.number());
     }
 
     /**
