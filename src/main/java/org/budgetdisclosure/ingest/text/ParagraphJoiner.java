@@ -37,10 +37,15 @@ final class ParagraphJoiner {
 
     /** {@link #join(List)}, cleaning the lines with the caller's cleaner. */
     static List<ProseParagraph> join(List<SourceLine> lines, ProseCleaner cleaner) {
-        List<ProseParagraph> out = new ArrayList<>(lines.size() / 2 + 1); // blank lines part the paragraphs
+        return join(lines, 0, lines.size(), cleaner);
+    }
+
+    /** {@link #join(List, ProseCleaner)} of {@code lines[from, to)}: a section's lines, without a view of them. */
+    static List<ProseParagraph> join(List<SourceLine> lines, int from, int to, ProseCleaner cleaner) {
+        List<ProseParagraph> out = new ArrayList<>((to - from) / 2 + 1); // blank lines part the paragraphs
         // one builder for the whole section: each paragraph is built from it and it starts afresh
         Builder open = new Builder();
-        for (int i = 0; i < lines.size(); i++) { // indexed: the lines are a view of the part, no iterator
+        for (int i = from; i < to; i++) { // indexed: no iterator
             SourceLine line = lines.get(i);
             if (line.isBlank()) {
                 continue;
