@@ -105,11 +105,11 @@ final class ExplanationReader {
             if (p.heading()) {
                 continue;
             }
-            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx, reading);
-            for (int j = 0; j < figures.size(); j++) {
-                StatedFigure f = figures.get(j);
+            // the figures taken straight from the reading's builders: no StatedFigure, no list of them
+            for (int j = 0, n = reading.read(p, number, ctx); j < n; j++) {
+                FactExtractor.Figure f = reading.figure(j);
                 SourceRef at = f.line() == p.firstLine() ? models.get(i).at() : ctx.at(f.line());
-                facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, at));
+                facts.add(f.fact(number, subjects.resolve(f.words(), number, f.line(), ctx), at));
             }
             ListReader.read(p, number, ctx, lists);
         }
