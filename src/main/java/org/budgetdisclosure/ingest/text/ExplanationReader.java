@@ -125,10 +125,12 @@ final class ExplanationReader {
     }
 
     private static Section section(SectionSplitter.RawSection s, ReadContext ctx) {
-        List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
-        for (ProseParagraph p : s.paragraphs()) {
-            paragraphs.add(p.toModel(ctx));
+        // an array made into an immutable list, which Section's List.copyOf keeps as it is: one copy of it, not two
+        List<ProseParagraph> raw = s.paragraphs();
+        Paragraph[] paragraphs = new Paragraph[raw.size()];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = raw.get(i).toModel(ctx);
         }
-        return new Section(s.number(), s.title(), paragraphs, ctx.at(s.headingLine()));
+        return new Section(s.number(), s.title(), List.of(paragraphs), ctx.at(s.headingLine()));
     }
 }
