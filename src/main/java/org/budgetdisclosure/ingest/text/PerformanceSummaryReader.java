@@ -212,7 +212,7 @@ final class PerformanceSummaryReader {
         for (int i = 0; i < digits.length(); i++) {
             int d = digits.charAt(i) - '0';
             if (n > (Integer.MAX_VALUE - d) / 10) {
-                ctx.warning("READ-PERFORMANCE-COUNT", "预算绩效情况中的个数“" + digits + "”过大，无法读取。", line);
+                ctx.warning("READ-PERFORMANCE-UNREAD", "预算绩效情况中的个数“" + digits + "”过大，无法读取。", line);
                 return null;
             }
             n = n * 10 + d;

@@ -21,9 +21,9 @@ class PerformanceCountTest {
     void aCountTooLargeIsReportedAtItsLine() {
         ReadContext ctx = new ReadContext("x");
         PerformanceSummaryReader.Result r = read("整体预算绩效目标 2147483648 个，涉及预算金额 1,229.69 万元；当年预算安排项目共 99999999999 个。", ctx);
-        assertThat(ctx.diagnostics()).filteredOn(d -> d.code().equals("READ-PERFORMANCE-COUNT"))
+        assertThat(ctx.diagnostics()).filteredOn(d -> d.code().equals("READ-PERFORMANCE-UNREAD"))
                 .hasSize(2).allSatisfy(d -> assertThat(d.message()).contains("过大"));
-        assertThat(ctx.diagnostics()).filteredOn(d -> d.code().equals("READ-PERFORMANCE-COUNT"))
+        assertThat(ctx.diagnostics()).filteredOn(d -> d.code().equals("READ-PERFORMANCE-UNREAD"))
                 .extracting(d -> d.at().line()).containsOnly(42);
         assertThat(r.summary().departmentTargets()).isNull();
         assertThat(r.summary().projects()).isNull();
@@ -34,7 +34,7 @@ class PerformanceCountTest {
     void theLargestIntIsStillACount() {
         ReadContext ctx = new ReadContext("x");
         PerformanceSummaryReader.Result r = read("整体绩效目标 2147483647 个；项目共 007 个。", ctx);
-        assertThat(ctx.diagnostics()).noneMatch(d -> d.code().equals("READ-PERFORMANCE-COUNT"));
+        assertThat(ctx.diagnostics()).noneMatch(d -> d.code().equals("READ-PERFORMANCE-UNREAD"));
         assertThat(r.summary().departmentTargets()).isEqualTo(Integer.MAX_VALUE);
         assertThat(r.summary().projects()).isEqualTo(7);
     }
