@@ -105,11 +105,11 @@ final class ExplanationReader {
             if (p.heading()) {
                 continue;
             }
-            List<StatedFigure> figures = FactExtractor.figures(p, number, ctx, reading);
-            for (int j = 0; j < figures.size(); j++) {
-                StatedFigure f = figures.get(j);
+            // the figures taken straight from the reading's builders: no StatedFigure, no list of them
+            for (int j = 0, n = reading.read(p, number, ctx); j < n; j++) {
+                FactExtractor.Figure f = reading.figure(j);
                 SourceRef at = f.line() == p.firstLine() ? models.get(i).at() : ctx.at(f.line());
-                facts.add(Facts.of(number, subjects.resolve(f.words(), number, f.line(), ctx), f, at));
+                facts.add(f.fact(number, subjects.resolve(f.words(), number, f.line(), ctx), at));
             }
             ListReader.read(p, number, ctx, lists);
         }
@@ -125,10 +125,12 @@ final class ExplanationReader {
     }
 
     private static Section section(SectionSplitter.RawSection s, ReadContext ctx) {
-        List<Paragraph> paragraphs = new ArrayList<>(s.paragraphs().size());
-        for (ProseParagraph p : s.paragraphs()) {
-            paragraphs.add(p.toModel(ctx));
+        // an array made into an immutable list, which Section's List.copyOf keeps as it is: one copy of it, not two
+        List<ProseParagraph> raw = s.paragraphs();
+        Paragraph[] paragraphs = new Paragraph[raw.size()];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = raw.get(i).toModel(ctx);
         }
-        return new Section(s.number(), s.title(), paragraphs, ctx.at(s.headingLine()));
+        return new Section(s.number(), s.title(), List.of(paragraphs), ctx.at(s.headingLine()));
     }
 }

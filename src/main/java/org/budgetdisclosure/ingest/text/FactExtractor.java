@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Change;
 import org.budgetdisclosure.model.Direction;
+import org.budgetdisclosure.model.Fact;
 import org.budgetdisclosure.model.Money;
+import org.budgetdisclosure.model.SourceRef;
+import org.budgetdisclosure.model.Subject;
 
 /**
  * The clause grammar of part 3. A paragraph is cut into sentences (。), clauses (；) and parts (，、).
@@ -84,6 +87,15 @@ final class FactExtractor {
      * when null): a reader of many paragraphs makes them once, not once for each paragraph with a figure.
      */
     static List<StatedFigure> figures(ProseParagraph p, int section, ReadContext ctx, Figures reading) {
+        Figures out = read(p, section, ctx, reading);
+        return out == null ? List.of() : out.list();
+    }
+
+    /**
+     * Reads the figures of the paragraph into {@code reading} (made here when null and a figure is found),
+     * which is returned (or null): they are there until the next reading, as {@link Figures#count} builders.
+     */
+    private static Figures read(ProseParagraph p, int section, ReadContext ctx, Figures reading) {
         String text = p.text();
         int n = text.length();
         // One pass over the paragraph cuts it into clauses (at every clause end and sentence end, as
@@ -130,9 +142,9 @@ final class FactExtractor {
                         int a = stripStart(text, tailEnd, clauseEnd);
                         String rest = text.substring(a, stripEnd(text, a, clauseEnd));
                         if (reasonEnd >= 0) {
-                            out.last.reason = rest;
+                            out.last().reason = rest;
                         } else {
-                            out.last.purpose = rest;
+                            out.last().purpose = rest;
                         }
                     }
                     i = clauseEnd;
@@ -153,7 +165,7 @@ final class FactExtractor {
                             open = true;
                         }
                         if (open) {
-                            out.last.apply(r);
+                            out.last().apply(r);
                         } else {
                             orphan(section, text.substring(start, stop), p.lineAt(start), ctx);
                         }
@@ -164,67 +176,96 @@ final class FactExtractor {
                 open = false;
             }
         }
-        return out == null ? List.of() : out.list();
+        return out;
     }
 
     /**
-     * The figures of one paragraph as they are read: those done, and the builder of the last one, which
+     * The figures of one paragraph as they are read, a builder each: those done, and the last one, which
      * the parts after it may still add to. One may serve the paragraphs of one reading, one after another
-     * (each {@link #list} hands its figures over and starts afresh); it is no more thread-safe than a list.
+     * (each {@link #list} or {@link #read} starts afresh); it is no more thread-safe than a list.
      */
     static final class Figures {
         /** What each part states, read into the same object part after part. */
         final PartReading reading = new PartReading();
-        private Builder last;
-        private StatedFigure only; // the first figure done, while it is the only one
-        private List<StatedFigure> done;
+        /**
+         * The figures of the paragraph read last, {@link #count} of them, the last still open: builders kept
+         * from paragraph to paragraph, so a reader that takes the figures straight from them
+         * ({@link #read}) makes no StatedFigure or list for them.
+         */
+        private Builder[] figures = new Builder[4];
+        private int count;
 
         boolean hasLast() {
-            return last != null && last.started;
+            return count > 0;
+        }
+
+        Builder last() {
+            return figures[count - 1];
         }
 
         /** A new figure of {@code words}: the last one before it is done. */
         void start(String words, int line) {
-            if (last == null) {
-                last = new Builder();
-            } else if (last.started) {
-                finish();
+            if (count == figures.length) {
+                figures = java.util.Arrays.copyOf(figures, 2 * count);
             }
-            last.reset(words, line);
+            Builder b = figures[count];
+            if (b == null) {
+                b = new Builder();
+                figures[count] = b;
+            }
+            b.reset(words, line);
+            count++;
         }
 
-        private void finish() {
-            StatedFigure f = last.build();
-            if (only == null && done == null) {
-                only = f;
-            } else {
-                if (done == null) {
-                    done = new ArrayList<>(4);
-                    done.add(only);
-                    only = null;
-                }
-                done.add(f);
-            }
+        /**
+         * Reads the figures of the paragraph, the last reading's forgotten, and tells how many there are: each
+         * is then {@link #figure}{@code (i)}, until the next reading.
+         */
+        int read(ProseParagraph p, int section, ReadContext ctx) {
+            clear();
+            FactExtractor.read(p, section, ctx, this);
+            return count;
+        }
+
+        /** The {@code i}th figure of the last {@link #read}. */
+        Figure figure(int i) {
+            return figures[i];
         }
 
         /** The paragraph's figures; the reading starts afresh. */
         List<StatedFigure> list() {
-            if (hasLast()) {
-                finish();
-            }
-            List<StatedFigure> out = done != null ? done : only != null ? List.of(only) : List.of();
+            List<StatedFigure> out = switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(figures[0].build());
+                default -> {
+                    List<StatedFigure> all = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        all.add(figures[i].build());
+                    }
+                    yield all;
+                }
+            };
             clear();
             return out;
         }
 
         /** No figures, none started. */
         void clear() {
-            if (last != null) {
-                last.started = false;
-            }
-            only = null;
-            done = null;
+            count = 0;
         }
+    }
+
+    /** A figure as read, before its subject is resolved: what {@link StatedFigure} holds, without a copy of it. */
+    interface Figure {
+
+        /** The subject as printed; see {@link StatedFigure#words}. */
+        String words();
+
+        /** The file line the subject was printed on. */
+        int line();
+
+        /** The fact this figure states of {@code subject}, in {@code section}, at {@code at}; its change (if any) at the same place. */
+        Fact fact(int section, Subject subject, SourceRef at);
     }
 
     /** The first clause or sentence end at or after {@code i}, or the end of the text. */
@@ -993,8 +1034,7 @@ final class FactExtractor {
     }
 
     /** The figure being read; reset for each new one, so one serves a paragraph. */
-    private static final class Builder {
-        private boolean started;
+    private static final class Builder implements Figure {
         private String words;
         private int line;
         private Money amount;
@@ -1007,7 +1047,6 @@ final class FactExtractor {
         private String purpose;
 
         void reset(String words, int line) {
-            this.started = true;
             this.words = words;
             this.line = line;
             amount = null;
@@ -1037,6 +1076,23 @@ final class FactExtractor {
             if (changePercent == null) {
                 changePercent = r.changePercent;
             }
+        }
+
+        @Override
+        public String words() {
+            return words;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public Fact fact(int section, Subject subject, SourceRef at) {
+            // as Facts.of(section, subject, build(), at) makes it: the change keeps its own place
+            Change change = direction == null ? null : new Change(direction, changeAmount, changePercent, at);
+            return new Fact(section, subject, amount, notArranged && amount == null, share, change, reason, purpose, at);
         }
 
         StatedFigure build() {

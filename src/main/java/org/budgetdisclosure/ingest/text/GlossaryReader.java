@@ -45,9 +45,9 @@ final class GlossaryReader {
             if (t.isEmpty() || closing.contains(l)) {
                 continue;
             }
-            Ordinals.Item item = Ordinals.item(t, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
+            Ordinals.ItemAt item = Ordinals.itemAt(t, Ordinals.CHINESE_ITEM, Ordinals.ARABIC_ITEM);
             if (item != null) {
-                drafts.add(split(l, item, ctx));
+                drafts.add(split(l, t, item, ctx));
             } else if (!drafts.isEmpty()) {
                 Draft d = drafts.get(drafts.size() - 1);
                 d.definition = d.definition.isEmpty() ? t : Texts.joinCjk(d.definition + " " + t);
@@ -86,32 +86,49 @@ final class GlossaryReader {
         }
     }
 
-    /** Splits “财政拨款:指由…” (the text after the number) into the term and its definition. */
-    private static Draft split(SourceLine l, Ordinals.Item item, ReadContext ctx) {
-        String rest = item.rest().strip();
+    /**
+     * Splits “财政拨款:指由…” (the text after the number, {@code text} from {@code item.restStart()}) into the
+     * term and its definition. They are cut straight out of the line: the rest after the number, stripped,
+     * is cut out only when the line ends in whitespace (then the offsets below are in that copy).
+     */
+    private static Draft split(SourceLine l, String text, Ordinals.ItemAt item, ReadContext ctx) {
+        int from = item.restStart();
+        int n = text.length();
+        while (from < n && Texts.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int end = n;
+        while (end > from && Texts.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end < n) {
+            text = text.substring(from, end);
+            from = 0;
+        }
+        // from here on the rest is text[from, text.length())
         String bold = boldTerm(l);
-        if (bold != null && rest.startsWith(bold) && bold.length() <= MAX_TERM) {
-            return new Draft(item.number(), bold, definition(rest, bold.length()), l.number());
+        if (bold != null && text.startsWith(bold, from) && bold.length() <= MAX_TERM) {
+            return new Draft(item.number(), bold, definition(text, from + bold.length()), l.number());
         }
-        int colon = firstColon(rest);
+        int colon = firstColon(text, from);
         if (colon > 0 && colon <= MAX_TERM) {
-            return new Draft(item.number(), rest.substring(0, colon).strip(), definition(rest, colon + 1), l.number());
+            return new Draft(item.number(), text.substring(from, from + colon).strip(), definition(text, from + colon + 1), l.number());
         }
-        int zhi = rest.indexOf("是指");
+        int zhi = text.indexOf("是指", from) - from;
         if (zhi < 0) {
-            zhi = rest.indexOf('指');
+            zhi = text.indexOf('指', from) - from;
         } else {
             zhi++; // keep “指…”, as definitions after a colon read
         }
         if (zhi > 0 && zhi <= MAX_TERM) {
-            String term = rest.substring(0, rest.charAt(zhi - 1) == '是' ? zhi - 1 : zhi).strip();
-            return new Draft(item.number(), term, rest.substring(zhi).strip(), l.number());
+            String term = text.substring(from, from + (text.charAt(from + zhi - 1) == '是' ? zhi - 1 : zhi)).strip();
+            return new Draft(item.number(), term, text.substring(from + zhi).strip(), l.number());
         }
-        if (rest.length() > MAX_TERM) {
+        if (text.length() - from > MAX_TERM) {
             ctx.warning("READ-GLOSSARY", "未能从该行分出名词和解释，整行作为名词。", l.number());
         }
         // a term printed alone, its definition on the lines below
-        return new Draft(item.number(), rest, "", l.number());
+        return new Draft(item.number(), text.substring(from), "", l.number());
     }
 
     /** The first bold text of the raw line, its own number removed (“**一、财政拨款**”). */
@@ -133,13 +150,14 @@ final class GlossaryReader {
         return b.isEmpty() ? null : b;
     }
 
-    private static int firstColon(String s) {
-        int a = s.indexOf(':');
-        int b = s.indexOf('：');
+    /** The first colon in {@code s} from {@code from}, counted from {@code from}; -1 for none. */
+    private static int firstColon(String s, int from) {
+        int a = s.indexOf(':', from);
+        int b = s.indexOf('：', from);
         if (a < 0) {
-            return b;
+            return b < 0 ? -1 : b - from;
         }
-        return b < 0 ? a : Math.min(a, b);
+        return (b < 0 ? a : Math.min(a, b)) - from;
     }
 
     static String definition(String after) {

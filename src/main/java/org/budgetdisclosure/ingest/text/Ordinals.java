@@ -37,6 +37,16 @@ final class Ordinals {
      * matcher with its groups for each numbered line showed in the allocation profile.
      */
     static Item item(String text, Pattern... patterns) {
+        ItemAt at = itemAt(text, patterns);
+        return at == null ? null : new Item(at.number(), text.substring(at.restStart()));
+    }
+
+    /** An item's number and where the text after it starts. */
+    record ItemAt(int number, int restStart) {
+    }
+
+    /** {@link #item}, telling where the rest starts rather than cutting it out: for a reader that cuts it up further. */
+    static ItemAt itemAt(String text, Pattern... patterns) {
         for (Pattern p : patterns) {
             int numberEnd = numeralsEnd(p, text);
             int end = numberEnd < 0 ? -1 : itemEnd(p, text, numberEnd);
@@ -44,7 +54,7 @@ final class Ordinals {
                 int from = p == BRACKETED_ITEM ? ProseText.skipSpaces(text, 1) : 0;
                 int n = number(text, from, numberEnd);
                 if (n >= 0) {
-                    return new Item(n, text.substring(end));
+                    return new ItemAt(n, end);
                 }
             }
         }

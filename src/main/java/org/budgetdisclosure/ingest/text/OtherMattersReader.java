@@ -2,7 +2,6 @@ package org.budgetdisclosure.ingest.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -78,21 +77,18 @@ final class OtherMattersReader {
             }
         }
         FactExtractor.Figures reading = new FactExtractor.Figures(); // reads the figures of every paragraph in turn
+        // the figures taken straight from the reading's builders, as ExplanationReader does
         for (ProseParagraph p : byMatter.getOrDefault(Matter.RUNNING_COSTS, List.of())) {
-            if (p.heading()) {
-                continue;
-            }
-            for (StatedFigure f : FactExtractor.figures(p, section, ctx, reading)) {
-                facts.add(Facts.of(section, subjects.resolve(f.words(), section, f.line(), ctx), f, ctx));
+            for (int j = 0, n = p.heading() ? 0 : reading.read(p, section, ctx); j < n; j++) {
+                FactExtractor.Figure f = reading.figure(j);
+                facts.add(f.fact(section, subjects.resolve(f.words(), section, f.line(), ctx), ctx.at(f.line())));
             }
         }
         List<Fact> procurementFacts = new ArrayList<>();
         for (ProseParagraph p : byMatter.getOrDefault(Matter.PROCUREMENT, List.of())) {
-            if (p.heading()) {
-                continue;
-            }
-            for (StatedFigure f : FactExtractor.figures(p, section, ctx, reading)) {
-                procurementFacts.add(Facts.of(section, subjects.procurement(f.words(), section, f.line(), ctx), f, ctx));
+            for (int j = 0, n = p.heading() ? 0 : reading.read(p, section, ctx); j < n; j++) {
+                FactExtractor.Figure f = reading.figure(j);
+                procurementFacts.add(f.fact(section, subjects.procurement(f.words(), section, f.line(), ctx), ctx.at(f.line())));
             }
         }
         facts.addAll(procurementFacts);
@@ -125,18 +121,41 @@ final class OtherMattersReader {
     }
 
     private static Procurement procurement(List<Fact> facts, List<ProseParagraph> paragraphs, ReadContext ctx) {
-        Map<String, Money> byKey = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.subject().kind() == SubjectKind.PROCUREMENT && f.amount() != null) {
-                byKey.putIfAbsent(f.subject().key(), f.amount());
+        // the first amount of each item, and the place of the first reserve: one loop, no map or stream
+        Money total = null;
+        Money goods = null;
+        Money works = null;
+        Money services = null;
+        Money sme = null;
+        Money smallMicro = null;
+        SourceRef reservesAt = null;
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (f.subject().kind() != SubjectKind.PROCUREMENT) {
+                continue;
+            }
+            String key = f.subject().key();
+            if (reservesAt == null && key.endsWith("Reserve")) {
+                reservesAt = f.at();
+            }
+            Money a = f.amount();
+            if (a == null) {
+                continue;
+            }
+            switch (key) {
+                case "total" -> total = total == null ? a : total;
+                case "goods" -> goods = goods == null ? a : goods;
+                case "works" -> works = works == null ? a : works;
+                case "services" -> services = services == null ? a : services;
+                case "smeReserve" -> sme = sme == null ? a : sme;
+                case "smallMicroReserve" -> smallMicro = smallMicro == null ? a : smallMicro;
+                default -> {
+                    // a key no field holds
+                }
             }
         }
         SourceRef at = facts.isEmpty() ? ctx.at(paragraphs.get(0).firstLine()) : facts.get(0).at();
-        SourceRef reservesAt = facts.stream()
-                .filter(f -> f.subject().kind() == SubjectKind.PROCUREMENT && f.subject().key().endsWith("Reserve"))
-                .map(Fact::at).findFirst().orElse(null);
-        return new Procurement(byKey.get("total"), byKey.get("goods"), byKey.get("works"), byKey.get("services"),
-                byKey.get("smeReserve"), byKey.get("smallMicroReserve"), at, reservesAt);
+        return new Procurement(total, goods, works, services, sme, smallMicro, at, reservesAt);
     }
 
     private static String notes(List<ProseParagraph> paragraphs) {

@@ -37,7 +37,9 @@ final class OverviewReader {
         Section section = Section.NONE;
         boolean sawDuties = false;
         boolean sawOrganisation = false;
-        List<StringBuilder> duties = new ArrayList<>();
+        // each duty as a string, replaced when a wrapped line joins it: most duties are one line, and a
+        // builder for each copied its text in, widened it to UTF-16 and copied it out again
+        List<String> duties = new ArrayList<>();
         List<String> unnumbered = new ArrayList<>();
         List<SourceLine> organisation = new ArrayList<>();
         for (SourceLine l : part1) {
@@ -56,13 +58,11 @@ final class OverviewReader {
                 case DUTIES -> {
                     Ordinals.Item item = Ordinals.item(t, Ordinals.ARABIC_ITEM, Ordinals.BRACKETED_ITEM);
                     if (item != null) {
-                        duties.add(new StringBuilder(item.rest()));
+                        duties.add(item.rest());
                     } else if (!duties.isEmpty()) {
                         // a duty wrapped over lines (or over a page)
-                        StringBuilder d = duties.get(duties.size() - 1);
-                        String joined = Texts.joinCjk(d + " " + t);
-                        d.setLength(0);
-                        d.append(joined);
+                        int last = duties.size() - 1;
+                        duties.set(last, Texts.joinCjk(duties.get(last) + " " + t));
                     } else {
                         unnumbered.add(t); // an introduction, or duties printed without numbers
                     }
@@ -72,7 +72,9 @@ final class OverviewReader {
             }
         }
         List<String> dutyList = new ArrayList<>();
-        duties.forEach(d -> dutyList.add(d.toString().strip()));
+        for (int i = 0; i < duties.size(); i++) {
+            dutyList.add(duties.get(i).strip()); // strip gives the string itself when there is nothing to take off
+        }
         if (dutyList.isEmpty() && !unnumbered.isEmpty()) {
             dutyList.addAll(unnumbered);
             ctx.notice("READ-OVERVIEW", "主要职能没有编号，按段落读取为 " + unnumbered.size() + " 项。", first.number());

@@ -37,10 +37,15 @@ final class ParagraphJoiner {
 
     /** {@link #join(List)}, cleaning the lines with the caller's cleaner. */
     static List<ProseParagraph> join(List<SourceLine> lines, ProseCleaner cleaner) {
-        List<ProseParagraph> out = new ArrayList<>(lines.size() / 2 + 1); // blank lines part the paragraphs
+        return join(lines, 0, lines.size(), cleaner);
+    }
+
+    /** {@link #join(List, ProseCleaner)} of {@code lines[from, to)}: a section's lines, without a view of them. */
+    static List<ProseParagraph> join(List<SourceLine> lines, int from, int to, ProseCleaner cleaner) {
+        List<ProseParagraph> out = new ArrayList<>((to - from) / 2 + 1); // blank lines part the paragraphs
         // one builder for the whole section: each paragraph is built from it and it starts afresh
         Builder open = new Builder();
-        for (int i = 0; i < lines.size(); i++) { // indexed: the lines are a view of the part, no iterator
+        for (int i = from; i < to; i++) { // indexed: no iterator
             SourceLine line = lines.get(i);
             if (line.isBlank()) {
                 continue;
@@ -143,17 +148,18 @@ final class ParagraphJoiner {
      * paragraphs are one line and are never appended to: their text stays the line's string.
      */
     private static final class Builder {
-        /** The text of the first line. */
+        /** The text so far. */
         private String text;
-        /** The text once a line has been appended (then {@link #text} is stale); null before. */
-        private StringBuilder more;
         private boolean heading;
         private boolean tabular;
         /** How many lines the paragraph has; 0 before the first is started. */
         private int lineCount;
-        /** Where each line starts and its number; index 0 is the first line (offset 0, {@link #line}). */
-        private int[] starts = new int[4];
-        private int[] lines = new int[4];
+        /**
+         * Where each line starts and its number; index 0 is the first line (offset 0, {@link #line}). Made
+         * at the first wrapped line: most sections have none.
+         */
+        private int[] starts;
+        private int[] lines;
         private int line;
 
         boolean isOpen() {
@@ -162,7 +168,6 @@ final class ParagraphJoiner {
 
         void start(String first, boolean heading, boolean tabular, int line) {
             this.text = first;
-            this.more = null;
             this.heading = heading;
             this.tabular = tabular;
             this.line = line;
@@ -170,40 +175,40 @@ final class ParagraphJoiner {
         }
 
         boolean continuesWith(SourceLine line, String next) {
-            CharSequence t = more != null ? more : text;
-            return !heading && !tabular && t.length() >= WRAP_MIN_CHARS && !endsSentence(t)
+            return !heading && !tabular && text.length() >= WRAP_MIN_CHARS && !endsSentence(text)
                     && !startsAnew(line, next);
         }
 
         /**
-         * Appends a wrapped line: with no space where either side is Chinese, else with one; without
-         * copying the text so far for each line.
+         * Appends a wrapped line: with no space where either side is Chinese, else with one. Concatenated
+         * rather than through a builder: a paragraph wraps over two or three lines, and String's concat
+         * makes the joined text at its exact size in one copy, where a builder grows, widens from Latin-1
+         * to UTF-16 for Chinese text and copies again into its string.
          */
         void append(String next, int line) {
-            if (more == null) {
-                more = new StringBuilder(text.length() + next.length() + 16).append(text);
+            if (!text.isEmpty() && !next.isEmpty() && !Texts.isCjk(text.charAt(text.length() - 1)) && !Texts.isCjk(next.charAt(0))) {
+                text = text + ' ' + next;
+            } else {
+                text = text.concat(next);
             }
-            if (more.length() > 0 && !next.isEmpty()
-                    && !Texts.isCjk(more.charAt(more.length() - 1)) && !Texts.isCjk(next.charAt(0))) {
-                more.append(' ');
-            }
-            more.append(next);
-            if (lineCount == starts.length) {
+            if (starts == null) {
+                starts = new int[4];
+                lines = new int[4];
+            } else if (lineCount == starts.length) {
                 starts = Arrays.copyOf(starts, 2 * lineCount);
                 lines = Arrays.copyOf(lines, 2 * lineCount);
             }
-            starts[lineCount] = more.length() - next.length();
+            starts[lineCount] = text.length() - next.length();
             lines[lineCount] = line;
             lineCount++;
         }
 
         /** The paragraph built so far; the builder is closed until the next {@link #start}. */
         ProseParagraph build() {
-            ProseParagraph p = more == null ? ProseParagraph.of(text, heading, line)
-                    : ProseParagraph.of(more.toString(), heading, line, lineCount, starts, lines);
+            ProseParagraph p = lineCount == 1 ? ProseParagraph.of(text, heading, line)
+                    : ProseParagraph.of(text, heading, line, lineCount, starts, lines);
             lineCount = 0;
             text = null;
-            more = null;
             return p;
         }
     }

@@ -35,8 +35,10 @@ final class PerformanceSummaryReader {
 
     static Result read(List<ProseParagraph> paragraphs, int section, ReadContext ctx) {
         Integer departmentTargets = null;
+        boolean departmentRead = false; // a count too large to read is reported once, not looked for again
         Money departmentAmount = null;
         Integer projects = null;
+        boolean projectsRead = false;
         Money fiscal = null;
         Money nonFiscal = null;
         List<Fact> facts = new ArrayList<>();
@@ -48,21 +50,23 @@ final class PerformanceSummaryReader {
             String t = p.text();
             // each phrase looked for once, and only while its value is missing; a paragraph before any
             // match has none of the values yet, so its matches also tell where the summary starts
-            Found d = departmentTargets == null ? department(t) : null;
-            Found pr = projects == null ? projects(t) : null;
+            Found d = departmentRead ? null : department(t);
+            Found pr = projectsRead ? null : projects(t);
             Found f = fiscal == null ? fiscal(t) : null;
             if (first == 0 && (d != null || pr != null || f != null)) {
                 first = p.firstLine();
             }
             if (d != null) {
-                departmentTargets = Integer.valueOf(d.count());
+                departmentRead = true;
+                departmentTargets = count(d.count(), p.lineAt(d.start()), ctx);
                 if (d.amount() != null) {
                     departmentAmount = d.amount();
                     facts.add(fact(section, "departmentTargets", "整体预算绩效目标", departmentAmount, p.lineAt(d.amountStart()), ctx));
                 }
             }
             if (pr != null) {
-                projects = Integer.valueOf(pr.count());
+                projectsRead = true;
+                projects = count(pr.count(), p.lineAt(pr.start()), ctx);
             }
             if (f != null) {
                 fiscal = f.amount();
@@ -74,7 +78,7 @@ final class PerformanceSummaryReader {
                 facts.add(fact(section, "nonFiscalProjects", "非财政拨款项目", nonFiscal, p.lineAt(m.start()), ctx));
             }
         }
-        if (departmentTargets == null && projects == null && fiscal == null && nonFiscal == null) {
+        if (departmentTargets == null && departmentAmount == null && projects == null && fiscal == null && nonFiscal == null) {
             int line = paragraphs.isEmpty() ? 0 : paragraphs.get(0).firstLine();
             ctx.warning("READ-PERFORMANCE-UNREAD", "预算绩效情况中读不出绩效目标个数和涉及的预算金额。", line);
             return new Result(null, facts);
@@ -197,6 +201,23 @@ final class PerformanceSummaryReader {
             }
         }
         return a;
+    }
+
+    /**
+     * The count a phrase gives, or null with a warning when its digits make a number too large for an
+     * int: a misprint (no document has two thousand million targets) the reading reports, not a crash.
+     */
+    private static Integer count(String digits, int line, ReadContext ctx) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (n > (Integer.MAX_VALUE - d) / 10) {
+                ctx.warning("READ-PERFORMANCE-UNREAD", "预算绩效情况中的个数“" + digits + "”过大，无法读取。", line);
+                return null;
+            }
+            n = n * 10 + d;
+        }
+        return n;
     }
 
     private static Money amount(String t, int a) {

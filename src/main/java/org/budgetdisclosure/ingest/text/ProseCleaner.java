@@ -10,7 +10,18 @@ package org.budgetdisclosure.ingest.text;
  */
 final class ProseCleaner {
 
-    private char[] buffer = new char[256];
+    /** Where a changed line is built; made at the first line that needs it, at the size the reading asked for. */
+    private char[] buffer;
+    private final int capacity;
+
+    ProseCleaner() {
+        this(256);
+    }
+
+    /** A cleaner whose buffer starts with room for {@code capacity} characters: the longest line a reading has. */
+    ProseCleaner(int capacity) {
+        this.capacity = capacity;
+    }
 
     /** {@link ProseText#clean}{@code (s)}. */
     String clean(String s) {
@@ -42,8 +53,8 @@ final class ProseCleaner {
             return from == 0 && to == s.length() ? s : s.substring(from, to);
         }
         int length = to - from;
-        if (buffer.length < length) {
-            buffer = new char[Math.max(length, 2 * buffer.length)];
+        if (buffer == null || buffer.length < length) {
+            buffer = new char[Math.max(length, buffer == null ? capacity : 2 * buffer.length)];
         }
         char[] a = buffer;
         if (wide || indexOf(s, '\u00a0', from, to) >= 0) {

@@ -60,38 +60,49 @@ final class SectionSplitter {
 
     static List<RawSection> split(List<SourceLine> part3, ReadContext ctx) {
         // one cleaner for every line of the part, and each section's lines handed on as a view of the part
-        ProseCleaner cleaner = new ProseCleaner();
+        ProseCleaner cleaner = new ProseCleaner(longest(part3));
         List<RawSection> out = new ArrayList<>();
         int number = 0;
         String title = null;
         int headingLine = 0;
         int bodyFrom = 0;
         int preamble = 0;
-        int i = 0;
-        for (SourceLine line : part3) {
-            Heading m = heading(line, cleaner);
-            int n = m == null ? 0 : numeral(m.numeral());
+        for (int i = 0; i < part3.size(); i++) { // indexed: part 3 is a view of the file's lines, no iterator
+            SourceLine line = part3.get(i);
+            Found m = heading(line, cleaner);
+            int n = m == null ? 0 : m.number();
             if (n > number && n <= SECTIONS) {
                 if (title != null) {
-                    out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3.subList(bodyFrom, i), cleaner)));
+                    out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3, bodyFrom, i, cleaner)));
                 }
                 number = n;
-                title = m.title().strip();
+                title = m.title();
                 headingLine = line.number();
                 bodyFrom = i + 1;
             } else if (title == null && !line.isBlank() && preamble == 0) {
                 preamble = line.number();
             }
-            i++;
         }
         if (title != null) {
-            out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3.subList(bodyFrom, i), cleaner)));
+            out.add(new RawSection(number, title, headingLine, ParagraphJoiner.join(part3, bodyFrom, part3.size(), cleaner)));
         }
         if (preamble > 0) {
             ctx.notice("READ-SECTION-PREAMBLE", "第三部分在第一个编号标题之前有文字，未归入任何一节。", preamble);
         }
         reportMissing(out, part3, ctx);
         return out;
+    }
+
+    /**
+     * The length of the longest line, which bounds the length of its text: the cleaner's buffer made at
+     * that size is made once, not grown line by line.
+     */
+    private static int longest(List<SourceLine> lines) {
+        int max = 16;
+        for (int i = 0; i < lines.size(); i++) {
+            max = Math.max(max, lines.get(i).raw().length());
+        }
+        return max;
     }
 
     private static void reportMissing(List<RawSection> sections, List<SourceLine> part3, ReadContext ctx) {
@@ -107,18 +118,69 @@ final class SectionSplitter {
         }
     }
 
-    private static Heading heading(SourceLine line, ProseCleaner cleaner) {
-        if (line.isBlank() || line.isTabular() || !startsWithNumeral(line.text()) || line.listItem()) {
+    /** A section heading as {@link #split} takes it: the value of its numeral (0 for none) and its title, stripped. */
+    private record Found(int number, String title) {
+    }
+
+    private static Found heading(SourceLine line, ProseCleaner cleaner) {
+        if (line.isBlank() || line.isTabular() || !startsWithNumeral(line.text()) || line.listItem() || !mayBeHeading(line.text())) {
             return null;
         }
-        Heading m = Heading.read(cleaner.clean(line.text()));
-        if (m == null) {
+        String text = cleaner.clean(line.text());
+        if (Heading.hasLineTerminator(text)) {
+            Heading m = Heading.read(text); // the pattern's way, rare
+            return m == null || !looksLikeTitle(line, m.title(), 0) ? null : new Found(numeral(m.numeral()), m.title().strip());
+        }
+        // read where it lies in the cleaned text: no strings for the numeral and the title before it is taken
+        int at = Heading.titleStart(text);
+        if (at < 0 || !looksLikeTitle(line, text, at)) {
             return null;
         }
-        String title = m.title();
-        boolean looksLikeTitle = line.headingLevel() > 0 || title.startsWith("关于") || title.endsWith("说明")
-                || title.endsWith("情况") || title.endsWith("事项");
-        return looksLikeTitle && title.length() <= TITLE_MAX_CHARS ? m : null;
+        int from = at;
+        int to = text.length();
+        while (from < to && Texts.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Texts.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Found(numeral(text, 0, Heading.numeralsEnd(text)), text.substring(from, to));
+    }
+
+    /** Whether the title {@code text[at, end)} of a numbered line reads as a section title rather than a sentence. */
+    private static boolean looksLikeTitle(SourceLine line, String text, int at) {
+        int n = text.length();
+        boolean looksLikeTitle = line.headingLevel() > 0 || text.startsWith("关于", at) || endsWith(text, at, "说明")
+                || endsWith(text, at, "情况") || endsWith(text, at, "事项");
+        return looksLikeTitle && n - at <= TITLE_MAX_CHARS;
+    }
+
+    /** {@code text.substring(at).endsWith(word)}, without the substring. */
+    private static boolean endsWith(String text, int at, String word) {
+        return text.length() - at >= word.length() && text.startsWith(word, text.length() - word.length());
+    }
+
+    /**
+     * False when the line cannot clean into a heading: cleaning takes out the spaces next to Chinese
+     * characters (the numerals among them) and changes no other character that could stand after the
+     * numerals, so after the numerals and any spaces one of the marks 、.． must already stand. Lines
+     * such as “一般公共预算…” are turned away here, not cleaned once for this and once as a paragraph.
+     */
+    private static boolean mayBeHeading(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isNumeral(c) && !Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+                break;
+            }
+            i++;
+        }
+        return i < n && "、.．".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** A numbered heading: group 1 and group 2 of {@link #HEADING}. */
@@ -130,31 +192,50 @@ final class SectionSplitter {
          * specially.
          */
         static Heading read(String text) {
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
+            if (hasLineTerminator(text)) {
+                Matcher m = HEADING.matcher(text);
+                return m.matches() ? new Heading(m.group(1), m.group(2)) : null;
+            }
+            int at = titleStart(text);
+            return at < 0 ? null : new Heading(text.substring(0, numeralsEnd(text)), text.substring(at));
+        }
+
+        static boolean hasLineTerminator(String text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                    Matcher m = HEADING.matcher(text);
-                    return m.matches() ? new Heading(m.group(1), m.group(2)) : null;
+                    return true;
                 }
             }
+            return false;
+        }
+
+        /** How many numerals the text starts with. */
+        static int numeralsEnd(String text) {
             int r = 0;
-            while (r < n && "一二三四五六七八九十".indexOf(text.charAt(r)) >= 0) {
+            while (r < text.length() && isNumeral(text.charAt(r))) {
                 r++;
             }
+            return r;
+        }
+
+        /** Where group 2 (the title) starts in a text without line terminators, or -1 when the pattern does not match. */
+        static int titleStart(String text) {
+            int n = text.length();
+            int r = numeralsEnd(text);
             if (r == 0 || r > 3) {
-                return null; // a fourth numeral stands where a space or the mark must
+                return -1; // a fourth numeral stands where a space or the mark must
             }
             int q = ProseText.skipSpaces(text, r);
             if (q >= n || "、.．".indexOf(text.charAt(q)) < 0) {
-                return null;
+                return -1;
             }
             int p = ProseText.skipSpaces(text, q + 1);
             if (p == n) {
                 // the spaces give their last one back to the title, which needs a character
-                return p > q + 1 ? new Heading(text.substring(0, r), text.substring(p - 1)) : null;
+                return p > q + 1 ? p - 1 : -1;
             }
-            return new Heading(text.substring(0, r), text.substring(p));
+            return p;
         }
     }
 
@@ -174,13 +255,23 @@ final class SectionSplitter {
 
     /** 一 … 十九, 二十 …: the numerals section headings use. 0 when it is not one. */
     static int numeral(String s) {
+        return numeral(s, 0, s.length());
+    }
+
+    /** {@link #numeral(String)} of {@code s[from, to)}. */
+    static int numeral(String s, int from, int to) {
         String digits = "一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0;
+        int length = to - from;
+        int ten = s.indexOf('十', from);
+        if (ten >= to) {
+            ten = -1;
         }
-        int tens = ten == 0 ? 1 : (ten == 1 ? digits.indexOf(s.charAt(0)) + 1 : 0);
-        int units = ten == s.length() - 1 ? 0 : (ten == s.length() - 2 ? digits.indexOf(s.charAt(ten + 1)) + 1 : -100);
+        if (ten < 0) {
+            return length == 1 ? digits.indexOf(s.charAt(from)) + 1 : 0;
+        }
+        ten -= from;
+        int tens = ten == 0 ? 1 : (ten == 1 ? digits.indexOf(s.charAt(from)) + 1 : 0);
+        int units = ten == length - 1 ? 0 : (ten == length - 2 ? digits.indexOf(s.charAt(from + ten + 1)) + 1 : -100);
         int n = tens * 10 + units;
         return tens > 0 && units >= 0 ? n : 0;
     }

@@ -1,9 +1,6 @@
 package org.budgetdisclosure.ingest.text;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.budgetdisclosure.ingest.ReadContext;
 import org.budgetdisclosure.model.Row;
@@ -203,24 +200,32 @@ final class SubjectResolver {
 
     /**
      * nameKey(name) → the distinct codes of the function classification the tables print under that name.
-     * Lists rather than sets: a name has one code or a few, and only how many and which matter.
+     * Only how many codes a name has, and which, matter.
      */
-    private final Map<String, List<String>> functionCodes = new HashMap<>(128);
-    /** The same for the economic classification, and the projects by key; built when first needed. */
-    private Map<String, List<String>> economicCodes;
-    private Map<String, String> projects;
+    private final NameIndex functionCodes;
+    /** The same for the economic classification, and the projects' names by key; built when first needed. */
+    private NameIndex economicCodes;
+    private NameIndex projects;
 
     SubjectResolver(List<Table> tables) {
         this.tables = tables;
+        // which tables' function rows are indexed, and how many rows they have: the index is made at a
+        // size that needs no growing
+        boolean[] indexed = new boolean[tables.size()];
+        int rowCount = 0;
         for (int t = 0; t < tables.size(); t++) {
             List<Row> rows = tables.get(t).rows();
-            if (nextFunction(rows, 0) == rows.size() || printedBefore(tables, t)) {
-                continue; // no function rows, or the same codes under the same names: nothing to add
-            }
-            for (int i = 0; i < rows.size(); i++) {
+            // without function rows, or with the same codes under the same names as before, a table adds nothing
+            indexed[t] = nextFunction(rows, 0) < rows.size() && !printedBefore(tables, t);
+            rowCount += indexed[t] ? rows.size() : 0;
+        }
+        functionCodes = new NameIndex(rowCount);
+        for (int t = 0; t < tables.size(); t++) {
+            List<Row> rows = tables.get(t).rows();
+            for (int i = 0; indexed[t] && i < rows.size(); i++) {
                 Row row = rows.get(i);
                 if (isFunction(row)) {
-                    add(functionCodes, row);
+                    functionCodes.add(row.name(), row.code());
                 }
             }
         }
@@ -268,29 +273,28 @@ final class SubjectResolver {
         return from;
     }
 
-    private static void add(Map<String, List<String>> index, Row row) {
-        List<String> codes = index.computeIfAbsent(Texts.nameKey(row.name()), k -> new ArrayList<>(2));
-        if (!codes.contains(row.code())) {
-            codes.add(row.code());
-        }
-    }
-
     /**
      * The economic codes and the projects: most figures are resolved before these are asked, so they
      * are indexed only for the first that is not.
      */
     private void indexTheRest() {
-        economicCodes = new HashMap<>();
-        projects = new HashMap<>();
+        int rowCount = 0;
+        for (Table table : tables) {
+            rowCount += table.rows().size();
+        }
+        NameIndex economic = new NameIndex(rowCount);
+        NameIndex named = new NameIndex(rowCount);
         for (Table table : tables) {
             for (Row row : table.rows()) {
                 if (row.kind() == RowKind.ECONOMIC && row.code() != null && row.name() != null) {
-                    add(economicCodes, row);
+                    economic.add(row.name(), row.code());
                 } else if (row.kind() == RowKind.PROJECT && row.projectName() != null) {
-                    projects.putIfAbsent(Texts.nameKey(row.projectName()), row.projectName());
+                    named.add(row.projectName(), row.projectName()); // the first name printed under the key is the value
                 }
             }
         }
+        economicCodes = economic;
+        projects = named;
     }
 
     /**
@@ -328,8 +332,9 @@ final class SubjectResolver {
                 indexTheRest();
             }
             s = exact(SubjectKind.ECONOMIC, economicCodes, key, words);
-            if (s == null && projects.containsKey(key)) {
-                s = new Subject(SubjectKind.PROJECT, projects.get(key), words);
+            Object project = s == null ? projects.find(key) : null;
+            if (project != null) {
+                s = new Subject(SubjectKind.PROJECT, NameIndex.value(project, 0), words);
             }
         }
         return s != null ? s : unknown(words, section, line, ctx, "不是表中的科目名称，也不是固定项目");
@@ -349,14 +354,12 @@ final class SubjectResolver {
     }
 
     /** A unique code for the name; of several, the shortest (a 类 name may recur as a 款 name below it); or null. */
-    private static Subject exact(SubjectKind kind, Map<String, List<String>> index, String key, String words) {
-        List<String> codes = index.get(key);
-        if (codes == null || codes.isEmpty()) {
-            return null;
-        }
+    private static Subject exact(SubjectKind kind, NameIndex index, String key, String words) {
+        Object codes = index.find(key);
         String shortest = null;
         int ties = 0;
-        for (String c : codes) {
+        for (int i = 0, n = NameIndex.count(codes); i < n; i++) {
+            String c = NameIndex.value(codes, i);
             if (shortest == null || c.length() < shortest.length()) {
                 shortest = c;
                 ties = 1;
@@ -385,26 +388,32 @@ final class SubjectResolver {
             if (at < 0) {
                 continue;
             }
-            String name = key.substring(from, at);
+            int nameFrom = from;
             from = at + LEVEL_MARKS[level].length();
             int digits = 3 + 2 * level;
             String parent = code;
             String found = null;
             int count = 0;
-            List<String> codes = functionCodes.get(name);
-            for (String c : codes == null ? List.<String>of() : codes) {
+            Object codes = functionCodes.find(key, nameFrom, at); // the name looked up where it lies in the key
+            for (int i = 0, n = NameIndex.count(codes); i < n; i++) {
+                String c = NameIndex.value(codes, i);
                 if (c.length() == digits && c.startsWith(parent)) {
                     found = c;
                     count++;
                 }
             }
             if (count != 1) {
-                String why = "“" + name + LEVEL_MARKS[level] + "”" + (count == 0 ? "在表中找不到" : "在表中对应多个科目代码");
-                return unknown(words, section, line, ctx, why);
+                return notInTables(words, key.substring(nameFrom, at), level, count, section, line, ctx);
             }
             code = found;
         }
         return new Subject(SubjectKind.FUNCTION, code, words);
+    }
+
+    /** The subject of a chain whose name at {@code level} has no code, or several, under the code above it. */
+    private static Subject notInTables(String words, String name, int level, int count, int section, int line, ReadContext ctx) {
+        String why = "“" + name + LEVEL_MARKS[level] + "”" + (count == 0 ? "在表中找不到" : "在表中对应多个科目代码");
+        return unknown(words, section, line, ctx, why);
     }
 
     private static Subject unknown(String words, int section, int line, ReadContext ctx, String why) {
