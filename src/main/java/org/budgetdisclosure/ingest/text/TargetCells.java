@@ -226,6 +226,40 @@ final class TargetCells {
             return at < 0 ? 0 : raw.charAt(at);
         }
 
+        /**
+         * True when the text of cell {@code k} is a markdown rule cell ({@link IndicatorTable#isRuleText}):
+         * read off the raw line when the cell is only dashes and colons, as a rule cell is, without making its text.
+         */
+        boolean isRule(int k) {
+            if (k >= size) {
+                return false; // "" is no rule
+            }
+            if (cut == null) {
+                int from = starts[k];
+                int to = starts[k + 1] - 1;
+                while (from < to && Texts.isWhitespace(raw.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Texts.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
+                }
+                if (onlyDashesAndColons(raw, from, to)) {
+                    return IndicatorTable.isRuleText(raw, from, to); // no markup or space: the text is this stretch
+                }
+            }
+            String t = text(k);
+            return IndicatorTable.isRuleText(t, 0, t.length());
+        }
+
+        private static boolean onlyDashesAndColons(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) != '-' && s.charAt(i) != ':') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** True when {@link #text(int)} is "". */
         boolean isEmpty(int k) {
             return first(k) == 0;
