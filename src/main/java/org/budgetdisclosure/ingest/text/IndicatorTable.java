@@ -34,7 +34,7 @@ final class IndicatorTable {
     /** See {@link #isCategoryName}. */
     private static final int MIN_CATEGORY_NAME = 3;
 
-    private static final Pattern RULE_CELL = Pattern.compile(":?-{2,}:?");
+    static final Pattern RULE_CELL = Pattern.compile(":?-{2,}:?");
     static final Pattern WEIGHT = Pattern.compile("^(\\d+(?:\\.\\d+)?)分?$");
 
     /** The columns a continuation row may not fill where the row it continues has a value. */
@@ -312,12 +312,34 @@ final class IndicatorTable {
             if (first == 0) {
                 continue;
             }
-            if (first != '-' && first != ':' || !RULE_CELL.matcher(cells.text(k)).matches()) {
+            if (first != '-' && first != ':' || !cells.isRule(k)) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /**
+     * True when {@link #RULE_CELL} ({@code :?-{2,}:?}) matches {@code s[from, to)} whole; by hand, as the
+     * pattern's matcher was most of what the reading of a table's rule row allocated.
+     */
+    static boolean isRuleText(String s, int from, int to) {
+        int i = from;
+        if (i < to && s.charAt(i) == ':') {
+            i++;
+        }
+        int dashes = i;
+        while (i < to && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i - dashes < 2) {
+            return false;
+        }
+        if (i < to && s.charAt(i) == ':') {
+            i++;
+        }
+        return i == to;
     }
 
     /** The text of column {@code col} in a row's cells ({@link #cells}). */

@@ -186,7 +186,7 @@ final class IndicatorValues {
                 }
             }
         }
-        if (s.startsWith("19", at) || s.startsWith("20", at)) {
+        if ((s.startsWith("19", at) || s.startsWith("20", at)) && mayBeDate(s, at)) {
             String rest = s.substring(at);
             if (DATE.matcher(rest).matches()) {
                 return new IndicatorValue(raw, op, null, rest);
@@ -214,6 +214,31 @@ final class IndicatorValues {
         }
         // no figure: words such as 有效提高 are a qualitative target, an operator with no figure is not
         return op == null && noDigit(s) ? new IndicatorValue(raw, null, null, null) : null;
+    }
+
+    /**
+     * Whether {@code s} from {@code at}, which starts with 19 or 20, goes on as {@link #DATE} needs: two
+     * more digits, then 年 or a date separator. Tested before the text is cut out for the pattern, which
+     * figures such as “20000个” never reach then.
+     */
+    private static boolean mayBeDate(String s, int at) {
+        if (at + 4 >= s.length() || !isDigit(s.charAt(at + 2)) || !isDigit(s.charAt(at + 3))) {
+            return false;
+        }
+        char c = s.charAt(at + 4);
+        return c == '年' || c == '-' || c == '.' || c == '/';
+    }
+
+    /**
+     * The whole numbers 0 to 100 at scale 0: most weights (分值 5, 18, 20) and many values (=100%, ≥90%)
+     * are among them, and {@link BigDecimal#valueOf(long, int)} keeps only 0 to 10. Immutable, so shared.
+     */
+    private static final BigDecimal[] SMALL_WHOLE = new BigDecimal[101];
+
+    static {
+        for (int i = 0; i < SMALL_WHOLE.length; i++) {
+            SMALL_WHOLE[i] = BigDecimal.valueOf(i);
+        }
     }
 
     /**
@@ -250,7 +275,11 @@ final class IndicatorValues {
         if (digits == 0 || digits > 18) {
             return parsed(s, from, to);
         }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        long value = negative ? -unscaled : unscaled;
+        if (scale == 0 && value >= 0 && value < SMALL_WHOLE.length) {
+            return SMALL_WHOLE[(int) value];
+        }
+        return BigDecimal.valueOf(value, scale);
     }
 
     /** {@link #number} the long way: the text without its separators, read by BigDecimal. */

@@ -61,9 +61,14 @@ final class TargetCells {
         /** The known text that is {@code s[from, to)}, or null. */
         String find(String s, int from, int to) {
             int length = to - from;
+            if (length == 0) {
+                return null; // "" is never made, so never known
+            }
+            char first = s.charAt(from);
             for (int i = 0; i < count; i++) {
                 String t = texts[i];
-                if (t.length() == length && s.regionMatches(from, t, 0, length)) {
+                // the first characters compared before the call: most known texts of the length differ there
+                if (t.length() == length && t.charAt(0) == first && s.regionMatches(from, t, 0, length)) {
                     return t;
                 }
             }
@@ -181,7 +186,7 @@ final class TargetCells {
             }
             int from = starts[k];
             int to = starts[k + 1] - 1;
-            return plainCell(raw, from, to, known, true);
+            return plainCell(raw, from, to, known);
         }
 
         /** The buffer the readers of this row build the keys of its cells in. */
@@ -224,6 +229,40 @@ final class TargetCells {
             }
             int at = firstKept(raw, starts[k], starts[k + 1] - 1, true);
             return at < 0 ? 0 : raw.charAt(at);
+        }
+
+        /**
+         * True when the text of cell {@code k} is a markdown rule cell ({@link IndicatorTable#isRuleText}):
+         * read off the raw line when the cell is only dashes and colons, as a rule cell is, without making its text.
+         */
+        boolean isRule(int k) {
+            if (k >= size) {
+                return false; // "" is no rule
+            }
+            if (cut == null) {
+                int from = starts[k];
+                int to = starts[k + 1] - 1;
+                while (from < to && Texts.isWhitespace(raw.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Texts.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
+                }
+                if (onlyDashesAndColons(raw, from, to)) {
+                    return IndicatorTable.isRuleText(raw, from, to); // no markup or space: the text is this stretch
+                }
+            }
+            String t = text(k);
+            return IndicatorTable.isRuleText(t, 0, t.length());
+        }
+
+        private static boolean onlyDashesAndColons(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) != '-' && s.charAt(i) != ':') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when {@link #text(int)} is "". */
@@ -271,10 +310,10 @@ final class TargetCells {
 
         /**
          * {@code joinCjk(s.substring(from, to).strip())} for a cell without markup or no-break spaces: a
-         * substring when no space is left inside, or the {@code known} text that it is. Where {@code lookForMarkup}, the pass that looks for spaces
-         * to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
+         * substring when no space is left inside, or the {@code known} text that it is. The pass that looks
+         * for spaces to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
          */
-        private String plainCell(String s, int from, int to, Known known, boolean lookForMarkup) {
+        private String plainCell(String s, int from, int to, Known known) {
             while (from < to && Texts.isWhitespace(s.charAt(from))) {
                 from++;
             }
@@ -291,12 +330,21 @@ final class TargetCells {
                 if (c <= '\u3000') {
                     if (c == ' ' || c == '\u3000') {
                         spaces = true;
-                    } else if (lookForMarkup && (c == '<' || c == '*' || c == '\u00a0')) {
+                    } else if (c == '<' || c == '*' || c == '\u00a0') {
                         // stripped already: the spaces around the cell are no part of its markup
                         return markedCell(s, from, to, known);
                     }
                 }
             }
+            return cut(s, from, to, known, spaces);
+        }
+
+        /**
+         * The stripped text {@code s[from, to)}, which holds no markup or no-break space: joined in the
+         * scratch where {@code spaces} (a space or ideographic space stands inside it), else cut out or the
+         * {@code known} text that it is.
+         */
+        private String cut(String s, int from, int to, Known known, boolean spaces) {
             if (spaces) {
                 char[] a = scratch(to - from);
                 s.getChars(from, to, a, 0);
@@ -330,6 +378,7 @@ final class TargetCells {
             int first = -1;
             int last = -1;
             int markupAfterFirst = -1;
+            int spaceAfterFirst = -1; // the first space or ideographic space after the first character kept
             boolean between = false;
             int i = from;
             while (i < to && !between) {
@@ -352,11 +401,15 @@ final class TargetCells {
                         first = i;
                     }
                     last = i;
+                } else if ((c == ' ' || c == '\u3000') && first >= 0 && spaceAfterFirst < 0) {
+                    spaceAfterFirst = i;
                 }
                 i++;
             }
             if (!between) {
-                return first < 0 ? "" : plainCell(s, first, last + 1, known, false);
+                // the text is s[first, last]: no markup inside it, and this walk has seen whether a space
+                // stands inside it, so it is not walked again to find out
+                return first < 0 ? "" : cut(s, first, last + 1, known, spaceAfterFirst >= 0 && spaceAfterFirst < last);
             }
             return copiedCell(s, from, to, known);
         }

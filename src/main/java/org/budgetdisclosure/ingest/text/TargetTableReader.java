@@ -148,8 +148,15 @@ final class TargetTableReader {
      * joined back into one row; a paragraph that never closes is left as it is.
      */
     static List<SourceLine> logicalRows(List<SourceLine> lines) {
-        List<SourceLine> out = new ArrayList<>(lines.size());
         int i = 0;
+        while (i < lines.size() && openParagraphs(lines.get(i).raw()) <= 0) {
+            i++;
+        }
+        if (i == lines.size()) {
+            return lines; // the usual table: no paragraph wrapped over lines, nothing to join or copy
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        out.addAll(lines.subList(0, i));
         while (i < lines.size()) {
             SourceLine l = lines.get(i);
             int open = openParagraphs(l.raw());

@@ -107,6 +107,26 @@ class TargetCellsTest {
         });
     }
 
+    /** Markdown rule rows and their near misses: dashes, colons, markup and spaces around and inside. */
+    private static final String[] RULE_TOKENS = {"\t", "\t", "-", "-", "--", "---", ":", ":", " ", "\u3000", "\u00a0", "\u2003",
+        "<b>", "</b>", "**", "*", "a", "中", "- ", "#", "\uFEFF", "|"};
+
+    @Test
+    void rowTellsRuleCellsAsThePatternMatchesTheirText() {
+        qt().withExamples(60_000).forAll(TokenTexts.joined(RULE_TOKENS, 12)).checkAssert(raw -> {
+            SourceLine line = SourceLine.of(1, raw);
+            TargetCells.Row row = new TargetCells.Row().reset(line);
+            for (int k = 0; k <= row.size(); k++) {
+                String text = row.text(k);
+                assertThat(row.isRule(k)).as("cell %d of [%s]", k, raw).isEqualTo(IndicatorTable.RULE_CELL.matcher(text).matches());
+            }
+            assertThat(IndicatorTable.isRuleText(raw, 0, raw.length())).as(raw).isEqualTo(IndicatorTable.RULE_CELL.matcher(raw).matches());
+        });
+        assertThat(IndicatorTable.isRuleText(":---:", 0, 5)).isTrue();
+        assertThat(IndicatorTable.isRuleText(":-:", 0, 3)).isFalse();
+        assertThat(new TargetCells.Row().reset(SourceLine.of(1, " --- \t**--**\t- -")).isRule(1)).isTrue();
+    }
+
     @Test
     void examples() {
         String[] c = TargetCells.of(SourceLine.of(1, "<b>部门名称 (盖章)</b>\t昌吉市 人民政府\t\t<p>2026 年 目标</p>\t 1,229.69 \t"));

@@ -2,7 +2,6 @@ package org.budgetdisclosure.check.rules.target;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -42,7 +41,7 @@ public final class CostsMatchAllocation implements Rule {
     private static final int MIN_CONTAINED = 4;
 
     /** Words that say “money” and nothing about its use; longest first so 费用 goes before 费. */
-    private static final List<String> GENERIC = List.of("费用", "经费", "资金", "支出", "成本", "费");
+    private static final String[] GENERIC = {"费用", "经费", "资金", "支出", "成本", "费"};
 
     @Override
     public RuleInfo info() {
@@ -56,7 +55,10 @@ public final class CostsMatchAllocation implements Rule {
         }
         List<ProjectDescription> descriptions = d.explanation().projects();
         List<String> descriptionKeys = null; // each description's key worked out once, not once per target
-        for (ProjectTarget t : TargetTable.projects(d)) {
+        CostCaps caps = null;
+        List<ProjectTarget> targets = TargetTable.projects(d); // by index: the model's immutable list, whose iterator is not always spared
+        for (int pi = 0; pi < targets.size(); pi++) {
+            ProjectTarget t = targets.get(pi);
             String key = ProjectMatching.key(t.projectName());
             if (key.isEmpty()) {
                 continue;
@@ -66,95 +68,80 @@ public final class CostsMatchAllocation implements Rule {
                 for (ProjectDescription p : descriptions) {
                     descriptionKeys.add(ProjectMatching.key(p.name()));
                 }
+                caps = CostCaps.of(d, ctx);
             }
             int at = descriptionKeys.indexOf(key);
-            if (at >= 0) {
-                check(t, descriptions.get(at), out);
+            CostCaps.Costs costs = caps.of(pi);
+            if (at >= 0 && costs != null) {
+                check(t, costs, descriptions.get(at), out);
             }
         }
     }
 
-    private static void check(ProjectTarget target, ProjectDescription p, Findings out) {
-        TargetTable t = null; // labelled only for a finding
-        List<Indicator> costs = null;
-        List<Money> caps = null; // parallel to costs
-        for (Indicator i : target.indicators()) {
-            Optional<Money> cap = Indicators.cap(i);
-            if (cap.isPresent()) {
-                if (costs == null) {
-                    costs = new ArrayList<>();
-                    caps = new ArrayList<>();
-                }
-                costs.add(i);
-                caps.add(cap.get());
-            }
-        }
-        if (costs == null) {
-            return;
+    private static void check(ProjectTarget target, CostCaps.Costs costs, ProjectDescription p, Findings out) {
+        List<Indicator> indicators = costs.indicators();
+        List<AllocationPart> parts = p.allocation();
+        if (parts.isEmpty()) {
+            return; // nothing to pair a cost with
         }
         // the uses of the costs and the parts, each worked out once rather than once per pair tried
-        List<String> costUses = new ArrayList<>(costs.size());
-        for (Indicator i : costs) {
-            costUses.add(use(i.level3()));
+        List<String> costUses = new ArrayList<>(indicators.size());
+        for (int c = 0; c < indicators.size(); c++) {
+            costUses.add(use(indicators.get(c).level3()));
         }
-        List<AllocationPart> parts = p.allocation();
         List<String> partUses = new ArrayList<>(parts.size());
-        for (AllocationPart a : parts) {
-            partUses.add(use(a.label()));
+        for (int a = 0; a < parts.size(); a++) {
+            partUses.add(use(parts.get(a).label()));
         }
-        for (int c = 0; c < costs.size(); c++) {
-            Indicator i = costs.get(c);
-            Optional<AllocationPart> part = partFor(c, costUses, parts, partUses);
-            if (part.isEmpty()) {
-                continue;
+        for (int c = 0; c < indicators.size(); c++) {
+            int part = partFor(c, costUses, parts, partUses);
+            if (part >= 0 && parts.get(part).amount().compareTo(costs.caps().get(c)) != 0) {
+                report(target, indicators.get(c), costs.caps().get(c), p, parts.get(part), out);
             }
-            Money cap = caps.get(c);
-            Money allocated = part.get().amount();
-            if (allocated.compareTo(cap) == 0) {
-                continue;
-            }
-            Operator op = i.value().operator();
-            String verdict = op == Operator.EQ ? "两处不一致"
-                    : allocated.compareTo(cap) > 0 ? "分配数超出了指标上限" : "分配数低于指标上限，两处计划不一致";
-            Location partAt = Location.of(p.at());
-            if (t == null) {
-                t = TargetTable.of(target);
-            }
-            out.add(new Finding(INFO.id(), INFO.severity(), t.place(i, "指标值"),
-                    List.of(new Location(partAt.source(), partAt.line(), partAt.page(), null, "项目“" + p.name() + "” 资金分配情况", part.get().label(), DESCRIPTIONS_SECTION)),
-                    "资金分配情况中“" + part.get().label() + "”为 " + allocated.formatted() + " 万元，成本指标“" + i.level3() + "”为“"
-                            + Indicators.printed(i) + "”：" + verdict + "。",
-                    allocated, "资金分配情况“" + part.get().label() + "”", cap, null));
         }
+    }
+
+    /** The finding for a cost whose cap is not the amount the part of the allocation that names it gives. */
+    private static void report(ProjectTarget target, Indicator i, Money cap, ProjectDescription p, AllocationPart part, Findings out) {
+        Money allocated = part.amount();
+        Operator op = i.value().operator();
+        String verdict = op == Operator.EQ ? "两处不一致"
+                : allocated.compareTo(cap) > 0 ? "分配数超出了指标上限" : "分配数低于指标上限，两处计划不一致";
+        Location partAt = Location.of(p.at());
+        TargetTable t = TargetTable.of(target);
+        out.add(new Finding(INFO.id(), INFO.severity(), t.place(i, "指标值"),
+                List.of(new Location(partAt.source(), partAt.line(), partAt.page(), null, "项目“" + p.name() + "” 资金分配情况", part.label(), DESCRIPTIONS_SECTION)),
+                "资金分配情况中“" + part.label() + "”为 " + allocated.formatted() + " 万元，成本指标“" + i.level3() + "”为“"
+                        + Indicators.printed(i) + "”：" + verdict + "。",
+                allocated, "资金分配情况“" + part.label() + "”", cap, null));
     }
 
     /**
-     * The allocation part that clearly names the same use as cost {@code cost}, when exactly one does
-     * and it names no other cost. {@code costUses} and {@code partUses} are the {@link #use}s of the
-     * costs and of the parts.
+     * The index of the allocation part that clearly names the same use as cost {@code cost}, when exactly one
+     * does and it names no other cost; else -1. {@code costUses} and {@code partUses} are the {@link #use}s
+     * of the costs and of the parts.
      */
-    private static Optional<AllocationPart> partFor(int cost, List<String> costUses, List<AllocationPart> parts,
-                                                    List<String> partUses) {
+    private static int partFor(int cost, List<String> costUses, List<AllocationPart> parts, List<String> partUses) {
         String costUse = costUses.get(cost);
         int hit = -1;
         for (int a = 0; a < parts.size(); a++) {
             if (parts.get(a).amount() != null && same(costUse, partUses.get(a))) {
                 if (hit >= 0) {
-                    return Optional.empty(); // two parts name it
+                    return -1; // two parts name it
                 }
                 hit = a;
             }
         }
         if (hit < 0) {
-            return Optional.empty();
+            return -1;
         }
         String partUse = partUses.get(hit);
         for (int c = 0; c < costUses.size(); c++) {
             if (c != cost && same(costUses.get(c), partUse)) {
-                return Optional.empty(); // the part names another cost too
+                return -1; // the part names another cost too
             }
         }
-        return Optional.of(parts.get(hit));
+        return hit;
     }
 
     private static boolean same(String a, String b) {
@@ -177,16 +164,23 @@ public final class CostsMatchAllocation implements Rule {
         boolean stripped = true;
         while (stripped) {
             stripped = false;
-            for (int g = 0; g < GENERIC.size(); g++) {
-                String word = GENERIC.get(g);
-                int w = word.length();
-                // the last characters compared first: most names end in none of the words' last characters
-                if (end > w && k.charAt(end - 1) == word.charAt(w - 1) && k.startsWith(word, end - w)) {
-                    end -= w;
+            for (String word : GENERIC) {
+                if (end > word.length() && endsWith(k, end, word)) {
+                    end -= word.length();
                     stripped = true;
                 }
             }
         }
         return end == k.length() ? k : k.substring(0, end);
+    }
+
+    /** Whether {@code k[0, end)} ends with {@code word}, compared from the last character: most names end in none of the words' last. */
+    private static boolean endsWith(String k, int end, String word) {
+        for (int j = word.length() - 1, i = end - 1; j >= 0; j--, i--) {
+            if (k.charAt(i) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

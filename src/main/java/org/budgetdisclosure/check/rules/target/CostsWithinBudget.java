@@ -1,8 +1,6 @@
 package org.budgetdisclosure.check.rules.target;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Finding;
@@ -35,51 +33,51 @@ public final class CostsWithinBudget implements Rule {
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         List<ProjectTarget> targets = TargetTable.projects(d); // by index: the model's immutable list, whose iterator is not always spared
+        CostCaps caps = null; // worked out when a project has a budget to compare with
         for (int pi = 0; pi < targets.size(); pi++) {
             ProjectTarget p = targets.get(pi);
-            if (p.budgetTotal() != null && anyCap(p)) {
-                check(TargetTable.of(p), p.budgetTotal(), out);
-            }
-        }
-    }
-
-    /** Whether the project has a cost cap to compare: most have none, and need no label. */
-    private static boolean anyCap(ProjectTarget p) {
-        List<Indicator> indicators = p.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int ii = 0; ii < indicators.size(); ii++) {
-            Indicator i = indicators.get(ii);
-            if (Indicators.cap(i).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void check(TargetTable t, Money budget, Findings out) {
-        List<Indicator> costs = new ArrayList<>();
-        List<Money> caps = new ArrayList<>();
-        List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int ii = 0; ii < indicators.size(); ii++) {
-            Indicator i = indicators.get(ii);
-            Optional<Money> cap = Indicators.cap(i);
-            if (cap.isEmpty()) {
+            if (p.budgetTotal() == null) {
                 continue;
             }
-            costs.add(i);
-            caps.add(cap.get());
-            if (cap.get().compareTo(budget) > 0) {
-                out.add(new Finding(INFO.id(), Severity.ERROR, t.place(i, "指标值"), List.of(t.place("年度预算总额")),
-                        "成本指标“" + i.level3() + "”" + Indicators.printed(i) + "超出了项目年度预算总额。",
-                        budget, "不超过年度预算总额", cap.get(), null));
+            if (caps == null) {
+                caps = CostCaps.of(d, ctx);
+            }
+            CostCaps.Costs costs = caps.of(pi); // most projects have no cap, and need no label
+            if (costs != null) {
+                check(p, costs, p.budgetTotal(), out);
             }
         }
-        Money sum = Money.sum(caps);
-        if (costs.size() > 1 && sum.compareTo(budget) > 0 && caps.stream().noneMatch(c -> c.compareTo(budget) > 0)) {
-            List<Location> related = costs.stream().map(i -> t.place(i, "指标值")).toList();
-            out.add(new Finding(INFO.id(), Severity.WARNING, t.place("年度预算总额"), related,
-                    t.label() + "中各成本指标合计（" + Places.sumText(costs.stream().map(Indicator::level3).toList(), caps)
-                            + "）超出了项目年度预算总额。",
-                    budget, "不超过年度预算总额", sum, null));
+    }
+
+    private static void check(ProjectTarget p, CostCaps.Costs costs, Money budget, Findings out) {
+        List<Money> caps = costs.caps();
+        boolean anyAbove = false;
+        for (int c = 0; c < caps.size(); c++) {
+            Money cap = caps.get(c);
+            if (cap.compareTo(budget) > 0) {
+                anyAbove = true;
+                reportAbove(TargetTable.of(p), costs.indicators().get(c), cap, budget, out);
+            }
         }
+        if (caps.size() > 1 && !anyAbove) { // the sum only where one cap above the budget has not been reported
+            Money sum = Money.sum(caps);
+            if (sum.compareTo(budget) > 0) {
+                reportSum(TargetTable.of(p), costs, budget, sum, out);
+            }
+        }
+    }
+
+    private static void reportAbove(TargetTable t, Indicator i, Money cap, Money budget, Findings out) {
+        out.add(new Finding(INFO.id(), Severity.ERROR, t.place(i, "指标值"), List.of(t.place("年度预算总额")),
+                "成本指标“" + i.level3() + "”" + Indicators.printed(i) + "超出了项目年度预算总额。",
+                budget, "不超过年度预算总额", cap, null));
+    }
+
+    private static void reportSum(TargetTable t, CostCaps.Costs costs, Money budget, Money sum, Findings out) {
+        List<Location> related = costs.indicators().stream().map(i -> t.place(i, "指标值")).toList();
+        out.add(new Finding(INFO.id(), Severity.WARNING, t.place("年度预算总额"), related,
+                t.label() + "中各成本指标合计（" + Places.sumText(costs.indicators().stream().map(Indicator::level3).toList(), costs.caps())
+                        + "）超出了项目年度预算总额。",
+                budget, "不超过年度预算总额", sum, null));
     }
 }

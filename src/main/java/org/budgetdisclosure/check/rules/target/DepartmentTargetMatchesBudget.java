@@ -1,7 +1,6 @@
 package org.budgetdisclosure.check.rules.target;
 
 import java.util.List;
-import java.util.Optional;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -42,14 +41,17 @@ public final class DepartmentTargetMatchesBudget implements Rule {
             return;
         }
         Tables tables = Tables.of(d, ctx);
-        Optional<Reference> ref = reference(tables, TableId.T1, "amount").or(() -> reference(tables, TableId.T3, "total"));
-        if (ref.isEmpty()) {
-            return;
+        Reference r = reference(tables, TableId.T1, "amount");
+        if (r == null) {
+            r = reference(tables, TableId.T3, "total");
         }
-        Reference r = ref.get();
-        if (r.amount().equals(dt.total())) {
+        if (r == null || r.amount().equals(dt.total())) {
             return; // the usual case: nothing to report or build
         }
+        report(dt, r, out);
+    }
+
+    private static void report(DepartmentTarget dt, Reference r, Findings out) {
         out.requireEqual(INFO, TargetTable.of(dt).place("合计"), List.of(r.place()),
                 "部门整体绩效目标表的资金总额应等于部门预算总额。",
                 r.amount(), r.table().id().label() + " " + r.row().name(), dt.total(), 1);
@@ -66,9 +68,23 @@ public final class DepartmentTargetMatchesBudget implements Rule {
         }
     }
 
-    /** The expenditure total of {@code id} when it is printed. */
-    private static Optional<Reference> reference(Tables d, TableId id, String column) {
-        return d.table(id).flatMap(t -> t.row(r -> r.kind() == RowKind.TOTAL && r.side() != Side.INCOME && r.cell(column).isPresent())
-                .map(r -> new Reference(t, r, column)));
+    /**
+     * The expenditure total of {@code id} when it is printed, else null: its first total row, in printed
+     * order, that is not the income side's and prints {@code column}. Looked up among the table's total
+     * rows, which the shared index keeps, rather than by a stream over all its rows.
+     */
+    private static Reference reference(Tables d, TableId id, String column) {
+        Tables.Rows rows = d.rows(id);
+        if (rows == null) {
+            return null;
+        }
+        List<Row> totals = rows.ofKind(RowKind.TOTAL);
+        for (int k = 0; k < totals.size(); k++) {
+            Row r = totals.get(k);
+            if (r.side() != Side.INCOME && r.cell(column).isPresent()) {
+                return new Reference(rows.table(), r, column);
+            }
+        }
+        return null;
     }
 }

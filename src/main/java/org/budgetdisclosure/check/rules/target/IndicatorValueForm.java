@@ -44,17 +44,21 @@ public final class IndicatorValueForm implements Rule {
                 Indicator i = indicators.get(n);
                 List<String> missing = missing(i);
                 if (!missing.isEmpty()) {
-                    out.report(INFO, INFO.severity(), t.place(i, "指标值"), List.of(),
-                            "指标“" + i.level3() + "”的指标值“" + Indicators.printed(i) + "”缺少" + String.join("、", missing) + "。");
+                    report(t, i, missing, out);
                 }
             }
         }
     }
 
+    private static void report(TargetTable t, Indicator i, List<String> missing, Findings out) {
+        out.report(INFO, INFO.severity(), t.place(i, "指标值"), List.of(),
+                "指标“" + i.level3() + "”的指标值“" + Indicators.printed(i) + "”缺少" + String.join("、", missing) + "。");
+    }
+
     /** What the value lacks, in the order 比较符, 计量单位; empty when well formed or left to the reader. */
     static List<String> missing(Indicator i) {
         IndicatorValue v = i.value();
-        if (v == null || v.raw() == null || v.raw().isBlank()) {
+        if (v == null || v.raw() == null || Indicators.isBlank(v.raw())) {
             return List.of();
         }
         if (v.number() == null) {
@@ -67,7 +71,7 @@ public final class IndicatorValueForm implements Rule {
             return List.of();
         }
         boolean noOperator = v.operator() == null;
-        boolean noUnit = Indicators.unit(v).isEmpty() && (i.level3() == null || !unitInName(i.level3()));
+        boolean noUnit = Indicators.noUnit(v) && (i.level3() == null || !unitInName(i.level3()));
         if (!noOperator && !noUnit) {
             return List.of(); // the usual, well-formed value
         }

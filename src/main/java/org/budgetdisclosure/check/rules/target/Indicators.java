@@ -43,20 +43,54 @@ final class Indicators {
      * “≤ x 万元” or “< x 万元”. A floor (≥) or a unit price in 元 is no cap.
      */
     static Optional<Money> cap(Indicator i) {
+        return Optional.ofNullable(capOrNull(i));
+    }
+
+    /** {@link #cap}, null for none. */
+    static Money capOrNull(Indicator i) {
         IndicatorValue v = i.value();
         // the value's tests first: they turn most indicators away without working out the kind
         if (v == null || v.number() == null || v.operator() == null) {
-            return Optional.empty();
+            return null;
         }
         Operator op = v.operator();
-        if (op != Operator.EQ && op != Operator.LE && op != Operator.LT || !WAN_YUAN.equals(unit(v)) || !isMoneyCost(i)) {
-            return Optional.empty();
+        if (op != Operator.EQ && op != Operator.LE && op != Operator.LT || !isWanYuan(v.unit()) || !isMoneyCost(i)) {
+            return null;
         }
-        return Optional.of(Money.rounded(v.number()));
+        return Money.rounded(v.number());
+    }
+
+    /** {@code WAN_YUAN.equals(unit(v))} for the value's unit {@code u}, without stripping a unit that is plainly something else. */
+    private static boolean isWanYuan(String u) {
+        if (u == null) {
+            return false;
+        }
+        return u.equals(WAN_YUAN) || u.length() > WAN_YUAN.length() && u.strip().equals(WAN_YUAN);
     }
 
     static String unit(IndicatorValue v) {
         return v.unit() == null ? "" : v.unit().strip();
+    }
+
+    /** {@code unit(v).isEmpty()}: at the first character for a unit that starts with no space, as units do. */
+    static boolean noUnit(IndicatorValue v) {
+        String u = v.unit();
+        return u == null || u.isEmpty() || startsBlank(u) && u.isBlank();
+    }
+
+    /**
+     * {@code s.isBlank()} for a non-empty {@code s} is false when its first character is no whitespace:
+     * true when that character may be whitespace ({@link Character#isWhitespace}, which is none above
+     * U+3000 nor between the space and U+1680), so that only such texts are scanned.
+     */
+    static boolean startsBlank(String s) {
+        char c = s.charAt(0);
+        return c <= ' ' || c >= '\u1680' && c <= '\u3000';
+    }
+
+    /** {@code s.isBlank()}, answered at the first character for the usual text that starts with none. */
+    static boolean isBlank(String s) {
+        return s.isEmpty() || startsBlank(s) && s.isBlank();
     }
 
     /** The printed value, for messages. */
@@ -77,6 +111,6 @@ final class Indicators {
     /** The 二级 name, or the 一级 when no 二级 was printed (carried down by the reader otherwise). */
     private static String kind(Indicator i) {
         String l2 = i.level2() == null ? "" : i.level2();
-        return l2.isBlank() ? (i.level1() == null ? "" : i.level1()) : l2;
+        return isBlank(l2) ? (i.level1() == null ? "" : i.level1()) : l2;
     }
 }

@@ -64,15 +64,19 @@ public final class WeightsFitScheme implements Rule {
             if (sum.compareTo(scheme) == 0 || t.isDepartment() && isScheme(sum)) {
                 continue;
             }
-            boolean otherScheme = isScheme(sum);
-            long unweighted = t.indicators().stream().filter(i -> i.weight() == null).count();
-            String missing = unweighted == 0 ? "" : "（另有 " + unweighted + " 项指标未读到分值）";
-            String message = otherScheme
-                    ? t.label() + "的分值权重合计 " + plain(sum) + "，与本文件其他项目绩效目标表采用的 " + plain(scheme) + " 分方案不一致" + missing + "。"
-                    : t.label() + "的分值权重合计应为 " + plain(scheme) + "，实为 " + plain(sum) + missing + "。";
-            out.add(new Finding(INFO.id(), otherScheme ? Severity.WARNING : Severity.ERROR, t.place("分值权重"), List.of(),
-                    message, Money.rounded(scheme), how(scheme), Money.rounded(sum), null));
+            report(t, sum, scheme, out);
         }
+    }
+
+    private static void report(TargetTable t, BigDecimal sum, BigDecimal scheme, Findings out) {
+        boolean otherScheme = isScheme(sum);
+        long unweighted = t.indicators().stream().filter(i -> i.weight() == null).count();
+        String missing = unweighted == 0 ? "" : "（另有 " + unweighted + " 项指标未读到分值）";
+        String message = otherScheme
+                ? t.label() + "的分值权重合计 " + plain(sum) + "，与本文件其他项目绩效目标表采用的 " + plain(scheme) + " 分方案不一致" + missing + "。"
+                : t.label() + "的分值权重合计应为 " + plain(scheme) + "，实为 " + plain(sum) + missing + "。";
+        out.add(new Finding(INFO.id(), otherScheme ? Severity.WARNING : Severity.ERROR, t.place("分值权重"), List.of(),
+                message, Money.rounded(scheme), how(scheme), Money.rounded(sum), null));
     }
 
     private static boolean anyWeight(TargetTable t) {
@@ -90,17 +94,32 @@ public final class WeightsFitScheme implements Rule {
         return scheme.compareTo(FULL) == 0 ? "百分制" : "90 分，另 10 分为预算执行率";
     }
 
+    /**
+     * The weights added up. Whole weights (nearly all are) are counted in a long, and the others added as
+     * BigDecimals: a BigDecimal per indicator added was most of what the rule allocated. The result is
+     * the same value at the same scale (the largest of the weights') as adding them all up one by one.
+     */
     static BigDecimal sum(TargetTable t) {
-        BigDecimal sum = BigDecimal.ZERO;
+        long whole = 0;
+        BigDecimal rest = null;
         List<Indicator> indicators = t.indicators(); // by index: the model's immutable list, whose iterator is not always spared
         for (int ii = 0; ii < indicators.size(); ii++) {
-            Indicator i = indicators.get(ii);
-            if (i.weight() != null) {
-                sum = sum.add(i.weight());
+            BigDecimal w = indicators.get(ii).weight();
+            if (w == null) {
+                continue;
+            }
+            if (w.scale() == 0 && w.precision() <= MAX_WHOLE_DIGITS) {
+                whole += w.longValue();
+            } else {
+                rest = rest == null ? w : rest.add(w);
             }
         }
-        return sum;
+        BigDecimal sum = BigDecimal.valueOf(whole);
+        return rest == null ? sum : sum.add(rest);
     }
+
+    /** Digits of a whole weight counted in the long: so far below a long's 18 that no count of weights overflows it. */
+    private static final int MAX_WHOLE_DIGITS = 9;
 
     private static boolean isScheme(BigDecimal total) {
         return total.compareTo(FULL) == 0 || total.compareTo(WITHOUT_EXECUTION) == 0;
