@@ -277,47 +277,81 @@ public final class Tables {
 
         /**
          * The rows by a property, those without it left out: the property's values told apart by a
-         * {@link CodeIndex}, one list per value (a row alone in an immutable list of its own), rather than
-         * a HashMap with an entry and a growing list per value.
+         * {@link CodeIndex}, and the places of each value's rows one after another in one array. A value's
+         * list is made when a rule first asks for it: most values are never asked for, and a list per value
+         * (a row alone in an immutable list of its own) was most of what grouping allocated.
          */
         private static final class Grouped {
 
+            private final List<Row> all;
             private final CodeIndex values;
-            private final List<Row>[] rows;
+            /** The places of the rows with value id k are {@code places[start[k]]} up to {@code places[start[k + 1]]}, in printed order. */
+            private final int[] start;
+            private final int[] places;
+            /**
+             * Each value's rows, made when first asked. Rules may ask from several threads at once: a thread
+             * that sees no list yet makes its own (the same rows), and an immutable list (final fields only)
+             * is seen whole by any thread that sees it at all, so no lock is needed.
+             */
+            private final List<Row>[] lists;
 
             @SuppressWarnings("unchecked")
             Grouped(Table t, Function<Row, String> property) {
-                List<Row> all = t.rows();
-                values = new CodeIndex(all.size());
-                int[] ids = new int[all.size()];
-                int[] counts = new int[all.size()];
-                for (int i = 0; i < ids.length; i++) {
+                all = t.rows();
+                int n = all.size();
+                int withValue = 0;
+                for (int i = 0; i < n; i++) {
+                    withValue += property.apply(all.get(i)) == null ? 0 : 1;
+                }
+                values = new CodeIndex(withValue);
+                int[] ids = new int[n];
+                // counted two places on, so that after the running sum and the filling below each
+                // value's start is at its own id (no second array of starts to fill from)
+                int[] counts = new int[withValue + 2];
+                for (int i = 0; i < n; i++) {
                     String p = property.apply(all.get(i));
                     ids[i] = p == null ? -1 : values.add(p);
                     if (ids[i] >= 0) {
-                        counts[ids[i]]++;
+                        counts[ids[i] + 2]++;
                     }
                 }
-                rows = new List[values.size()];
-                for (int i = 0; i < ids.length; i++) {
-                    int id = ids[i];
-                    if (id < 0) {
-                        continue;
-                    }
-                    if (counts[id] == 1) {
-                        rows[id] = List.of(all.get(i));
-                    } else {
-                        if (rows[id] == null) {
-                            rows[id] = new ArrayList<>(counts[id]);
-                        }
-                        rows[id].add(all.get(i));
+                for (int k = 2; k < counts.length; k++) {
+                    counts[k] += counts[k - 1];
+                }
+                places = new int[withValue];
+                for (int i = 0; i < n; i++) {
+                    if (ids[i] >= 0) {
+                        places[counts[ids[i] + 1]++] = i;
                     }
                 }
+                start = counts;
+                lists = new List[values.size()];
             }
 
             List<Row> get(String value) {
                 int id = values.find(value);
-                return id < 0 ? List.of() : rows[id];
+                if (id < 0) {
+                    return List.of();
+                }
+                List<Row> rows = lists[id];
+                if (rows == null) {
+                    rows = rowsOf(id);
+                    lists[id] = rows;
+                }
+                return rows;
+            }
+
+            private List<Row> rowsOf(int id) {
+                int from = start[id];
+                int to = start[id + 1];
+                if (to - from == 1) {
+                    return List.of(all.get(places[from]));
+                }
+                Row[] rows = new Row[to - from];
+                for (int i = from; i < to; i++) {
+                    rows[i - from] = all.get(places[i]);
+                }
+                return List.of(rows);
             }
         }
 
