@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.Column;
@@ -118,7 +120,6 @@ public final class Tables {
             byKind = new List[kinds.length];
             placesByKind = new int[kinds.length][];
             for (int k = 0; k < kinds.length; k++) {
-                byKind[k] = counts[k] == 0 ? List.of() : new ArrayList<>(counts[k]);
                 placesByKind[k] = counts[k] == 0 ? NO_PLACES : new int[counts[k]];
                 counts[k] = 0;
             }
@@ -126,9 +127,11 @@ public final class Tables {
                 RowKind kind = all.get(i).kind();
                 if (kind != null) {
                     int k = kind.ordinal();
-                    byKind[k].add(all.get(i));
                     placesByKind[k][counts[k]++] = i;
                 }
+            }
+            for (int k = 0; k < kinds.length; k++) {
+                byKind[k] = placesByKind[k].length == 0 ? List.of() : new RowsAt(all, placesByKind[k]);
             }
             List<Column> columns = t.columns();
             String[] columnKeys = new String[columns.size()];
@@ -355,7 +358,32 @@ public final class Tables {
             }
         }
 
-        /** The rows of a kind, in printed order. */
+        /**
+         * The rows at some places of a table, in their order: a kind's rows as a view of its places, not
+         * a list of their own (several kinds are never asked for, and the places are kept anyway).
+         */
+        private static final class RowsAt extends AbstractList<Row> implements RandomAccess {
+
+            private final List<Row> all;
+            private final int[] places;
+
+            RowsAt(List<Row> all, int[] places) {
+                this.all = all;
+                this.places = places;
+            }
+
+            @Override
+            public Row get(int index) {
+                return all.get(places[index]);
+            }
+
+            @Override
+            public int size() {
+                return places.length;
+            }
+        }
+
+        /** The rows of a kind, in printed order. Do not modify. */
         public List<Row> ofKind(RowKind kind) {
             return byKind[kind.ordinal()];
         }

@@ -88,6 +88,12 @@ class CodeTreeTest {
                 }
             }
             assertThat(rows.withCode(null)).isEmpty();
+            for (RowKind kind : RowKind.values()) {
+                List<Row> ofKind = t.rows().stream().filter(r -> r.kind() == kind).toList();
+                assertThat(rows.ofKind(kind)).as("seed %d kind %s", seed, kind).isEqualTo(ofKind);
+                assertThat(rows.placesOf(kind)).as("seed %d kind %s", seed, kind)
+                        .containsExactly(java.util.stream.IntStream.range(0, t.rows().size()).filter(i -> t.rows().get(i).kind() == kind).toArray());
+            }
         });
     }
 
