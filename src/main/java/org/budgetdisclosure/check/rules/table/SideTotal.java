@@ -64,7 +64,9 @@ public final class SideTotal implements Rule {
     }
 
     private static Row total(Tables.Rows rows, Side side) {
-        for (Row r : rows.ofKind(RowKind.TOTAL)) {
+        List<Row> totals = rows.ofKind(RowKind.TOTAL);
+        for (int i = 0; i < totals.size(); i++) { // by index: no iterator per call
+            Row r = totals.get(i);
             if (r.side() == side) {
                 return r;
             }
