@@ -48,27 +48,29 @@ public final class CodeTree {
         anyClassNode = classNode;
         own = new int[n];
         up = new int[n];
-        int[] counts = new int[nodes.size() + 1];
+        // counted two places on, so that after the running sum and the filling below each node's first
+        // child is at its own id (no second array of starts to fill from)
+        int[] counts = new int[nodes.size() + 2];
         for (int i = 0; i < n; i++) {
             String code = rows.get(i).code();
             own[i] = code == null ? NONE : nodes.find(code);
             up[i] = code == null || code.length() <= 3 ? NONE : nodes.find(code, code.length() - 2);
             int parent = parentNode(rows.get(i), i);
             if (parent >= 0) {
-                counts[parent + 1]++;
+                counts[parent + 2]++;
             }
         }
-        for (int k = 1; k < counts.length; k++) {
+        for (int k = 2; k < counts.length; k++) {
             counts[k] += counts[k - 1];
         }
-        kidStart = counts.clone();
         kids = new int[counts[counts.length - 1]];
         for (int i = 0; i < n; i++) {
             int parent = parentNode(rows.get(i), i);
             if (parent >= 0) {
-                kids[counts[parent]++] = i;
+                kids[counts[parent + 1]++] = i;
             }
         }
+        kidStart = counts;
     }
 
     /** A function or economic row with a code: a node of the tree. */

@@ -46,10 +46,14 @@ public final class Places {
     /** “行政运行 610.96 + 事业运行 192.29 + …”: each part named, at most a handful shown. */
     public static String sumText(List<String> names, List<Money> amounts) {
         int shown = Math.min(names.size(), 6);
-        // sized for the whole text at once: grown from the default it was copied four times over
-        int size = 24;
+        // sized for the text exactly: an estimate's slack is paid twice over, once in the first one-byte
+        // buffer and again when the first Chinese name makes the builder widen it to two bytes a character
+        int size = 0;
         for (int i = 0; i < shown; i++) {
-            size += names.get(i).length() + 20;
+            size += (i > 0 ? 3 : 0) + names.get(i).length() + 1 + formattedLength(amounts.get(i));
+        }
+        if (names.size() > shown) {
+            size += 10 + Integer.toString(names.size()).length(); // " + …（共 " and " 项）"
         }
         StringBuilder s = new StringBuilder(size);
         for (int i = 0; i < shown; i++) {
@@ -62,6 +66,24 @@ public final class Places {
             s.append(" + …（共 ").append(names.size()).append(" 项）");
         }
         return s.toString();
+    }
+
+    /** The length of {@link Money#formatted()} of {@code m}, as {@link #appendFormatted} writes it. */
+    static int formattedLength(Money m) {
+        if (m.value().precision() > 17) {
+            return m.formatted().length();
+        }
+        long cents = m.value().scaleByPowerOfTen(2).longValue(); // scale 2: a whole number of cents
+        int length = 3; // the point and two decimals
+        if (cents < 0) {
+            length++;
+            cents = -cents;
+        }
+        int digits = 1;
+        for (long w = cents / 100; w >= 10; w /= 10) {
+            digits++;
+        }
+        return length + digits + (digits - 1) / 3; // a comma before each further group of three
     }
 
     /**

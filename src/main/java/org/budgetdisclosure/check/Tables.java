@@ -1,6 +1,7 @@
 package org.budgetdisclosure.check;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.Column;
@@ -118,7 +120,6 @@ public final class Tables {
             byKind = new List[kinds.length];
             placesByKind = new int[kinds.length][];
             for (int k = 0; k < kinds.length; k++) {
-                byKind[k] = counts[k] == 0 ? List.of() : new ArrayList<>(counts[k]);
                 placesByKind[k] = counts[k] == 0 ? NO_PLACES : new int[counts[k]];
                 counts[k] = 0;
             }
@@ -126,9 +127,11 @@ public final class Tables {
                 RowKind kind = all.get(i).kind();
                 if (kind != null) {
                     int k = kind.ordinal();
-                    byKind[k].add(all.get(i));
                     placesByKind[k][counts[k]++] = i;
                 }
+            }
+            for (int k = 0; k < kinds.length; k++) {
+                byKind[k] = placesByKind[k].length == 0 ? List.of() : new RowsAt(all, placesByKind[k]);
             }
             List<Column> columns = t.columns();
             String[] columnKeys = new String[columns.size()];
@@ -277,51 +280,110 @@ public final class Tables {
 
         /**
          * The rows by a property, those without it left out: the property's values told apart by a
-         * {@link CodeIndex}, one list per value (a row alone in an immutable list of its own), rather than
-         * a HashMap with an entry and a growing list per value.
+         * {@link CodeIndex}, and the places of each value's rows one after another in one array. A value's
+         * list is made when a rule first asks for it: most values are never asked for, and a list per value
+         * (a row alone in an immutable list of its own) was most of what grouping allocated.
          */
         private static final class Grouped {
 
+            private final List<Row> all;
             private final CodeIndex values;
-            private final List<Row>[] rows;
+            /** The places of the rows with value id k are {@code places[start[k]]} up to {@code places[start[k + 1]]}, in printed order. */
+            private final int[] start;
+            private final int[] places;
+            /**
+             * Each value's rows, made when first asked. Rules may ask from several threads at once: a thread
+             * that sees no list yet makes its own (the same rows), and an immutable list (final fields only)
+             * is seen whole by any thread that sees it at all, so no lock is needed.
+             */
+            private final List<Row>[] lists;
 
             @SuppressWarnings("unchecked")
             Grouped(Table t, Function<Row, String> property) {
-                List<Row> all = t.rows();
-                values = new CodeIndex(all.size());
-                int[] ids = new int[all.size()];
-                int[] counts = new int[all.size()];
-                for (int i = 0; i < ids.length; i++) {
+                all = t.rows();
+                int n = all.size();
+                int withValue = 0;
+                for (int i = 0; i < n; i++) {
+                    withValue += property.apply(all.get(i)) == null ? 0 : 1;
+                }
+                values = new CodeIndex(withValue);
+                int[] ids = new int[n];
+                // counted two places on, so that after the running sum and the filling below each
+                // value's start is at its own id (no second array of starts to fill from)
+                int[] counts = new int[withValue + 2];
+                for (int i = 0; i < n; i++) {
                     String p = property.apply(all.get(i));
                     ids[i] = p == null ? -1 : values.add(p);
                     if (ids[i] >= 0) {
-                        counts[ids[i]]++;
+                        counts[ids[i] + 2]++;
                     }
                 }
-                rows = new List[values.size()];
-                for (int i = 0; i < ids.length; i++) {
-                    int id = ids[i];
-                    if (id < 0) {
-                        continue;
-                    }
-                    if (counts[id] == 1) {
-                        rows[id] = List.of(all.get(i));
-                    } else {
-                        if (rows[id] == null) {
-                            rows[id] = new ArrayList<>(counts[id]);
-                        }
-                        rows[id].add(all.get(i));
+                for (int k = 2; k < counts.length; k++) {
+                    counts[k] += counts[k - 1];
+                }
+                places = new int[withValue];
+                for (int i = 0; i < n; i++) {
+                    if (ids[i] >= 0) {
+                        places[counts[ids[i] + 1]++] = i;
                     }
                 }
+                start = counts;
+                lists = new List[values.size()];
             }
 
             List<Row> get(String value) {
                 int id = values.find(value);
-                return id < 0 ? List.of() : rows[id];
+                if (id < 0) {
+                    return List.of();
+                }
+                List<Row> rows = lists[id];
+                if (rows == null) {
+                    rows = rowsOf(id);
+                    lists[id] = rows;
+                }
+                return rows;
+            }
+
+            private List<Row> rowsOf(int id) {
+                int from = start[id];
+                int to = start[id + 1];
+                if (to - from == 1) {
+                    return List.of(all.get(places[from]));
+                }
+                Row[] rows = new Row[to - from];
+                for (int i = from; i < to; i++) {
+                    rows[i - from] = all.get(places[i]);
+                }
+                return List.of(rows);
             }
         }
 
-        /** The rows of a kind, in printed order. */
+        /**
+         * The rows at some places of a table, in their order: a kind's rows as a view of its places, not
+         * a list of their own (several kinds are never asked for, and the places are kept anyway).
+         */
+        private static final class RowsAt extends AbstractList<Row> implements RandomAccess {
+
+            private final List<Row> all;
+            private final int[] places;
+
+            RowsAt(List<Row> all, int[] places) {
+                this.all = all;
+                this.places = places;
+            }
+
+            @Override
+            public Row get(int index) {
+                return all.get(places[index]);
+            }
+
+            @Override
+            public int size() {
+                return places.length;
+            }
+        }
+
+        /** The rows of a kind, in printed order. Do not modify. */
         public List<Row> ofKind(RowKind kind) {
             return byKind[kind.ordinal()];
         }

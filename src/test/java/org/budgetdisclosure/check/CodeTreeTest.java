@@ -65,6 +65,39 @@ class CodeTreeTest {
     }
 
     @Test
+    void rowsByCodeAndByKeyAreWhatAScanFinds() {
+        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            Table t = table(random);
+            Tables.Rows rows = new Tables.Rows(t);
+            List<String> asked = new ArrayList<>(List.of("absent", "20101"));
+            for (Row r : t.rows()) {
+                if (r.code() != null) {
+                    asked.add(new String(r.code())); // not the same object
+                }
+                if (r.key() != null) {
+                    asked.add(new String(r.key()));
+                }
+            }
+            for (int round = 0; round < 2; round++) { // the second time the lists are already made
+                for (String v : asked) {
+                    assertThat(rows.withCode(v)).as("seed %d code %s", seed, v)
+                            .containsExactlyElementsOf(t.rows().stream().filter(r -> v.equals(r.code())).toList());
+                    assertThat(rows.withKey(v)).as("seed %d key %s", seed, v)
+                            .containsExactlyElementsOf(t.rows().stream().filter(r -> v.equals(r.key())).toList());
+                }
+            }
+            assertThat(rows.withCode(null)).isEmpty();
+            for (RowKind kind : RowKind.values()) {
+                List<Row> ofKind = t.rows().stream().filter(r -> r.kind() == kind).toList();
+                assertThat(rows.ofKind(kind)).as("seed %d kind %s", seed, kind).isEqualTo(ofKind);
+                assertThat(rows.placesOf(kind)).as("seed %d kind %s", seed, kind)
+                        .containsExactly(java.util.stream.IntStream.range(0, t.rows().size()).filter(i -> t.rows().get(i).kind() == kind).toArray());
+            }
+        });
+    }
+
+    @Test
     void indexFindsCodesAndTheirStartsAsAMapWould() {
         qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
@@ -151,7 +184,8 @@ class CodeTreeTest {
         for (int i = 0; i < n; i++) {
             String code = random.nextInt(6) == 0 ? null : new String(CODES[random.nextInt(CODES.length)]); // not the same object
             RowKind kind = KINDS[random.nextInt(KINDS.length)];
-            rows.add(new Row(kind, null, code, null, "行" + i, null, null, false,
+            String key = random.nextInt(3) == 0 ? null : "k" + random.nextInt(6);
+            rows.add(new Row(kind, null, code, null, "行" + i, null, key, false,
                     Map.of("total", Money.of(BigDecimal.ONE)), null));
         }
         return new Table(TableId.T2, 2, "表", null, "万元", List.of(new Column("total", "合计", null)), rows, null, null);

@@ -64,18 +64,24 @@ public final class CatalogLookup implements Rule {
         if (catalog == null) {
             return;
         }
-        // the rows are grouped once for all catalog rules: per code (unknown codes), per code and spelling (names)
+        // the rows are grouped once for all catalog rules, with the catalog's verdict on each spelling
         CodeGroups groups = CodeGroups.of(d, ctx);
         if (info == UNKNOWN) {
-            for (CodeGroups.Code code : groups.codes()) {
-                CodedRow first = code.rows().get(0);
-                unknown(catalog, catalog.classification(first.scheme()), first, first.check(catalog), code.rows(), out);
+            for (int code = 0; code < groups.codeCount(); code++) {
+                int first = groups.firstSpelling(code);
+                NameCheck.Outcome outcome = groups.check(first, catalog).outcome();
+                if (outcome == NameCheck.Outcome.NOT_IN_PARTIAL_CATALOG || outcome == NameCheck.Outcome.NOT_IN_CATALOG) {
+                    unknown(catalog, groups.first(first), outcome, groups.rowsOfCode(code), out);
+                }
             }
         } else {
-            for (CodeGroups.Spelling s : groups.spellings()) {
-                CodedRow first = s.rows().get(0);
-                if (!s.key().isEmpty()) {
-                    name(catalog, catalog.classification(first.scheme()), first, first.check(catalog), s.rows(), out);
+            for (int s = 0; s < groups.spellingCount(); s++) {
+                if (groups.key(s).isEmpty()) {
+                    continue;
+                }
+                NameCheck check = groups.check(s, catalog);
+                if (check.known() && check.outcome() != NameCheck.Outcome.SAME_NAME) {
+                    name(catalog, groups.first(s), check, groups.rowsOfSpelling(s), out);
                 }
             }
         }
@@ -90,20 +96,23 @@ public final class CatalogLookup implements Rule {
         return out;
     }
 
-    private void unknown(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<CodedRow> rows, Findings out) {
-        if (check.outcome() == NameCheck.Outcome.NOT_IN_PARTIAL_CATALOG) {
+    private static Classification classification(Catalog catalog, CodedRow c) {
+        return catalog.classification(CodeGroups.scheme(c.row()));
+    }
+
+    private void unknown(Catalog catalog, CodedRow c, NameCheck.Outcome outcome, List<CodedRow> rows, Findings out) {
+        Classification cls = classification(catalog, c);
+        if (outcome == NameCheck.Outcome.NOT_IN_PARTIAL_CATALOG) {
             out.report(UNKNOWN, Severity.NOTICE, c.place(), related(rows),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中；该目录不全，无法核对。");
-        } else if (check.outcome() == NameCheck.Outcome.NOT_IN_CATALOG) {
+        } else {
             out.report(UNKNOWN, catalog.isFallback() ? Severity.WARNING : Severity.ERROR, c.place(), related(rows),
                     "科目 " + c.code() + " " + c.name() + " 不在" + cls.description() + "中" + yearNote(catalog) + "。");
         }
     }
 
-    private void name(Catalog catalog, Classification cls, CodedRow c, NameCheck check, List<CodedRow> rows, Findings out) {
-        if (!check.known() || check.outcome() == NameCheck.Outcome.SAME_NAME) {
-            return;
-        }
+    private void name(Catalog catalog, CodedRow c, NameCheck check, List<CodedRow> rows, Findings out) {
+        Classification cls = classification(catalog, c);
         Entry e = check.entry().orElseThrow();
         String base = "科目 " + c.code() + " 印为“" + c.name() + "”，" + cls.description() + "中为“" + e.name() + "”";
         if (check.outcome() == NameCheck.Outcome.TRUNCATED_NAME) {

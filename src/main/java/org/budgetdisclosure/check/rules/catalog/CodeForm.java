@@ -4,11 +4,14 @@ import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.model.ClassificationCode.Scheme;
 import org.budgetdisclosure.model.Disclosure;
+import org.budgetdisclosure.model.Row;
+import org.budgetdisclosure.model.Table;
 
 /**
  * Every printed code is well formed: digits only; 3, 5 or 7 of them for the function classification
@@ -35,13 +38,34 @@ public final class CodeForm implements Rule {
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (CodedRow c : CodedRow.all(d, ctx)) {
-            String problem = c.problem();
-            if (problem != null) {
-                out.report(INFO, INFO.severity(), c.place(), List.of(),
-                        "科目代码“" + c.code() + "”" + problem + "。");
+        for (Table t : d.tables()) {
+            List<Row> rows = t.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                Scheme scheme = CodeGroups.scheme(r);
+                if (scheme != null && !wellFormed(scheme, r.code())) {
+                    report(t, r, problem(scheme, r.code()), out);
+                }
             }
         }
+    }
+
+    private static void report(Table t, Row r, String problem, Findings out) {
+        out.report(INFO, INFO.severity(), Places.row(t, r), List.of(), "科目代码“" + r.code() + "”" + problem + "。");
+    }
+
+    /** Whether {@code code} is a well-formed code of {@code scheme}: {@link #problem} finds nothing wrong, without building its text. */
+    static boolean wellFormed(Scheme scheme, String code) {
+        if (!Digits.only(code)) {
+            return false;
+        }
+        int n = code.length();
+        boolean function = scheme == Scheme.FUNCTION;
+        if (!(function ? n == 3 || n == 5 || n == 7 : n == 3 || n == 5)) {
+            return false;
+        }
+        int cls = (code.charAt(0) - '0') * 100 + (code.charAt(1) - '0') * 10 + (code.charAt(2) - '0');
+        return function ? cls >= FUNCTION_FIRST && cls <= FUNCTION_LAST : cls >= ECONOMIC_FIRST && cls <= ECONOMIC_LAST;
     }
 
     /** What is wrong with {@code code} as a code of {@code scheme}, or null. */

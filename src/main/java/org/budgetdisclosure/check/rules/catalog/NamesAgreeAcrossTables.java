@@ -31,25 +31,26 @@ public final class NamesAgreeAcrossTables implements Rule {
         return INFO;
     }
 
-    /** One spelling of a code: its name key and the first row of each table printing it that way. */
-    private record Spelling(String key, List<CodedRow> rows) {
+    /** One spelling of a code (its id in {@link CodeGroups}): its name key and the first row of each table printing it that way. */
+    private record Spelling(int id, String key, List<CodedRow> rows) {
     }
 
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
-        for (CodeGroups.Code code : CodeGroups.of(d, ctx).codes()) {
+        CodeGroups groups = CodeGroups.of(d, ctx);
+        for (int code = 0; code < groups.codeCount(); code++) {
             // the usual code has one spelling: the per-table lists are made only for a code with several
-            if (code.spellingCount() < 2) {
+            if (groups.spellingsOf(code) < 2) {
                 continue;
             }
-            List<Spelling> named = new ArrayList<>(code.spellings().size());
-            for (CodeGroups.Spelling s : code.spellings()) {
-                if (!s.key().isEmpty()) { // a row printed without a name disagrees with none
-                    named.add(new Spelling(s.key(), firstPerTable(s.rows())));
+            List<Spelling> named = new ArrayList<>(groups.spellingsOf(code));
+            for (int s = groups.firstSpelling(code); s >= 0; s = groups.nextSpelling(s)) {
+                if (!groups.key(s).isEmpty()) { // a row printed without a name disagrees with none
+                    named.add(new Spelling(s, groups.key(s), firstPerTable(groups.rowsOfSpelling(s))));
                 }
             }
             if (named.size() > 1) {
-                report(named, ctx.catalog(), out);
+                report(named, groups, ctx.catalog(), out);
             }
         }
     }
@@ -74,8 +75,8 @@ public final class NamesAgreeAcrossTables implements Rule {
         return false;
     }
 
-    private static void report(List<Spelling> spellings, Catalog catalog, Findings out) {
-        Spelling ref = reference(spellings, catalog);
+    private static void report(List<Spelling> spellings, CodeGroups groups, Catalog catalog, Findings out) {
+        Spelling ref = reference(spellings, groups, catalog);
         CodedRow refRow = ref.rows().get(0);
         for (Spelling s : spellings) {
             if (s == ref) {
@@ -92,11 +93,10 @@ public final class NamesAgreeAcrossTables implements Rule {
     }
 
     /** The spelling the catalog confirms, else the one most tables print, else the first printed. */
-    private static Spelling reference(List<Spelling> spellings, Catalog catalog) {
+    private static Spelling reference(List<Spelling> spellings, CodeGroups groups, Catalog catalog) {
         if (catalog != null) {
             for (Spelling s : spellings) {
-                CodedRow c = s.rows().get(0);
-                NameCheck check = c.check(catalog);
+                NameCheck check = groups.check(s.id(), catalog);
                 if (check.outcome() == NameCheck.Outcome.SAME_NAME) {
                     return s;
                 }

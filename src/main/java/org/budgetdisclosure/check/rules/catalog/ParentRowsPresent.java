@@ -38,10 +38,25 @@ public final class ParentRowsPresent implements Rule {
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         Tables tables = Tables.of(d, ctx);
         for (Table t : d.tables()) {
+            if (!anyBelowClass(t)) {
+                continue; // no 款 or 项 row (表1, 表8 …): no parent to miss, and no tree to build
+            }
             Tables.Rows rows = tables.rows(t.id());
             // the tree TREE-SUM reads too; a second printing of a table has its own
             check(t, rows != null && rows.table() == t ? rows.tree() : new CodeTree(t), out);
         }
+    }
+
+    /** Whether a row prints a code longer than a 类's: only such a row can miss its parent. */
+    private static boolean anyBelowClass(Table t) {
+        List<Row> all = t.rows();
+        for (int i = 0; i < all.size(); i++) {
+            String code = all.get(i).code();
+            if (code != null && code.length() > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(Table t, CodeTree tree, Findings out) {

@@ -106,7 +106,9 @@ public final class ColumnsAgree implements Rule {
             }
             // a class printed in B but missing from A
             if (rows == Rows.CLASSES) {
-                for (Row rb : rowsB.ofKind(RowKind.FUNCTION)) {
+                List<Row> functionRowsB = rowsB.ofKind(RowKind.FUNCTION);
+                for (int i = 0; i < functionRowsB.size(); i++) {
+                    Row rb = functionRowsB.get(i);
                     if (codeRow(rb) && rb.level() == CodeLevel.CLASS && !classIn(rowsA, rb.code()) && !rb.amount(colB).isZero()) {
                         out.report(INFO, Severity.ERROR, Places.cell(tb, rb, colB), List.of(),
                                 rb.label() + " 在" + tb.id().label() + "中有数，但" + ta.id().label() + "中没有这一类。");

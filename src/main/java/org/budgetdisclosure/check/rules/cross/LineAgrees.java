@@ -79,7 +79,8 @@ public final class LineAgrees implements Rule {
     /** The first row of the line's side with its key (the total row for {@code total}), or null. */
     private static Row find(Tables.Rows rows, Line l) {
         List<Row> candidates = "total".equals(l.key()) ? rows.ofKind(RowKind.TOTAL) : rows.withKey(l.key());
-        for (Row r : candidates) {
+        for (int i = 0; i < candidates.size(); i++) { // by index: an iterator per line looked up showed among what the check allocated
+            Row r = candidates.get(i);
             if (l.side() == null || r.side() == l.side()) {
                 return r;
             }

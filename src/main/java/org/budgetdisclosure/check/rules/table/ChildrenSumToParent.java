@@ -90,6 +90,7 @@ public final class ChildrenSumToParent implements Rule {
         Row parent = t.rows().get(p);
         String parentLabel = parent.label();
         List<Column> columns = t.columns();
+        SumTexts texts = new SumTexts(); // and with the same figures there: one text
         List<String> kidLabels = new ArrayList<>(kidsAt.length); // a parent off in one column is often off in others: labelled once
         for (int k = 0; k < kidsAt.length; k++) {
             kidLabels.add(t.rows().get(kidsAt[k]).label());
@@ -113,7 +114,7 @@ public final class ChildrenSumToParent implements Rule {
             }
             out.requireEqual(INFO, Places.cell(t, parent, parentLabel, columnLabel), related,
                     parentLabel + " 的“" + c.label() + "”应等于其下级科目之和。",
-                    expected, Places.sumText(kidLabels, parts),
+                    expected, texts.of(kidLabels, parts),
                     actual, kidsAt.length);
         }
     }

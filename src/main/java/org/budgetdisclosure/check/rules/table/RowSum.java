@@ -1,10 +1,11 @@
 package org.budgetdisclosure.check.rules.table;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
+import org.budgetdisclosure.check.Location;
 import org.budgetdisclosure.check.Places;
 import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
@@ -62,12 +63,26 @@ public final class RowSum implements Rule {
             if (rows.rowSumAgrees(i, partsAt, targetAt)) {
                 continue; // nothing printed, or the usual case: no message to build
             }
-            Row r = t.rows().get(i);
-            List<Money> amounts = parts.stream().map(r::amount).toList();
-            List<String> names = parts.stream().map(p -> Places.columnLabel(t, p)).toList();
-            out.requireEqual(INFO, Places.cell(t, r, target), parts.stream().map(p -> Places.cell(t, r, p)).toList(),
-                    r.label() + " 的“" + Places.columnLabel(t, target) + "”应等于" + String.join("、", names) + "之和。",
-                    Money.sum(amounts), Places.sumText(names, amounts), r.amount(target), parts.size());
+            report(t, t.rows().get(i), out);
         }
+    }
+
+    /** The finding for a row whose parts do not add up to its target: the row labelled once for all its places. */
+    private void report(Table t, Row r, Findings out) {
+        int n = parts.size();
+        String label = r.label();
+        List<Money> amounts = new ArrayList<>(n);
+        List<String> names = new ArrayList<>(n);
+        List<Location> related = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            String name = Places.columnLabel(t, parts.get(k));
+            amounts.add(r.amount(parts.get(k)));
+            names.add(name);
+            related.add(Places.cell(t, r, label, name));
+        }
+        String targetLabel = Places.columnLabel(t, target);
+        out.requireEqual(INFO, Places.cell(t, r, label, targetLabel), related,
+                label + " 的“" + targetLabel + "”应等于" + String.join("、", names) + "之和。",
+                Money.sum(amounts), Places.sumText(names, amounts), r.amount(target), n);
     }
 }

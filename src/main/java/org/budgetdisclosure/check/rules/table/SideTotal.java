@@ -64,7 +64,9 @@ public final class SideTotal implements Rule {
     }
 
     private static Row total(Tables.Rows rows, Side side) {
-        for (Row r : rows.ofKind(RowKind.TOTAL)) {
+        List<Row> totals = rows.ofKind(RowKind.TOTAL);
+        for (int i = 0; i < totals.size(); i++) { // by index: no iterator per call
+            Row r = totals.get(i);
             if (r.side() == side) {
                 return r;
             }
@@ -72,6 +74,10 @@ public final class SideTotal implements Rule {
         return null;
     }
 
+    /**
+     * The expenditure total against the expenditure side's 类 rows, column by column, summed in cents. The
+     * usual column adds up; what a finding needs is made in {@link SumReport}, so this loop stays small.
+     */
     private void sum(Tables.Rows rows, Findings out) {
         Row total = total(rows, Side.EXPENDITURE);
         if (total == null) {
@@ -88,41 +94,67 @@ public final class SideTotal implements Rule {
         }
         classesAt = n == classesAt.length ? classesAt : Arrays.copyOf(classesAt, n);
         int totalAt = rows.index(total);
-        List<Row> classes = null; // looked at only for a finding
-        for (Column c : t.columns()) {
-            if (c.side() == Side.INCOME) {
+        List<Column> columns = t.columns();
+        SumReport report = null;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).side() == Side.INCOME) {
                 continue;
             }
-            String key = c.key();
-            int at = rows.position(key);
+            int at = rows.position(columns.get(c).key());
             if (rows.columnSumAgrees(classesAt, at, totalAt)) {
                 continue; // the usual case (or nothing printed at all): no message to build
             }
-            if (classes == null) {
-                classes = new ArrayList<>(classesAt.length);
-                for (int i : classesAt) {
-                    classes.add(t.rows().get(i));
-                }
+            if (report == null) {
+                report = new SumReport(rows, classesAt, totalAt);
             }
+            report.column(columns.get(c), at, out);
+        }
+    }
+
+    /** The findings of a total that does not add up, its classes looked at once for all columns. */
+    private static final class SumReport {
+
+        private final Tables.Rows rows;
+        private final Table t;
+        private final int[] classesAt;
+        private final int totalAt;
+        /** Each class's label, made when first named (a class is named in each column that does not add up). */
+        private final String[] labelOf;
+        private final SumTexts texts = new SumTexts();
+
+        SumReport(Tables.Rows rows, int[] classesAt, int totalAt) {
+            this.rows = rows;
+            this.t = rows.table();
+            this.classesAt = classesAt;
+            this.totalAt = totalAt;
+            this.labelOf = new String[classesAt.length];
+        }
+
+        /** The finding for column {@code c} (at position {@code at}), which does not add up. */
+        void column(Column c, int at, Findings out) {
+            Row total = t.rows().get(totalAt);
             Money printedTotal = rows.cell(totalAt, at);
             Money expected = rows.columnSum(classesAt, 0, classesAt.length, at, totalAt);
             // the classes printing a figure here, each labelled once for its place and the sum's text
-            List<String> labels = new ArrayList<>(classes.size());
-            List<Money> parts = new ArrayList<>(classes.size());
-            List<Location> related = new ArrayList<>(classes.size());
-            String columnLabel = Places.columnLabel(t, key);
-            for (int i = 0; i < classes.size(); i++) {
+            List<String> labels = new ArrayList<>(classesAt.length);
+            List<Money> parts = new ArrayList<>(classesAt.length);
+            List<Location> related = new ArrayList<>(classesAt.length);
+            String columnLabel = Places.columnLabel(t, c.key());
+            for (int i = 0; i < classesAt.length; i++) {
                 Money m = rows.cell(classesAt[i], at);
                 if (m != null) {
-                    Row r = classes.get(i);
-                    String label = r.label();
+                    Row r = t.rows().get(classesAt[i]);
+                    if (labelOf[i] == null) {
+                        labelOf[i] = r.label();
+                    }
+                    String label = labelOf[i];
                     labels.add(label);
                     parts.add(m);
                     related.add(Places.cell(t, r, label, columnLabel));
                 }
             }
             out.requireEqual(SUM, Places.cell(t, total, total.label(), columnLabel), related,
-                    "支出总计的“" + c.label() + "”应等于各类支出之和。", expected, Places.sumText(labels, parts),
+                    "支出总计的“" + c.label() + "”应等于各类支出之和。", expected, texts.of(labels, parts),
                     printedTotal == null ? Money.ZERO : printedTotal, Math.max(1, labels.size()));
         }
     }

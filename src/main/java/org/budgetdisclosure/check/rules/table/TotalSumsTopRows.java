@@ -70,53 +70,75 @@ public final class TotalSumsTopRows implements Rule {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Each total without a side against its table's top rows, column by column, summed in cents. The usual
+     * column adds up; what a finding needs is made in {@link Report}, so this loop stays small.
+     */
     private void check(Tables.Rows rows, Findings out) {
         Table t = rows.table();
-        List<Row> top = null;
+        List<Column> columns = t.columns();
         int[] topAt = null;
-        List<String> topLabels = null;
-        int[] totals = rows.placesOf(RowKind.TOTAL);
-        for (int totalAt : totals) {
-            Row total = t.rows().get(totalAt);
-            if (total.side() != null) {
+        Report report = null;
+        for (int totalAt : rows.placesOf(RowKind.TOTAL)) {
+            if (t.rows().get(totalAt).side() != null) {
                 continue;
             }
             if (topAt == null) {
                 topAt = topPlaces(t);
             }
-            for (Column c : t.columns()) {
-                String key = c.key();
-                int at = rows.position(key);
+            for (int c = 0; c < columns.size(); c++) {
+                int at = rows.position(columns.get(c).key());
                 if (rows.columnSumAgrees(topAt, at, totalAt)) {
                     continue; // the usual case: no message to build
                 }
-                if (top == null) {
-                    top = new ArrayList<>(topAt.length);
-                    for (int i : topAt) {
-                        top.add(t.rows().get(i));
-                    }
+                if (report == null) {
+                    report = new Report(rows, topAt);
                 }
-                Money printed = rows.cell(totalAt, at);
-                if (topLabels == null) { // a total off in one column is often off in others: labelled once
-                    topLabels = new ArrayList<>(top.size());
-                    for (Row r : top) {
-                        topLabels.add(r.label());
-                    }
-                }
-                Money expected = rows.columnSum(topAt, 0, topAt.length, at, totalAt);
-                String columnLabel = Places.columnLabel(t, key);
-                List<Money> parts = new ArrayList<>(top.size());
-                List<Location> related = new ArrayList<>(top.size());
-                for (int i = 0; i < top.size(); i++) {
-                    Money m = rows.cell(topAt[i], at);
-                    parts.add(m == null ? Money.ZERO : m);
-                    related.add(Places.cell(t, top.get(i), topLabels.get(i), columnLabel));
-                }
-                out.requireEqual(INFO, Places.cell(t, total, total.label(), columnLabel), related,
-                        "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (top.isEmpty() || top.get(0).code() == null ? "项目" : "类") + "之和。",
-                        expected, Places.sumText(topLabels, parts),
-                        printed == null ? Money.ZERO : printed, top.size());
+                report.column(totalAt, columns.get(c), at, out);
             }
+        }
+    }
+
+    /** The findings of one table's totals: the top rows labelled once for all (a total off in one column is often off in others). */
+    private static final class Report {
+
+        private final Tables.Rows rows;
+        private final Table t;
+        private final int[] topAt;
+        private final List<Row> top;
+        private final List<String> topLabels;
+        private final SumTexts texts = new SumTexts();
+
+        Report(Tables.Rows rows, int[] topAt) {
+            this.rows = rows;
+            this.t = rows.table();
+            this.topAt = topAt;
+            top = new ArrayList<>(topAt.length);
+            topLabels = new ArrayList<>(topAt.length);
+            for (int i : topAt) {
+                Row r = t.rows().get(i);
+                top.add(r);
+                topLabels.add(r.label());
+            }
+        }
+
+        /** The finding for column {@code c} (at position {@code at}) of the total at {@code totalAt}, which does not add up. */
+        void column(int totalAt, Column c, int at, Findings out) {
+            Row total = t.rows().get(totalAt);
+            Money printed = rows.cell(totalAt, at);
+            Money expected = rows.columnSum(topAt, 0, topAt.length, at, totalAt);
+            String columnLabel = Places.columnLabel(t, c.key());
+            List<Money> parts = new ArrayList<>(top.size());
+            List<Location> related = new ArrayList<>(top.size());
+            for (int i = 0; i < top.size(); i++) {
+                Money m = rows.cell(topAt[i], at);
+                parts.add(m == null ? Money.ZERO : m);
+                related.add(Places.cell(t, top.get(i), topLabels.get(i), columnLabel));
+            }
+            out.requireEqual(INFO, Places.cell(t, total, total.label(), columnLabel), related,
+                    "“" + total.name() + "”行的“" + c.label() + "”应等于各" + (top.isEmpty() || top.get(0).code() == null ? "项目" : "类") + "之和。",
+                    expected, texts.of(topLabels, parts),
+                    printed == null ? Money.ZERO : printed, top.size());
         }
     }
 }

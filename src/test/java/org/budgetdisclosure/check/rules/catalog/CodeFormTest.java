@@ -17,6 +17,23 @@ class CodeFormTest {
     private final CodeForm rule = new CodeForm();
 
     @Test
+    void wellFormedIsWhatProblemFindsNothingWrongWith() {
+        // codes of up to 8 characters drawn mostly from digits, so the well-formed ones come up often
+        org.quicktheories.QuickTheory.qt().withExamples(20_000)
+                .forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints('-', ';').ofLengthBetween(0, 8),
+                        org.quicktheories.generators.SourceDSL.booleans().all())
+                .checkAssert((code, function) -> {
+                    Scheme scheme = function ? Scheme.FUNCTION : Scheme.ECONOMIC;
+                    assertThat(CodeForm.wellFormed(scheme, code)).as(code).isEqualTo(CodeForm.problem(scheme, code) == null);
+                });
+        for (String code : new String[] {"201", "234", "200", "235", "20101", "2010101", "301", "399", "300", "30101", "3010101", "", "2x1"}) {
+            for (Scheme scheme : Scheme.values()) {
+                assertThat(CodeForm.wellFormed(scheme, code)).as(code).isEqualTo(CodeForm.problem(scheme, code) == null);
+            }
+        }
+    }
+
+    @Test
     void acceptsTheSample() {
         assertThat(run(rule, Samples.sample())).isEmpty();
     }
