@@ -185,6 +185,20 @@ public final class Cells extends AbstractMap<String, Money> {
         return e;
     }
 
+    /**
+     * Whether some printed cell holds an amount other than zero: what a walk over {@code values()} tells,
+     * read off the array without the views' iterators and an entry per cell (a check asks it of every
+     * row of every table).
+     */
+    public boolean anyNonZero() {
+        for (Money v : values) {
+            if (v != null && !v.isZero()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first position from {@code i} on whose cell is printed, or the length. */
     private int skipEmpty(int i) {
         while (i < values.length && values[i] == null) {

@@ -13,6 +13,7 @@ import org.budgetdisclosure.check.Rule;
 import org.budgetdisclosure.check.RuleInfo;
 import org.budgetdisclosure.check.Severity;
 import org.budgetdisclosure.check.rules.ProjectMatching;
+import org.budgetdisclosure.model.Cells;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.Money;
 import org.budgetdisclosure.model.Row;
@@ -58,14 +59,26 @@ public final class EmptyTableStatement implements Rule {
 
     /** True when no row has an amount other than zero. */
     public static boolean isEmpty(Table t) {
-        for (Row r : t.rows()) {
-            for (Money m : r.cells().values()) {
-                if (!m.isZero()) {
-                    return false;
-                }
+        List<Row> rows = t.rows(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int i = 0; i < rows.size(); i++) {
+            if (anyNonZero(rows.get(i).cells())) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** Whether a row's cells hold an amount other than zero; the model's cells say it without iterators. */
+    private static boolean anyNonZero(Map<String, Money> cells) {
+        if (cells instanceof Cells c) {
+            return c.anyNonZero();
+        }
+        for (Money m : cells.values()) {
+            if (!m.isZero()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void check(Table t, Findings out) {

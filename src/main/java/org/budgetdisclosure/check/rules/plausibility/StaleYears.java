@@ -3,7 +3,6 @@ package org.budgetdisclosure.check.rules.plausibility;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.budgetdisclosure.check.CheckContext;
 import org.budgetdisclosure.check.Family;
 import org.budgetdisclosure.check.Findings;
@@ -39,8 +38,6 @@ public final class StaleYears implements Rule {
      * look-behind, and the removal of quotes to 《[^》]*》|〔[^〕]*〕|\\[[^\\]]*\\]): the regex engine's set-up
      * at every candidate was most of the rule's time.
      */
-
-    private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止到|截止至)\\s*$");
 
     /** How far before a year 截至 may stand (“截至 2025 年底” has it right before). */
     private static final int AS_OF_REACH = 4;
@@ -222,6 +219,11 @@ public final class StaleYears implements Rule {
         return b == null ? text : b.append(text, copied, n).toString();
     }
 
+    /** The line terminators {@code $} may stand before that {@code \s} does not match. */
+    private static boolean isOtherLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** The characters {@code \s} matches. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -232,7 +234,29 @@ public final class StaleYears implements Rule {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean asOf(String text, int at) {
-        return AS_OF.matcher(text.substring(Math.max(0, at - AS_OF_REACH), at)).find();
+    /**
+     * Whether 截至, 截止, 截止到 or 截止至 and only spaces stand before {@code at}, within {@link #AS_OF_REACH}
+     * characters: as {@code (?:截至|截止|截止到|截止至)\s*$} found in those characters, told without cutting
+     * them out and setting up a matcher (StaleYearsScanTest holds it to the pattern).
+     */
+    static boolean asOf(String text, int at) {
+        int from = Math.max(0, at - AS_OF_REACH);
+        int e = at;
+        if (e > from && isOtherLineTerminator(text.charAt(e - 1))) {
+            e--; // $ also matches before a final line terminator, and these three are no \s
+        }
+        while (e > from && isRegexSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        // the word ends where the spaces start (its last character is none): 至 or 止 after 截, 到 or 至 after 截止
+        if (e - 2 < from) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        char before = text.charAt(e - 2);
+        if (before == '截' && (last == '至' || last == '止')) {
+            return true;
+        }
+        return (last == '到' || last == '至') && e - 3 >= from && text.charAt(e - 3) == '截' && before == '止';
     }
 }

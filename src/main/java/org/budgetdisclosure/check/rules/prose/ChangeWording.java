@@ -66,27 +66,72 @@ public final class ChangeWording implements Rule {
             List<Paragraph> paragraphs = s.paragraphs();
             for (int pi = 0; pi < paragraphs.size(); pi++) {
                 Paragraph p = paragraphs.get(pi);
-                if (p.text() == null || !p.text().contains("万元") || p.text().indexOf('%') < 0 && p.text().indexOf('％') < 0) {
-                    continue; // a pair needs 万元 and a percent sign: skip the scan where it cannot match
-                }
                 String text = p.text();
-                for (int w = nextWord(text, 0); w >= 0; ) {
+                if (text == null || text.indexOf('%') < 0 && text.indexOf('％') < 0) {
+                    continue; // a pair needs a percent sign: skip the scan where it cannot match
+                }
+                for (int w = nextPair(text, 0); w >= 0; ) {
                     int second = secondWord(text, w);
-                    int end = second < 0 ? -1 : pairEnd(text, second);
-                    if (end < 0) {
-                        w = nextWord(text, w + 1);
-                        continue;
-                    }
+                    int end = pairEnd(text, second);
                     if (up(text.charAt(w)) != up(text.charAt(second))) {
-                        String first = text.substring(w, w + 2);
-                        String then = text.substring(second, second + 2);
-                        out.report(INFO, Severity.ERROR, ProsePlaces.at(p.at(), s.number(), text.substring(w, end), "增减"), List.of(),
-                                "同一增减的金额说“" + first + "”，比例却说“" + then + "”，方向相反。");
+                        report(text, w, second, end, p, s, out);
                     }
-                    w = nextWord(text, end);
+                    w = nextPair(text, end);
                 }
             }
         }
+    }
+
+    /** The finding for a pair worded in opposite directions: out of {@link #check}, which seldom needs it. */
+    private static void report(String text, int w, int second, int end, Paragraph p, Section s, Findings out) {
+        String first = text.substring(w, w + 2);
+        String then = text.substring(second, second + 2);
+        out.report(INFO, Severity.ERROR, ProsePlaces.at(p.at(), s.number(), text.substring(w, end), "增减"), List.of(),
+                "同一增减的金额说“" + first + "”，比例却说“" + then + "”，方向相反。");
+    }
+
+    /**
+     * Where the first pair starting at or after {@code from} starts (its amount's word), or -1: the pairs
+     * {@link #nextWord}, {@link #secondWord} and {@link #pairEnd} find walking from word to word.
+     *
+     * <p>Found from each 万元 backwards rather than from each word forwards: a vectorised search for 万元
+     * instead of a look at every character. Between a pair's word and its 万元 stand only 了, spaces and
+     * the amount's digits, commas and points, so each 万元 has one word it can belong to
+     * ({@link #wordBefore}); the forward reading then decides whether the pair is whole.
+     */
+    static int nextPair(String s, int from) {
+        for (int m = s.indexOf("万元", from); m >= 0; m = s.indexOf("万元", m + 1)) {
+            int w = wordBefore(s, m);
+            if (w >= from) {
+                int second = secondWord(s, w);
+                if (second >= 0 && pairEnd(s, second) >= 0) {
+                    return w;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the amount's word stands whose pair would have its 万元 at {@code m}: back over spaces, the
+     * amount's digits, commas and points, spaces and a 了; -1 when no 增加, 减少, 增长 or 下降 stands there.
+     */
+    private static int wordBefore(String s, int m) {
+        int i = m;
+        while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && (digit(s.charAt(i - 1)) || s.charAt(i - 1) == ',' || s.charAt(i - 1) == '.')) {
+            i--;
+        }
+        while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && s.charAt(i - 1) == '了') {
+            i--;
+        }
+        int w = i - 2;
+        return w >= 0 && isFirstWord(s.charAt(w), s.charAt(w + 1)) ? w : -1;
     }
 
     /**
@@ -198,16 +243,24 @@ public final class ChangeWording implements Rule {
         return c >= '0' && c <= '9';
     }
 
-    /** The next position at or after {@code from} where 增加, 减少, 增长 or 下降 starts, or -1. */
+    /**
+     * The next position at or after {@code from} where 增加, 减少, 增长 or 下降 starts, or -1: how the pairs
+     * were found before {@link #nextPair} (kept to hold it to this).
+     */
     static int nextWord(String s, int from) {
         for (int i = from; i + 1 < s.length(); i++) {
             char c = s.charAt(i);
             char d = s.charAt(i + 1);
-            if (c == '增' && (d == '加' || d == '长') || c == '减' && d == '少' || c == '下' && d == '降') {
+            if (isFirstWord(c, d)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code c} and {@code d} are 增加, 减少, 增长 or 下降: an amount's word. */
+    private static boolean isFirstWord(char c, char d) {
+        return c == '增' && (d == '加' || d == '长') || c == '减' && d == '少' || c == '下' && d == '降';
     }
 
     /** The characters {@code \s} matches. */

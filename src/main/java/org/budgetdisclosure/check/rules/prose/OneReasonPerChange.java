@@ -68,19 +68,30 @@ public final class OneReasonPerChange implements Rule {
             String firstKey = null; // the first reason's key, made at the first reason that is not the same text
             for (int k = next[i]; k >= 0; k = next[k]) {
                 Fact f = facts.get(k);
-                if (ProseNames.sameText(first.reason(), f.reason())) {
-                    continue; // the usual repetition: the same words, so the same reason without a key to build
-                }
-                if (firstKey == null) {
-                    firstKey = reasonKey(first.reason());
-                }
-                if (!sameKeys(firstKey, reasonKey(f.reason()))) {
-                    out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "原因"), List.of(ProsePlaces.fact(first, "原因")),
-                            "“" + f.subject().text() + "”的同一增减（" + describe(f.change()) + "）在第" + first.section() + "节的原因是“"
-                                    + first.reason() + "”，在第" + f.section() + "节却是“" + f.reason() + "”。");
+                if (!ProseNames.sameText(first.reason(), f.reason())) { // the usual repetition has the same words
+                    firstKey = compareKeys(first, firstKey, f, out);
                 }
             }
         }
+    }
+
+    /**
+     * Compares the reasons of two statements of one change whose words differ, by their keys; reports
+     * them when they are not one reason. Returns the first's key ({@code firstKey}, made when null).
+     * Out of {@link #check}: keys and messages are the rare path, and kept apart the loops compile small.
+     */
+    private static String compareKeys(Fact first, String firstKey, Fact f, Findings out) {
+        String key = firstKey != null ? firstKey : reasonKey(first.reason());
+        if (!sameKeys(key, reasonKey(f.reason()))) {
+            report(first, f, out);
+        }
+        return key;
+    }
+
+    private static void report(Fact first, Fact f, Findings out) {
+        out.report(INFO, Severity.ERROR, ProsePlaces.fact(f, "原因"), List.of(ProsePlaces.fact(first, "原因")),
+                "“" + f.subject().text() + "”的同一增减（" + describe(f.change()) + "）在第" + first.section() + "节的原因是“"
+                        + first.reason() + "”，在第" + f.section() + "节却是“" + f.reason() + "”。");
     }
 
     /**

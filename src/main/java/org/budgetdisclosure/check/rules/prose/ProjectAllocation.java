@@ -1,5 +1,6 @@
 package org.budgetdisclosure.check.rules.prose;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.check.CheckContext;
@@ -33,7 +34,9 @@ public final class ProjectAllocation implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        for (ProjectDescription p : d.explanation().projects()) {
+        List<ProjectDescription> projects = d.explanation().projects(); // by index: the model's immutable list, whose iterator is not always spared
+        for (int pi = 0; pi < projects.size(); pi++) {
+            ProjectDescription p = projects.get(pi);
             if (p.amount() == null) {
                 continue;
             }
@@ -42,23 +45,36 @@ public final class ProjectAllocation implements Rule {
                         "项目“" + p.name() + "”资金分配情况所述合计 " + p.statedTotal().formatted() + " 万元应等于预算安排规模。",
                         p.amount(), "预算安排规模", p.statedTotal(), 1);
             }
-            if (!p.allocation().isEmpty()) {
-                List<AllocationPart> parts = p.allocation();
-                List<String> names = new ArrayList<>(parts.size());
-                List<Money> amounts = new ArrayList<>(parts.size());
-                for (AllocationPart a : parts) {
-                    names.add(a.label());
-                    amounts.add(a.amount());
-                }
-                Money sum = Money.sum(amounts);
-                if (sum.equals(p.amount())) {
-                    continue;
-                }
-                out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
-                        "项目“" + p.name() + "”资金分配各项之和（" + Places.sumText(names, amounts) + " = " + sum.formatted()
-                                + "）应等于预算安排规模。",
-                        p.amount(), "预算安排规模", sum, amounts.size());
+            if (!p.allocation().isEmpty() && !addsUp(p.allocation(), p.amount())) {
+                reportParts(p, out);
             }
         }
+    }
+
+    /**
+     * Whether the parts add up to the budget exactly: the usual project, told without the lists of names
+     * and amounts (or the sum's Money) the finding needs. All amounts are at scale 2, so comparing is equality.
+     */
+    private static boolean addsUp(List<AllocationPart> parts, Money budget) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < parts.size(); i++) {
+            total = total.add(parts.get(i).amount().value());
+        }
+        return total.compareTo(budget.value()) == 0;
+    }
+
+    private static void reportParts(ProjectDescription p, Findings out) {
+        List<AllocationPart> parts = p.allocation();
+        List<String> names = new ArrayList<>(parts.size());
+        List<Money> amounts = new ArrayList<>(parts.size());
+        for (AllocationPart a : parts) {
+            names.add(a.label());
+            amounts.add(a.amount());
+        }
+        Money sum = Money.sum(amounts);
+        out.requireEqual(INFO, ProsePlaces.allocation(p), List.of(ProsePlaces.project(p, "预算安排规模")),
+                "项目“" + p.name() + "”资金分配各项之和（" + Places.sumText(names, amounts) + " = " + sum.formatted()
+                        + "）应等于预算安排规模。",
+                p.amount(), "预算安排规模", sum, amounts.size());
     }
 }

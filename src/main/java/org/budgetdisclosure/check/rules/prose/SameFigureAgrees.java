@@ -14,7 +14,7 @@ import org.budgetdisclosure.model.Fact;
 
 /**
  * One quantity stated in two places (two sections, or twice in one) has one amount and one change.
- * “The same quantity” is the same {@link TableFigures#measure measure}: 基本支出 of section 3 (all funds,
+ * “The same quantity” is the same {@link TableFigures#sameMeasure measure}: 基本支出 of section 3 (all funds,
  * 表3) and of section 5 (general public budget, 表5) are different quantities and may differ; 201 in
  * section 4 under “一般公共预算支出包括” and 201 in section 5 are the same one. Each later statement is
  * compared with the first that states the same field.
@@ -41,10 +41,10 @@ public final class SameFigureAgrees implements Rule {
         int[] group = new int[n];
         boolean shared = false;
         for (int i = 0; i < n; i++) {
-            TableFigures.Measure m = figures.measure(i);
-            group[i] = m == null ? -1 : i;
-            for (int j = 0; m != null && j < i; j++) {
-                if (group[j] == j && m.equals(figures.measure(j))) {
+            boolean measured = figures.hasMeasure(i);
+            group[i] = measured ? i : -1;
+            for (int j = 0; measured && j < i; j++) {
+                if (group[j] == j && figures.sameMeasure(i, j)) {
                     group[i] = j;
                     shared = true;
                     break;

@@ -31,7 +31,7 @@ import org.budgetdisclosure.model.TableId;
  * Where the tables give what a fact of part 3 states. The same words mean different figures in
  * different sections: 基本支出 in section 3 (部门支出) is 表3's, in sections 5–6 (一般公共预算) 表5's;
  * a function 类 in section 4 is 表5's under “一般公共预算支出包括” but 表8's under “政府性基金预算支出
- * 包括”. So a fact is first given its {@link #measure measure} (which quantity), then the table cell.
+ * 包括”. So a fact is first given its {@link #sameMeasure measure} (which quantity), then the table cell.
  *
  * <ul>
  *   <li>TOTAL: total/income → 表1 收入总计 (本年收入 → 表1 一、本年收入); expenditure → 表3 总计 (表1 支出总计 if 表3 is missing);
@@ -55,15 +55,20 @@ final class TableFigures {
 
     private final Disclosure d;
     private final Tables tables;
-    /** The explanation's facts, and what {@link #measure} and {@link #figure} answer for each, by position. */
+    /** The explanation's facts, and what {@link #sameMeasure} and {@link #figure} answer for each, by position. */
     private final List<Fact> facts;
     /**
      * Each fact's measure and figure, worked out together and all at once (the prose rules ask about every
      * fact), by the fact's position: arrays rather than a map keyed on the facts, whose identity hashes a
-     * fresh document has yet to compute, and two of them rather than one of pairs (an object per fact
-     * fewer). Filled before the object is shared, so readers need no lock.
+     * fresh document has yet to compute. Filled before the object is shared, so readers need no lock.
+     *
+     * <p>A measure is which quantity a fact states: its subject's kind (the fact's own), the table whose
+     * figure it is where the same words mean different tables' figures in different sections (null
+     * otherwise), and the key (null when the checker cannot say). Kept as two arrays rather than a record
+     * per fact: an object per fact fewer, and compared in place.
      */
-    private final Measure[] measures;
+    private final TableId[] measureTables;
+    private final String[] measureKeys;
     private final Figure[] figures;
     /**
      * The item keys of each list of part 3 (parallel to the explanation's lists), for {@link #section4Table}:
@@ -74,32 +79,14 @@ final class TableFigures {
     private Figure fiscalProjects;
     private boolean fiscalProjectsKnown;
 
-    /**
-     * Which quantity a fact states: its subject's kind, the table whose figure it is where the same words
-     * mean different tables' figures in different sections (null otherwise), and the key. Equal measures
-     * are the same quantity.
-     */
-    record Measure(SubjectKind kind, TableId table, String key) {
-
-        /** As the record's, written out: compared a thousand times a check, the kinds first. */
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Measure m && kind == m.kind && table == m.table && key.equals(m.key);
-        }
-
-        @Override
-        public int hashCode() {
-            return (kind.hashCode() * 31 + java.util.Objects.hashCode(table)) * 31 + key.hashCode();
-        }
-    }
-
     private TableFigures(Disclosure d, Tables tables) {
         this.d = d;
         this.tables = tables;
         this.facts = d.explanation() == null ? List.of() : d.explanation().facts();
-        this.measures = new Measure[facts.size()];
+        this.measureTables = new TableId[facts.size()];
+        this.measureKeys = new String[facts.size()];
         this.figures = new Figure[facts.size()];
-        for (int i = 0; i < measures.length; i++) {
+        for (int i = 0; i < figures.length; i++) {
             figures[i] = figureOf(facts.get(i), i);
         }
     }
@@ -109,9 +96,25 @@ final class TableFigures {
         return ctx.shared(d, KEY, x -> new TableFigures(x, Tables.of(x, ctx)));
     }
 
-    /** Which quantity the fact at {@code index} (in the explanation's facts) states; null when the checker cannot say. */
-    Measure measure(int index) {
-        return measures[index];
+    /** Whether the checker can say which quantity the fact at {@code index} (in the explanation's facts) states. */
+    boolean hasMeasure(int index) {
+        return measureKeys[index] != null;
+    }
+
+    /**
+     * Whether the facts at {@code i} and {@code j} state the same quantity (both have a measure, and it is
+     * the same kind, table and key). The keys are compared last: tables and kinds tell most facts apart.
+     */
+    boolean sameMeasure(int i, int j) {
+        String a = measureKeys[i];
+        String b = measureKeys[j];
+        return a != null && b != null && measureTables[i] == measureTables[j]
+                && facts.get(i).subject().kind() == facts.get(j).subject().kind() && a.equals(b);
+    }
+
+    private void measure(int index, TableId table, String key) {
+        measureTables[index] = table;
+        measureKeys[index] = key;
     }
 
     /**
@@ -129,7 +132,7 @@ final class TableFigures {
     }
 
     /**
-     * The measure of fact {@code f} at {@code index} (put in {@link #measures}), then the figure of that
+     * The measure of fact {@code f} at {@code index} (put in {@link #measureTables} and {@link #measureKeys}), then the figure of that
      * measure (returned): the table a fact's section points to is found once for both. Both are null
      * when the checker cannot say.
      */
@@ -142,32 +145,32 @@ final class TableFigures {
         return switch (kind) {
             case TOTAL -> {
                 String total = totalKey(f);
-                measures[index] = new Measure(kind, null, total);
+                measure(index, null, total);
                 yield total(total);
             }
             case SOURCE -> {
-                measures[index] = new Measure(kind, null, key);
+                measure(index, null, key);
                 yield source(key, f.section());
             }
             case SANGONG -> {
-                measures[index] = new Measure(kind, null, key);
+                measure(index, null, key);
                 yield sangong(key);
             }
             case PERFORMANCE -> {
-                measures[index] = new Measure(kind, null, key);
+                measure(index, null, key);
                 yield performance(key);
             }
             case RUNNING_COSTS, PROCUREMENT -> {
-                measures[index] = new Measure(kind, null, key);
+                measure(index, null, key);
                 yield null;
             }
             case PROJECT -> {
                 String name = ProseNames.key(key);
-                measures[index] = new Measure(kind, null, name);
+                measure(index, null, name);
                 yield project(key, name);
             }
             case ECONOMIC -> {
-                measures[index] = new Measure(kind, T6, key);
+                measure(index, T6, key);
                 yield codeRow(T6, RowKind.ECONOMIC, key, f.subject().text());
             }
             case NATURE -> {
@@ -175,7 +178,7 @@ final class TableFigures {
                 if (t == null) {
                     yield null;
                 }
-                measures[index] = new Measure(kind, t, key);
+                measure(index, t, key);
                 yield nature(key, t);
             }
             case FUNCTION -> {
@@ -183,7 +186,7 @@ final class TableFigures {
                 if (t == null) {
                     yield null;
                 }
-                measures[index] = new Measure(kind, t, key);
+                measure(index, t, key);
                 yield codeRow(t, RowKind.FUNCTION, key, f.subject().text());
             }
             case UNKNOWN -> null;

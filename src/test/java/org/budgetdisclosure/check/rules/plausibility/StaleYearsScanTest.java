@@ -42,11 +42,38 @@ class StaleYearsScanTest {
         });
     }
 
+    private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止到|截止至)\\s*$");
+
+    /** Characters that make and break 截至 and its kin before a year. */
+    private static final String[] AS_OF_PIECES = {"截", "至", "止", "到", "截至", "截止", " ", "\t", "\n", "\u3000", "\r", "\u2028", "\u0085", "2", "年", "，"};
+
+    @Test
+    void tellsAsOfAsThePattern() {
+        qt().withExamples(20000).forAll(integers().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(8); i >= 0; i--) {
+                b.append(AS_OF_PIECES[r.nextInt(AS_OF_PIECES.length)]);
+            }
+            String text = b.toString();
+            for (int at = 0; at <= text.length(); at++) {
+                boolean expected = AS_OF.matcher(text.substring(Math.max(0, at - 4), at)).find();
+                assertThat(StaleYears.asOf(text, at)).as("as of before %d in [%s]", at, text).isEqualTo(expected);
+            }
+        });
+    }
+
     @Test
     void examples() {
         assertThat(found("2025年1月至 2025 年 12 月", true)).containsExactly("0:2025年1月", "9:2025 年 12 月");
         assertThat(found("2025年123月，2024年度，12025年，1.2024年", false)).containsExactly("0:2025年", "10:2024年");
         assertThat(StaleYears.withoutQuotes("按《2024年办法》〔2023〕5号[x")).isEqualTo("按5号[x");
+        assertThat(StaleYears.asOf("截至 2025年", 3)).isTrue();
+        assertThat(StaleYears.asOf("截止到2025年", 3)).isTrue();
+        assertThat(StaleYears.asOf("截止至 2025年", 4)).isTrue();
+        assertThat(StaleYears.asOf("截止至  2025年", 5)).isFalse(); // 截 is more than four characters before
+        assertThat(StaleYears.asOf("截至，2025年", 3)).isFalse();
+        assertThat(StaleYears.asOf("截至    2025年", 7)).isFalse();
     }
 
     /** start:text of each mention the rule's scan finds, months or bare years. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,48 @@ class ChangeWordingPairTest {
         });
     }
 
+    /** {@link ChangeWording#nextPair} finds the pairs the walk from word to word found, in order. */
+    @Test
+    void nextPairFindsWhatTheWalkFinds() {
+        qt().withExamples(50000).forAll(integers().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(24); i >= 0; i--) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String text = b.toString();
+            assertThat(pairsByPairs(text)).as("pairs in %s", text).isEqualTo(pairsByWords(text));
+        });
+    }
+
+    /** The pairs' starts and ends as the rule walked them: from each word, and after a pair from its end. */
+    private static List<Integer> pairsByWords(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (int w = ChangeWording.nextWord(text, 0); w >= 0; ) {
+            int second = ChangeWording.secondWord(text, w);
+            int end = second < 0 ? -1 : ChangeWording.pairEnd(text, second);
+            if (end < 0) {
+                w = ChangeWording.nextWord(text, w + 1);
+                continue;
+            }
+            out.add(w);
+            out.add(end);
+            w = ChangeWording.nextWord(text, end);
+        }
+        return out;
+    }
+
+    private static List<Integer> pairsByPairs(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (int w = ChangeWording.nextPair(text, 0); w >= 0; ) {
+            int end = ChangeWording.pairEnd(text, ChangeWording.secondWord(text, w));
+            out.add(w);
+            out.add(end);
+            w = ChangeWording.nextPair(text, end);
+        }
+        return out;
+    }
+
     @Test
     void examples() {
         String t = "比上年增加 98.28万元，增长8.69%，主要原因是人员增加。";
@@ -53,5 +97,8 @@ class ChangeWordingPairTest {
         assertThat(t.substring(w, ChangeWording.pairEnd(t, second))).isEqualTo("增加 98.28万元，增长8.69%");
         assertThat(ChangeWording.secondWord("增加的主要原因", 0)).isEqualTo(-1);
         assertThat(ChangeWording.secondWord("增加 1,2290万元，增长 5%", 0)).isEqualTo(-1);
+        assertThat(ChangeWording.nextPair(t, 0)).isEqualTo(w);
+        assertThat(ChangeWording.nextPair("增加了 5 万元，下降 3%；减少2万元", 0)).isEqualTo(0);
+        assertThat(ChangeWording.nextPair("增加了 5 万元，下降 3%；减少2万元", 1)).isEqualTo(-1);
     }
 }
