@@ -15,7 +15,6 @@ import org.budgetdisclosure.check.rules.ProjectMatching.Result;
 import org.budgetdisclosure.check.rules.ProjectMatching.Table7Project;
 import org.budgetdisclosure.model.Disclosure;
 import org.budgetdisclosure.model.ProjectDescription;
-import org.budgetdisclosure.model.Section;
 import org.budgetdisclosure.model.TableId;
 
 /**
@@ -57,14 +56,7 @@ public final class DescriptionForEveryProject implements Rule {
     }
 
     private static boolean hasSection(Disclosure d) {
-        List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int si = 0; si < sections.size(); si++) {
-            Section s = sections.get(si);
-            if (s.number() == SECTION) {
-                return true;
-            }
-        }
-        return false;
+        return d.explanation().section(SECTION) != null;
     }
 
     private static Location place(ProjectDescription p) {

@@ -51,15 +51,7 @@ public final class SangongExplained implements Rule {
         if (d.explanation() == null) {
             return;
         }
-        Section section = null;
-        List<Section> sections = d.explanation().sections(); // by index: the model's immutable list, whose iterator is not always spared
-        for (int si = 0; si < sections.size(); si++) {
-            Section s = sections.get(si);
-            if (s.number() == SECTION) {
-                section = s;
-                break;
-            }
-        }
+        Section section = d.explanation().section(SECTION);
         if (section == null) {
             return;
         }

@@ -51,17 +51,7 @@ public final class SectionStatesEmptyTable implements Rule {
     @Override
     public void check(Disclosure d, CheckContext ctx, Findings out) {
         Optional<Table> t = Tables.of(d, ctx).table(table);
-        Optional<Section> s = Optional.empty();
-        if (d.explanation() != null) {
-            List<Section> sections = d.explanation().sections();
-            for (int i = 0; i < sections.size(); i++) { // by index: the model's immutable list, whose iterator is not always spared
-                Section x = sections.get(i);
-                if (x.number() == section) {
-                    s = Optional.of(x);
-                    break;
-                }
-            }
-        }
+        Optional<Section> s = d.explanation() == null ? Optional.empty() : Optional.ofNullable(d.explanation().section(section));
         if (t.isEmpty() || s.isEmpty()) {
             return; // the reader reports a missing table or section
         }

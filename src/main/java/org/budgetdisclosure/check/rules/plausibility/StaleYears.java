@@ -54,57 +54,54 @@ public final class StaleYears implements Rule {
             return;
         }
         Mentions mentions = new Mentions(); // refilled for each paragraph
-        // by index: the lists are the model's immutable ones, whose iterators the compiler does not always spare
-        List<Section> sections = d.explanation().sections();
-        for (int si = 0; si < sections.size(); si++) {
-            Section s = sections.get(si);
-            List<Paragraph> paragraphs = s.paragraphs();
-            for (int pi = 0; pi < paragraphs.size(); pi++) {
-                Paragraph p = paragraphs.get(pi);
-                if (p.text() == null || p.text().indexOf('年') < 0) {
-                    continue; // no year to look at: skip the regex scans
-                }
-                String text = withoutQuotes(p.text());
-                int count = mentions.read(text);
-                if (count == 0) {
-                    continue;
-                }
-                Set<String> seen = null; // what was reported in this paragraph, made at the first report
-                int[] candidates = mentions.starts;
-                int[] monthEnds = mentions.monthEnds;
-                for (int k = 0; k < count; k++) {
-                    int i = candidates[k];
-                    if (monthEnds[k] < 0 || year(text, i) == year || asOf(text, i)) {
-                        continue; // the usual mention, of the budget year: no text to cut out
-                    }
-                    String m = text.substring(i, monthEnds[k]);
-                    if (seen == null) {
-                        seen = new LinkedHashSet<>();
-                    }
-                    if (seen.add(m)) {
-                        out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
-                                "第" + s.number() + "节提到“" + m + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
-                    }
-                }
-                for (int k = 0; k < count; k++) {
-                    int i = candidates[k];
-                    if (monthEnds[k] >= 0) {
-                        continue;
-                    }
-                    int y = year(text, i);
-                    boolean plausibleYear = y >= 1949 && y <= 2200;
-                    if (!plausibleYear || y == year || y == year - 1 || asOf(text, i)) {
-                        continue;
-                    }
-                    String m = text.substring(i, text.indexOf('年', i) + 1);
-                    if (seen == null) {
-                        seen = new LinkedHashSet<>();
-                    }
-                    if (seen.add(m)) {
-                        out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
-                                "第" + s.number() + "节提到“" + m + "”，既不是预算年度 " + year + " 也不是上年，可能是沿用往年的文字。");
-                    }
-                }
+        int budgetYear = year;
+        d.explanation().forEachParagraph((s, p) -> paragraph(s, p, budgetYear, mentions, out));
+    }
+
+    /** The stale years of one paragraph. */
+    private static void paragraph(Section s, Paragraph p, int year, Mentions mentions, Findings out) {
+        if (p.text() == null || p.text().indexOf('年') < 0) {
+            return; // no year to look at: skip the regex scans
+        }
+        String text = withoutQuotes(p.text());
+        int count = mentions.read(text);
+        if (count == 0) {
+            return;
+        }
+        Set<String> seen = null; // what was reported in this paragraph, made at the first report
+        int[] candidates = mentions.starts;
+        int[] monthEnds = mentions.monthEnds;
+        for (int k = 0; k < count; k++) {
+            int i = candidates[k];
+            if (monthEnds[k] < 0 || year(text, i) == year || asOf(text, i)) {
+                continue; // the usual mention, of the budget year: no text to cut out
+            }
+            String m = text.substring(i, monthEnds[k]);
+            if (seen == null) {
+                seen = new LinkedHashSet<>();
+            }
+            if (seen.add(m)) {
+                out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
+                        "第" + s.number() + "节提到“" + m + "”，不在 " + year + " 预算年度内，可能是沿用往年的文字。");
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            int i = candidates[k];
+            if (monthEnds[k] >= 0) {
+                continue;
+            }
+            int y = year(text, i);
+            boolean plausibleYear = y >= 1949 && y <= 2200;
+            if (!plausibleYear || y == year || y == year - 1 || asOf(text, i)) {
+                continue;
+            }
+            String m = text.substring(i, text.indexOf('年', i) + 1);
+            if (seen == null) {
+                seen = new LinkedHashSet<>();
+            }
+            if (seen.add(m)) {
+                out.report(INFO, INFO.severity(), ProsePlaces.at(p.at(), s.number(), m, "年份"), List.of(),
+                        "第" + s.number() + "节提到“" + m + "”，既不是预算年度 " + year + " 也不是上年，可能是沿用往年的文字。");
             }
         }
     }

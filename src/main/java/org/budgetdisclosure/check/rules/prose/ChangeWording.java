@@ -60,25 +60,22 @@ public final class ChangeWording implements Rule {
                                 + (amount ? "增减额 " + c.amount().formatted() + " 万元" : "增减比例 " + c.percent().toPlainString() + "%") + "。");
             }
         }
-        List<Section> sections = d.explanation().sections();
-        for (int si = 0; si < sections.size(); si++) {
-            Section s = sections.get(si);
-            List<Paragraph> paragraphs = s.paragraphs();
-            for (int pi = 0; pi < paragraphs.size(); pi++) {
-                Paragraph p = paragraphs.get(pi);
-                String text = p.text();
-                if (text == null || text.indexOf('%') < 0 && text.indexOf('％') < 0) {
-                    continue; // a pair needs a percent sign: skip the scan where it cannot match
-                }
-                for (int w = nextPair(text, 0); w >= 0; ) {
-                    int second = secondWord(text, w);
-                    int end = pairEnd(text, second);
-                    if (up(text.charAt(w)) != up(text.charAt(second))) {
-                        report(text, w, second, end, p, s, out);
-                    }
-                    w = nextPair(text, end);
-                }
+        d.explanation().forEachParagraph((s, p) -> pairs(s, p, out));
+    }
+
+    /** The change pairs of one paragraph worded in opposite directions. */
+    private static void pairs(Section s, Paragraph p, Findings out) {
+        String text = p.text();
+        if (text == null || text.indexOf('%') < 0 && text.indexOf('％') < 0) {
+            return; // a pair needs a percent sign: skip the scan where it cannot match
+        }
+        for (int w = nextPair(text, 0); w >= 0; ) {
+            int second = secondWord(text, w);
+            int end = pairEnd(text, second);
+            if (up(text.charAt(w)) != up(text.charAt(second))) {
+                report(text, w, second, end, p, s, out);
             }
+            w = nextPair(text, end);
         }
     }
 
