@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The cells of one table line as ranges of its text, cut again for each line by one reader (one table,
- * on one thread). Cell k is {@code text(k).substring(from(k), to(k))}, exactly what
+ * The cells of one table line as ranges of its text, cut for each line by one reader (one table, on one
+ * thread), which may {@link #keep} a line's ranges to read them again later without cutting the line
+ * twice. Cell k is {@code text(k).substring(from(k), to(k))}, exactly what
  * {@link SourceLine#cell} gives, but no string is made for it unless asked for ({@link #cell}): a table
  * reader reads the amounts straight from the ranges, and cutting every cell of every row into a string
  * of its own was a fifth of what reading a document allocated.
@@ -15,21 +16,34 @@ import java.util.List;
  */
 final class LineCells {
 
-    private int[] from = new int[8];
-    private int[] to = new int[8];
+    /** The ranges of the line being read start at {@link #base}; those below {@link #top} are kept lines'. */
+    private int[] from = new int[128];
+    private int[] to = new int[128];
+    private int base;
+    private int top;
     /** The text of every cell of a line cut into ranges; null when the cells are {@link #cleaned}. */
     private String body;
     private List<String> cleaned;
     private int count;
+    /**
+     * Where the ranges of each kept line start and how many cells it has (as {@code -1 - count} when its
+     * cells are cleaned): a table's data lines are cut once, when they are sorted from the header, and
+     * read from their ranges afterwards.
+     */
+    private int[] keptBase = new int[16];
+    private int[] keptCount = new int[16];
+    private int kept;
 
-    /** Cuts the cells of {@code line}, forgetting the last line's. */
+    /** Cuts the cells of {@code line}, forgetting the last line's unless it was {@link #keep kept}. */
     LineCells cut(SourceLine line) {
-        int width = line.width();
-        if (from.length < width) {
-            from = Arrays.copyOf(from, Math.max(width, 2 * from.length));
+        int at = top;
+        int need = at + line.width();
+        if (from.length < need) {
+            from = Arrays.copyOf(from, Math.max(need, 2 * from.length));
             to = Arrays.copyOf(to, from.length);
         }
-        int n = line.cutRanges(from, to);
+        base = at;
+        int n = line.cutRanges(from, to, at);
         if (n >= 0) {
             body = line.body();
             cleaned = null;
@@ -39,9 +53,40 @@ final class LineCells {
             body = null;
             count = cleaned.size();
             for (int k = 0; k < count; k++) {
-                from[k] = 0;
-                to[k] = cleaned.get(k).length();
+                from[at + k] = 0;
+                to[at + k] = cleaned.get(k).length();
             }
+        }
+        return this;
+    }
+
+    /**
+     * Keeps the ranges of the line just cut, to be read again by {@link #recall} without cutting it again;
+     * answers its place among the kept lines (0 for the first kept, and so on).
+     */
+    int keep() {
+        if (kept == keptBase.length) {
+            keptBase = Arrays.copyOf(keptBase, 2 * kept);
+            keptCount = Arrays.copyOf(keptCount, 2 * kept);
+        }
+        keptBase[kept] = base;
+        keptCount[kept] = body != null ? count : -1 - count;
+        top = base + count;
+        return kept++;
+    }
+
+    /** The cells of the {@code k}-th kept line, {@code line}, as {@link #cut} cut them. */
+    LineCells recall(int k, SourceLine line) {
+        base = keptBase[k];
+        int c = keptCount[k];
+        if (c >= 0) {
+            body = line.body();
+            cleaned = null;
+            count = c;
+        } else {
+            cleaned = line.cells();
+            body = null;
+            count = -1 - c;
         }
         return this;
     }
@@ -57,21 +102,21 @@ final class LineCells {
     }
 
     int from(int k) {
-        return from[k];
+        return from[base + k];
     }
 
     int to(int k) {
-        return to[k];
+        return to[base + k];
     }
 
     /** True when cell {@code k} is empty (or past the last). */
     boolean isEmpty(int k) {
-        return k >= count || from[k] == to[k];
+        return k >= count || from[base + k] == to[base + k];
     }
 
     /** Cell {@code k} as a string, "" past the last: {@link SourceLine#cell}. */
     String cell(int k) {
-        return k >= count ? "" : text(k).substring(from[k], to[k]);
+        return k >= count ? "" : text(k).substring(from[base + k], to[base + k]);
     }
 
     /**
@@ -83,8 +128,8 @@ final class LineCells {
             return false;
         }
         String s = text(k);
-        int f = from[k];
-        int t = to[k];
+        int f = from[base + k];
+        int t = to[base + k];
         int i = f;
         while (i < t && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
@@ -103,7 +148,7 @@ final class LineCells {
 
     /** True when every cell is empty. */
     boolean allEmpty() {
-        for (int k = 0; k < count; k++) {
+        for (int k = base; k < base + count; k++) {
             if (from[k] != to[k]) {
                 return false;
             }

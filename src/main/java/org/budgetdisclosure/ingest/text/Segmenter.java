@@ -136,9 +136,13 @@ final class Segmenter {
             if (number && kept == to) {
                 kept = i;
             } else if (!number && kept < to) {
-                // a line kept after one left out: the region is copied line by line
+                // a line kept after one left out (the blank line after “表 N”, in most documents): the
+                // region is copied; the lines before the first left out are kept, and those from it to
+                // this one left out, as already asked: only the lines after this one are asked again
                 List<SourceLine> body = new ArrayList<>(to - from - 1);
-                for (int j = from; j < to; j++) {
+                body.addAll(lines.subList(from, kept));
+                body.add(l);
+                for (int j = i + 1; j < to; j++) {
                     SourceLine m = lines.get(j);
                     if (m.firstChar() != '表' || !isTableNumber(m.text())) {
                         body.add(m);

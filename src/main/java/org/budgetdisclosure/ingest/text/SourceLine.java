@@ -306,6 +306,11 @@ public final class SourceLine {
      * A table reader reads amounts straight from the ranges, and only the labels become strings.
      */
     int cutRanges(int[] from, int[] to) {
+        return cutRanges(from, to, 0);
+    }
+
+    /** As {@link #cutRanges(int[], int[])}, cell k's range put at {@code at + k} (the arrays at least {@code at + width()} long). */
+    int cutRanges(int[] from, int[] to, int at) {
         if (has(NBSP)) {
             return -1;
         }
@@ -336,8 +341,8 @@ public final class SourceLine {
                     t--;
                 }
             }
-            from[k] = f;
-            to[k] = t;
+            from[at + k] = f;
+            to[at + k] = t;
             start = end + 1;
         }
         return tabs + 1;

@@ -31,7 +31,7 @@ final class TableReader {
 
     static Table read(Segments.TableRegion region, ReadContext ctx) {
         TableProfile profile = TableProfiles.of(region.id());
-        LineCells cells = new LineCells(); // for every line of the table, first sorted, then read
+        LineCells cells = new LineCells(); // for every line of the table: cut when sorted, the data lines' kept to be read
         Parts parts = sort(region, profile, ctx, cells);
         TableLayout layout = TableLayout.fromHeader(parts.header, profile, ctx).orElse(null);
         if (layout == null) {
@@ -43,7 +43,7 @@ final class TableReader {
         TableRowReader rows = new TableRowReader(profile, layout, ctx, cells);
         FixedList.Builder<Row> out = new FixedList.Builder<>(parts.data.size() * layout.halves().size());
         for (int i = 0; i < parts.data.size(); i++) { // indexed: no iterator per table
-            rows.read(parts.data.get(i), out);
+            rows.read(parts.data.get(i), i, out);
         }
         checkUnit(parts, region, ctx);
         return new Table(region.id(), region.number(), region.title().joined(), parts.preparedBy, parts.unit,
@@ -95,6 +95,7 @@ final class TableReader {
                 continue;
             }
             parts.data.add(l);
+            cells.keep(); // the line's ranges kept, in step with data: read without cutting it again
         }
         flush(paragraph, parts, region, ctx);
         return parts;

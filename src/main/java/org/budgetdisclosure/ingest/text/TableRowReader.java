@@ -49,7 +49,7 @@ final class TableRowReader {
     private String typedProject;
     private String typedKey;
 
-    /** A reader cutting the lines' cells with {@code cells}, which it is then the only one to use. */
+    /** A reader of the lines whose cells {@code cells} kept, which it is then the only one to use. */
     TableRowReader(TableProfile profile, TableLayout layout, ReadContext ctx, LineCells cells) {
         this.cells = cells;
         this.profile = profile;
@@ -61,9 +61,12 @@ final class TableRowReader {
         scratchValues = plan.anyTwice ? new Money[plan.widest] : null;
     }
 
-    /** Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. */
-    void read(SourceLine line, FixedList.Builder<Row> out) {
-        cells.cut(line);
+    /**
+     * Adds the rows one printed line yields: one, two for a two-sided line, none for a blank half. The line
+     * is the {@code kept}-th whose cells were {@link LineCells#keep kept}.
+     */
+    void read(SourceLine line, int kept, FixedList.Builder<Row> out) {
+        cells.recall(kept, line);
         if (hasExtraCells()) {
             reportExtraCells(line);
         }

@@ -57,6 +57,32 @@ class LineCellsTest {
     }
 
     @Test
+    void recallsKeptLinesAsTheyWereCut() {
+        qt().withExamples(5_000).forAll(lists().of(lines()).ofSizeBetween(1, 40), integers().between(0, 1 << 20))
+                .checkAssert((raws, keepMask) -> {
+                    LineCells cells = new LineCells();
+                    java.util.List<SourceLine> keptLines = new java.util.ArrayList<>();
+                    for (int i = 0; i < raws.size(); i++) {
+                        SourceLine l = SourceLine.of(i + 1, raws.get(i));
+                        cells.cut(l);
+                        if ((keepMask >> (i % 20) & 1) == 1 || i % 3 == 0) {
+                            assertThat(cells.keep()).isEqualTo(keptLines.size());
+                            keptLines.add(l);
+                        }
+                    }
+                    for (int k = keptLines.size() - 1; k >= 0; k--) { // in any order
+                        SourceLine l = keptLines.get(k);
+                        cells.recall(k, l);
+                        int width = Math.max(cells.count(), l.cells().size()) + 2;
+                        for (int c = 0; c < width; c++) {
+                            assertThat(cells.cell(c)).as(l.raw() + " › " + c).isEqualTo(l.cell(c));
+                            assertThat(cells.isEmpty(c)).as(l.raw() + " › " + c).isEqualTo(l.cell(c).isEmpty());
+                        }
+                    }
+                });
+    }
+
+    @Test
     void readsARowLabelInPlaceAsFromItsCells() {
         LineCells cells = new LineCells();
         RowLabel.Reader inPlace = new RowLabel.Reader();
