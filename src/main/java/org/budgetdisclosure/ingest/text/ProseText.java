@@ -182,15 +182,17 @@ final class ProseText {
         if (unit < 0 || unit + 2 > to) {
             return -1;
         }
-        for (int d = nextDigit(text, from, to); d >= 0; d = nextDigit(text, d + 1, to)) {
-            if (d > lo && isNumberChar(text.charAt(d - 1))) {
-                continue;
-            }
+        // run by run: a digit inside a run has a digit, point or comma before it, so only the run's first
+        // can start an amount, and the search goes on after the run's end (which is no digit)
+        for (int d = nextDigit(text, from, to); d >= 0; ) {
             int k = numberEnd(text, d, to);
-            int j = skipSpaces(text, k, to);
-            if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
-                return d;
+            if (d <= lo || !isNumberChar(text.charAt(d - 1))) {
+                int j = skipSpaces(text, k, to);
+                if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
+                    return d;
+                }
             }
+            d = nextDigit(text, k, to);
         }
         return -1;
     }
