@@ -260,8 +260,13 @@ final class ProseText {
                 return false;
             }
         }
-        int comma = text.indexOf(',', from);
-        if (comma < 0 || comma >= intEnd) {
+        // the first comma looked for in the integer part only: a search of the text would run on past the
+        // number, to the next grouped amount or to the end of the paragraph, for every amount written without one
+        int comma = from;
+        while (comma < intEnd && text.charAt(comma) != ',') {
+            comma++;
+        }
+        if (comma == intEnd) {
             return true; // digits only
         }
         if (comma == from || comma - from > 3) {

@@ -378,6 +378,9 @@ final class SubjectResolver {
     }
 
     private static boolean hasLevelMarks(String key) {
+        if (key.indexOf('（') < 0) {
+            return false; // every mark opens with the bracket, which most subjects do not hold: one search, not three
+        }
         for (String m : LEVEL_MARKS) {
             if (key.contains(m)) {
                 return true;
