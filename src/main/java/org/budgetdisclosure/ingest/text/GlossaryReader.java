@@ -208,7 +208,9 @@ final class GlossaryReader {
             }
             String above = previousText(part, i);
             boolean afterSentence = above == null || LinePhrases.endsWithMark(above, SENTENCE_END);
-            if (!(afterSentence || DATE.matcher(t).matches() || BODY_NAME.matcher(t).find())) { // the cheap test first
+            // the cheap tests first: a date starts with its century
+            boolean date = (t.startsWith("19") || t.startsWith("20")) && DATE.matcher(t).matches();
+            if (!(afterSentence || date || BODY_NAME.matcher(t).find())) {
                 break;
             }
             closing.add(l);

@@ -54,6 +54,9 @@ final class LinePhrases {
     }
 
     private static boolean closesAt(String t, int e) {
+        if (e >= t.length() || t.charAt(e) != '*' && t.charAt(e) != '<') {
+            return false; // every closing mark starts with one of these: one test at most places, not three
+        }
         for (String c : BOLD_CLOSE) {
             if (t.startsWith(c, e)) {
                 return true;

@@ -182,15 +182,17 @@ final class ProseText {
         if (unit < 0 || unit + 2 > to) {
             return -1;
         }
-        for (int d = nextDigit(text, from, to); d >= 0; d = nextDigit(text, d + 1, to)) {
-            if (d > lo && isNumberChar(text.charAt(d - 1))) {
-                continue;
-            }
+        // run by run: a digit inside a run has a digit, point or comma before it, so only the run's first
+        // can start an amount, and the search goes on after the run's end (which is no digit)
+        for (int d = nextDigit(text, from, to); d >= 0; ) {
             int k = numberEnd(text, d, to);
-            int j = skipSpaces(text, k, to);
-            if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
-                return d;
+            if (d <= lo || !isNumberChar(text.charAt(d - 1))) {
+                int j = skipSpaces(text, k, to);
+                if (j + 2 <= to && text.startsWith("万元", j) && isAmount(text, d, k)) {
+                    return d;
+                }
             }
+            d = nextDigit(text, k, to);
         }
         return -1;
     }
@@ -258,8 +260,13 @@ final class ProseText {
                 return false;
             }
         }
-        int comma = text.indexOf(',', from);
-        if (comma < 0 || comma >= intEnd) {
+        // the first comma looked for in the integer part only: a search of the text would run on past the
+        // number, to the next grouped amount or to the end of the paragraph, for every amount written without one
+        int comma = from;
+        while (comma < intEnd && text.charAt(comma) != ',') {
+            comma++;
+        }
+        if (comma == intEnd) {
             return true; // digits only
         }
         if (comma == from || comma - from > 3) {

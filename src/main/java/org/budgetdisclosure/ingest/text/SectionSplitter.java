@@ -59,8 +59,9 @@ final class SectionSplitter {
     }
 
     static List<RawSection> split(List<SourceLine> part3, ReadContext ctx) {
-        // one cleaner for every line of the part, and each section's lines handed on as a view of the part
-        ProseCleaner cleaner = new ProseCleaner(longest(part3));
+        // one cleaner for every line of the part (its buffer grows to the longest line it meets), and each
+        // section's lines handed on as a view of the part
+        ProseCleaner cleaner = new ProseCleaner();
         List<RawSection> out = new ArrayList<>();
         int number = 0;
         String title = null;
@@ -91,18 +92,6 @@ final class SectionSplitter {
         }
         reportMissing(out, part3, ctx);
         return out;
-    }
-
-    /**
-     * The length of the longest line, which bounds the length of its text: the cleaner's buffer made at
-     * that size is made once, not grown line by line.
-     */
-    private static int longest(List<SourceLine> lines) {
-        int max = 16;
-        for (int i = 0; i < lines.size(); i++) {
-            max = Math.max(max, lines.get(i).raw().length());
-        }
-        return max;
     }
 
     private static void reportMissing(List<RawSection> sections, List<SourceLine> part3, ReadContext ctx) {

@@ -212,11 +212,15 @@ final class SubjectResolver {
         // which tables' function rows are indexed, and how many rows they have: the index is made at a
         // size that needs no growing
         boolean[] indexed = new boolean[tables.size()];
+        // where each table's first function row is, found once: most tables have none, and comparing a
+        // table with every one before it would otherwise search their rows for it again each time
+        int[] first = new int[tables.size()];
         int rowCount = 0;
         for (int t = 0; t < tables.size(); t++) {
             List<Row> rows = tables.get(t).rows();
+            first[t] = nextFunction(rows, 0);
             // without function rows, or with the same codes under the same names as before, a table adds nothing
-            indexed[t] = nextFunction(rows, 0) < rows.size() && !printedBefore(tables, t);
+            indexed[t] = first[t] < rows.size() && !printedBefore(tables, first, t);
             rowCount += indexed[t] ? rows.size() : 0;
         }
         functionCodes = new NameIndex(rowCount);
@@ -240,20 +244,23 @@ final class SubjectResolver {
      * name (表2, 表3 and 表5 print the same classification): indexing them again would change nothing,
      * and comparing the names costs less than making their keys.
      */
-    private static boolean printedBefore(List<Table> tables, int t) {
+    private static boolean printedBefore(List<Table> tables, int[] first, int t) {
         List<Row> rows = tables.get(t).rows();
         for (int u = 0; u < t; u++) {
-            if (sameFunctionRows(tables.get(u).rows(), rows)) {
+            List<Row> earlier = tables.get(u).rows();
+            // a table without function rows prints none of t's (which has some)
+            if (first[u] < earlier.size() && sameFunctionRows(earlier, first[u], rows, first[t])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when {@code a} and {@code b} have the same function rows (code and name) in the same order. */
-    private static boolean sameFunctionRows(List<Row> a, List<Row> b) {
-        int i = nextFunction(a, 0);
-        int j = nextFunction(b, 0);
+    /**
+     * True when {@code a} and {@code b} have the same function rows (code and name) in the same order;
+     * {@code i} and {@code j} are where their first function rows are.
+     */
+    private static boolean sameFunctionRows(List<Row> a, int i, List<Row> b, int j) {
         while (i < a.size() && j < b.size()) {
             Row x = a.get(i);
             Row y = b.get(j);
@@ -371,6 +378,9 @@ final class SubjectResolver {
     }
 
     private static boolean hasLevelMarks(String key) {
+        if (key.indexOf('（') < 0) {
+            return false; // every mark opens with the bracket, which most subjects do not hold: one search, not three
+        }
         for (String m : LEVEL_MARKS) {
             if (key.contains(m)) {
                 return true;
