@@ -496,7 +496,8 @@ final class IndicatorTable {
         }
 
         private BigDecimal weight(String name, ReadContext ctx) {
-            String printed = get(cells, Column.WEIGHT).replace(" ", "");
+            String cell = get(cells, Column.WEIGHT);
+            String printed = cell.indexOf(' ') < 0 ? cell : cell.replace(" ", ""); // a weight is mostly digits alone
             if (printed.isEmpty()) {
                 ctx.warning("READ-TARGET-WEIGHT", "指标“" + name + "”没有分值权重。", line);
                 return null;

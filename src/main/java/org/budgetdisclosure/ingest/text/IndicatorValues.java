@@ -76,6 +76,8 @@ final class IndicatorValues {
     /** The operators of {@link #OPERATOR_TABLES} in the order they are tried, as parallel arrays. */
     static final String[] OPERATOR_WORDS;
     static final Operator[] OPERATORS;
+    /** The first character of each of {@link #OPERATOR_WORDS}. */
+    private static final char[] OPERATOR_FIRSTS;
 
     static {
         List<String> words = new ArrayList<>();
@@ -88,6 +90,10 @@ final class IndicatorValues {
         }
         OPERATOR_WORDS = words.toArray(String[]::new);
         OPERATORS = operators.toArray(Operator[]::new);
+        OPERATOR_FIRSTS = new char[OPERATOR_WORDS.length];
+        for (int i = 0; i < OPERATOR_WORDS.length; i++) {
+            OPERATOR_FIRSTS[i] = OPERATOR_WORDS[i].charAt(0);
+        }
     }
 
     /** {@link #SUFFIXES} as parallel arrays, in the order they are tried. */
@@ -164,7 +170,20 @@ final class IndicatorValues {
 
     /** The text a value keeps as printed: stripped and joined. */
     private static String raw(String printed) {
-        return printed == null ? "" : Texts.joinCjk(printed.strip());
+        return printed == null ? "" : Texts.joinCjk(strip(printed));
+    }
+
+    /** {@link String#strip}, whose whitespace test is {@link TargetCells#isSpace}'s: a cell's value is most often its own. */
+    private static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && TargetCells.isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && TargetCells.isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to); // the text itself when nothing was stripped
     }
 
     /** The value printed as {@code raw}, {@code s} its {@link #compact} form, when it is understood; else null. */
@@ -178,8 +197,10 @@ final class IndicatorValues {
         // most values start with a digit, which starts no operator: the tables are only searched otherwise
         if (OPERATOR_STARTS.indexOf(s.charAt(0)) >= 0) {
             // the first operator, in table order, that the value starts with
+            char c = s.charAt(0);
             for (int i = 0; i < OPERATOR_WORDS.length; i++) {
-                if (s.startsWith(OPERATOR_WORDS[i])) {
+                // the first characters compared before the call: most words start otherwise
+                if (OPERATOR_FIRSTS[i] == c && s.startsWith(OPERATOR_WORDS[i])) {
                     op = OPERATORS[i];
                     at = OPERATOR_WORDS[i].length();
                     break;
@@ -199,7 +220,9 @@ final class IndicatorValues {
             if (op == null) {
                 for (int i = 0; i < SUFFIX_WORDS.length; i++) {
                     String w = SUFFIX_WORDS[i];
-                    if (unitEnd - figureEnd >= w.length() && s.startsWith(w, unitEnd - w.length())) {
+                    // the last characters compared before the call: most values end in none of the words' last (上, 下, 内)
+                    if (unitEnd - figureEnd >= w.length() && s.charAt(unitEnd - 1) == w.charAt(w.length() - 1)
+                            && s.startsWith(w, unitEnd - w.length())) {
                         op = SUFFIX_OPERATORS[i];
                         unitEnd -= w.length();
                         break;
@@ -410,7 +433,7 @@ final class IndicatorValues {
         int length = i;
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Texts.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+            if (TargetCells.isSpace(c) || c == '\u00a0' || c == '\u3000') {
                 continue;
             }
             char d;
@@ -434,7 +457,7 @@ final class IndicatorValues {
 
     /** True for a character {@link #compact} takes out or folds. */
     private static boolean changes(char c) {
-        return Texts.isWhitespace(c) || c == '\u00a0' || c >= '％' && c <= '＞'
+        return TargetCells.isSpace(c) || c == '\u00a0' || c >= '％' && c <= '＞'
                 && (c >= '０' && c <= '９' || c == '＞' || c == '＜' || c == '＝' || c == '％' || c == '．' || c == '，');
     }
 }

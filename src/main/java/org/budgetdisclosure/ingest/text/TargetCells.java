@@ -54,9 +54,20 @@ final class TargetCells {
     static final class Known {
 
         private final String[] texts = new String[8];
+        /**
+         * Each text's {@link #shape}, parallel to {@link #texts}: a cell is compared with these numbers, kept
+         * side by side, before any text is looked at. Comparing each text's length and first character meant
+         * loading every text and its characters for every cell, and showed as the hottest line of the reader.
+         */
+        private final long[] shapes = new long[8];
         private int count;
         /** Where the next text goes once all places are taken: the oldest is forgotten. */
         private int next;
+
+        /** The length and the first and last characters of a text of {@code length} characters, in one number. */
+        private static long shape(int length, char first, char last) {
+            return (long) length << 32 | (long) first << 16 | last;
+        }
 
         /** The known text that is {@code s[from, to)}, or null. */
         String find(String s, int from, int to) {
@@ -64,12 +75,10 @@ final class TargetCells {
             if (length == 0) {
                 return null; // "" is never made, so never known
             }
-            char first = s.charAt(from);
+            long shape = shape(length, s.charAt(from), s.charAt(to - 1));
             for (int i = 0; i < count; i++) {
-                String t = texts[i];
-                // the first characters compared before the call: most known texts of the length differ there
-                if (t.length() == length && t.charAt(0) == first && s.regionMatches(from, t, 0, length)) {
-                    return t;
+                if (shapes[i] == shape && s.regionMatches(from, texts[i], 0, length)) {
+                    return texts[i];
                 }
             }
             return null;
@@ -78,10 +87,13 @@ final class TargetCells {
         /** The known text that is {@code a[from, to)}, or null. */
         String find(char[] a, int from, int to) {
             int length = to - from;
+            if (length == 0) {
+                return null;
+            }
+            long shape = shape(length, a[from], a[to - 1]);
             for (int i = 0; i < count; i++) {
-                String t = texts[i];
-                if (t.length() == length && same(t, a, from)) {
-                    return t;
+                if (shapes[i] == shape && same(texts[i], a, from)) {
+                    return texts[i];
                 }
             }
             return null;
@@ -98,12 +110,18 @@ final class TargetCells {
 
         /** {@code text}, now known. */
         String add(String text) {
+            if (text.isEmpty()) {
+                return text; // never found (see find): not worth a place
+            }
+            int at;
             if (count < texts.length) {
-                texts[count++] = text;
+                at = count++;
             } else {
-                texts[next] = text;
+                at = next;
                 next = (next + 1) % texts.length;
             }
+            texts[at] = text;
+            shapes[at] = shape(text.length(), text.charAt(0), text.charAt(text.length() - 1));
             return text;
         }
     }
@@ -242,10 +260,10 @@ final class TargetCells {
             if (cut == null) {
                 int from = starts[k];
                 int to = starts[k + 1] - 1;
-                while (from < to && Texts.isWhitespace(raw.charAt(from))) {
+                while (from < to && isSpace(raw.charAt(from))) {
                     from++;
                 }
-                while (to > from && Texts.isWhitespace(raw.charAt(to - 1))) {
+                while (to > from && isSpace(raw.charAt(to - 1))) {
                     to--;
                 }
                 if (onlyDashesAndColons(raw, from, to)) {
@@ -314,10 +332,10 @@ final class TargetCells {
          * for spaces to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
          */
         private String plainCell(String s, int from, int to, Known known) {
-            while (from < to && Texts.isWhitespace(s.charAt(from))) {
+            while (from < to && isSpace(s.charAt(from))) {
                 from++;
             }
-            while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
+            while (to > from && isSpace(s.charAt(to - 1))) {
                 to--;
             }
             if (from == to) {
@@ -395,7 +413,7 @@ final class TargetCells {
                 }
                 if (c == '\u00a0') {
                     between = first >= 0; // a no-break space before the text is stripped with the other spaces
-                } else if (!Texts.isWhitespace(c)) {
+                } else if (!isSpace(c)) {
                     between = markupAfterFirst >= 0;
                     if (first < 0) {
                         first = i;
@@ -433,10 +451,10 @@ final class TargetCells {
                 i++;
             }
             int start = 0;
-            while (start < length && Texts.isWhitespace(a[start])) {
+            while (start < length && isSpace(a[start])) {
                 start++;
             }
-            while (length > start && Texts.isWhitespace(a[length - 1])) {
+            while (length > start && isSpace(a[length - 1])) {
                 length--;
             }
             if (start == length) {
@@ -444,6 +462,23 @@ final class TargetCells {
             }
             return made(a, start, joinInPlace(a, start, length), known);
         }
+    }
+
+    /**
+     * {@link Character#isWhitespace} of {@code c} (which {@link Texts#isWhitespace} answers too), by comparisons
+     * alone: the readers of the target tables test the characters of their cells one by one, and the JDK's
+     * table look-up behind each test showed as a tenth of their time. TargetSpaceTest holds it to the JDK's
+     * answer for every char.
+     */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+        }
+        if (c < '\u1680' || c > '\u3000') {
+            return false; // the ideographs, letters and digits a cell is made of
+        }
+        return c == '\u1680' || c >= '\u2000' && c <= '\u200a' && c != '\u2007' || c == '\u2028' || c == '\u2029'
+                || c == '\u205f' || c == '\u3000';
     }
 
     /**
@@ -461,7 +496,7 @@ final class TargetCells {
                     continue;
                 }
             }
-            if (c != '\u00a0' && !Texts.isWhitespace(c)) {
+            if (c != '\u00a0' && !isSpace(c)) {
                 return i;
             }
             i++;
@@ -478,7 +513,7 @@ final class TargetCells {
             return false;
         }
         int i = 0;
-        while (i < raw.length() && Texts.isWhitespace(raw.charAt(i))) {
+        while (i < raw.length() && isSpace(raw.charAt(i))) {
             i++;
         }
         if (i == raw.length()) {

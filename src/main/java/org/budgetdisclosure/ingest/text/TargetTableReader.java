@@ -184,10 +184,7 @@ final class TargetTableReader {
     }
 
     private static int openParagraphs(String raw) {
-        if (raw.indexOf('<') < 0) {
-            return 0; // no tags at all
-        }
-        // the <p> and </p> counted in one walk over the '<': neither can overlap itself or the other
+        // the <p> and </p> counted in one walk over the '<' (none: no tags at all): neither can overlap itself or the other
         int open = 0;
         for (int i = raw.indexOf('<'); i >= 0; i = raw.indexOf('<', i + 1)) {
             if (raw.startsWith("p>", i + 1)) {
