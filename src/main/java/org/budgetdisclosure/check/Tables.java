@@ -453,7 +453,10 @@ public final class Tables {
          * position is -1): as {@code cells(index)[position]}, without making the row's array. For findings.
          */
         public Money cell(int index, int position) {
-            return position < 0 ? null : table.rows().get(index).cells().get(keys[position]);
+            if (position < 0 || cents != null && cents[index * width + position] == EMPTY) {
+                return null; // an empty cell is told by its cents: a row's map searches its keys twice over for a key it lacks
+            }
+            return table.rows().get(index).cells().get(keys[position]);
         }
 
         /** The printed cells of the row at {@code index} (its place in {@code table().rows()}), as {@link #cells(Row)}. */

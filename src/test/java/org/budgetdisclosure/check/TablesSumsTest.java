@@ -111,6 +111,21 @@ class TablesSumsTest {
         });
     }
 
+    /** {@link Tables.Rows#cell} (which tells an empty cell by its cents) is the row's own cell, whatever the cells hold. */
+    @Test
+    void cellIsTheRowsOwnCell() {
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            Tables.Rows rows = rows(new Random(seed));
+            List<Row> all = rows.table().rows();
+            for (int i = 0; i < all.size(); i++) {
+                for (String key : KEYS) {
+                    assertThat(rows.cell(i, rows.position(key))).isSameAs(all.get(i).cells().get(key));
+                }
+                assertThat(rows.cell(i, rows.position("none"))).isNull();
+            }
+        });
+    }
+
     /** A table of random rows: cells empty, zero, small, or now and then too large for cents; totals often the exact sum. */
     private static Tables.Rows rows(Random random) {
         boolean huge = random.nextInt(8) == 0;

@@ -87,12 +87,20 @@ final class CodeGroups {
     private void add(Table t, Row r) {
         int before = codes.size();
         int code = codes.add(r.code());
-        String k = Names.key(name(r));
+        String printed = name(r);
         if (code == before) { // a new code: its first spelling
-            firstSpelling[code] = newSpelling(code, k, t, r);
+            firstSpelling[code] = newSpelling(code, Names.key(printed), t, r);
             spellingCount[code] = 1;
             return;
         }
+        // a code printed again (most are, table after table) is mostly printed as it was first: a name
+        // printed the same has the same key, and comparing the names spares working the key out
+        for (int s = firstSpelling[code]; s != NONE; s = nextOfCode[s]) {
+            if (name(firstRow[s]).equals(printed)) {
+                return;
+            }
+        }
+        String k = Names.key(printed);
         int s = firstSpelling[code];
         while (!key[s].equals(k)) {
             if (nextOfCode[s] == NONE) {

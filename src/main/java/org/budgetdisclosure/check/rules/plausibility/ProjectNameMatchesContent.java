@@ -64,8 +64,9 @@ public final class ProjectNameMatchesContent implements Rule {
             if (p.name() == null || basis.length() + allocation.length() < MIN_CONTENT) {
                 continue;
             }
-            if (noPairIn(specificWords(p.name()), basis, allocation)) {
-                Set<String> pairs = keyPairs(p.name()); // the pairs themselves only for the message
+            String words = specificWords(p.name());
+            if (noPairIn(words, basis, allocation)) {
+                Set<String> pairs = pairsOf(words); // the pairs themselves only for the message
                 if (!pairs.isEmpty()) {
                     out.report(INFO, INFO.severity(), ProsePlaces.project(p, "项目名称"), List.of(),
                             "项目名称“" + p.name() + "”中的关键词（" + String.join("、", pairs) + "）在其政策依据和资金分配情况中都没有出现，名称与内容可能不符。");
@@ -117,8 +118,13 @@ public final class ProjectNameMatchesContent implements Rule {
         if (name == null) {
             return Set.of();
         }
+        return pairsOf(specificWords(name));
+    }
+
+    /** The character pairs of {@code words} ({@link #specificWords} of a name). */
+    private static Set<String> pairsOf(String words) {
         Set<String> pairs = new LinkedHashSet<>();
-        for (String chunk : chunks(specificWords(name))) {
+        for (String chunk : chunks(words)) {
             for (int i = 0; i + 2 <= chunk.length(); i++) {
                 pairs.add(chunk.substring(i, i + 2));
             }
@@ -149,8 +155,14 @@ public final class ProjectNameMatchesContent implements Rule {
      * the Han script) are told without the script lookup, a binary search per character.
      */
     static boolean isWordChar(char c) {
+        if (c < FIRST_HAN) {
+            return Character.isLetter(c); // no Han below the radicals: the spaces and marks between words are told without the search
+        }
         return c >= '\u4E00' && c <= '\u9FEF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c);
     }
+
+    /** The first character of the Han script (the CJK radicals supplement). */
+    private static final char FIRST_HAN = '\u2E80';
 
     /** Runs of Chinese characters (and letters), split at anything else. */
     private static List<String> chunks(String s) {

@@ -171,6 +171,11 @@ public final class ProseNames {
             return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
                     || c > ' ' && c < 127 && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         }
+        if (c >= '\u3400' && c < '\uff00') {
+            // CJK ideographs, most of any reason, lie between the marks (2014–2026, 3001–3011, FF01–FF1F):
+            // answered without searching the marks for each of them
+            return false;
+        }
         return NOT_TEXT_MARKS.indexOf(c) >= 0;
     }
 

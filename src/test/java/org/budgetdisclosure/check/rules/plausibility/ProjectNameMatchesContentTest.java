@@ -63,4 +63,13 @@ class ProjectNameMatchesContentTest {
                     .isEqualTo(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetter(c));
         }
     }
+
+    @Test
+    void wordCharactersAreHanOrLettersOverTheWholePlane() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            assertThat(ProjectNameMatchesContent.isWordChar(ch)).as("U+%04X", c)
+                    .isEqualTo(Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN || Character.isLetter(ch));
+        }
+    }
 }
