@@ -170,20 +170,7 @@ final class IndicatorValues {
 
     /** The text a value keeps as printed: stripped and joined. */
     private static String raw(String printed) {
-        return printed == null ? "" : Texts.joinCjk(strip(printed));
-    }
-
-    /** {@link String#strip}, whose whitespace test is {@link TargetCells#isSpace}'s: a cell's value is most often its own. */
-    private static String strip(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && TargetCells.isSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && TargetCells.isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to); // the text itself when nothing was stripped
+        return printed == null ? "" : Texts.joinCjk(Texts.strip(printed));
     }
 
     /** The value printed as {@code raw}, {@code s} its {@link #compact} form, when it is understood; else null. */
@@ -433,7 +420,7 @@ final class IndicatorValues {
         int length = i;
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (TargetCells.isSpace(c) || c == '\u00a0' || c == '\u3000') {
+            if (Texts.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
                 continue;
             }
             char d;
@@ -457,7 +444,7 @@ final class IndicatorValues {
 
     /** True for a character {@link #compact} takes out or folds. */
     private static boolean changes(char c) {
-        return TargetCells.isSpace(c) || c == '\u00a0' || c >= '％' && c <= '＞'
+        return Texts.isWhitespace(c) || c == '\u00a0' || c >= '％' && c <= '＞'
                 && (c >= '０' && c <= '９' || c == '＞' || c == '＜' || c == '＝' || c == '％' || c == '．' || c == '，');
     }
 }

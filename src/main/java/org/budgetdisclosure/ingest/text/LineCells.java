@@ -26,8 +26,8 @@ final class LineCells {
     private List<String> cleaned;
     private int count;
     /**
-     * Where the ranges of each kept line start and how many cells it has (as {@code -1 - count} when its
-     * cells are cleaned): a table's data lines are cut once, when they are sorted from the header, and
+     * Where the ranges of each kept line start and how many cells it has (-1 when its cells are
+     * cleaned, and as many as the line's cleaned cells): a table's data lines are cut once, when they are sorted from the header, and
      * read from their ranges afterwards.
      */
     private int[] keptBase = new int[16];
@@ -45,19 +45,31 @@ final class LineCells {
         base = at;
         int n = line.cutRanges(from, to, at);
         if (n >= 0) {
-            body = line.body();
-            cleaned = null;
-            count = n;
+            readFrom(line, n);
         } else {
-            cleaned = line.cells();
-            body = null;
-            count = cleaned.size();
+            readFrom(line, -1);
             for (int k = 0; k < count; k++) {
                 from[at + k] = 0;
                 to[at + k] = cleaned.get(k).length();
             }
         }
         return this;
+    }
+
+    /**
+     * The cells are {@code count} ranges of the line's body, or, with {@code count} -1, the line's cleaned
+     * cells (a line with markup or no-break spaces, whose cells are not ranges of its text).
+     */
+    private void readFrom(SourceLine line, int count) {
+        if (count >= 0) {
+            body = line.body();
+            cleaned = null;
+            this.count = count;
+        } else {
+            cleaned = line.cells();
+            body = null;
+            this.count = cleaned.size();
+        }
     }
 
     /**
@@ -70,7 +82,7 @@ final class LineCells {
             keptCount = Arrays.copyOf(keptCount, 2 * kept);
         }
         keptBase[kept] = base;
-        keptCount[kept] = body != null ? count : -1 - count;
+        keptCount[kept] = body != null ? count : -1;
         top = base + count;
         return kept++;
     }
@@ -78,16 +90,7 @@ final class LineCells {
     /** The cells of the {@code k}-th kept line, {@code line}, as {@link #cut} cut them. */
     LineCells recall(int k, SourceLine line) {
         base = keptBase[k];
-        int c = keptCount[k];
-        if (c >= 0) {
-            body = line.body();
-            cleaned = null;
-            count = c;
-        } else {
-            cleaned = line.cells();
-            body = null;
-            count = -1 - c;
-        }
+        readFrom(line, keptCount[k]);
         return this;
     }
 

@@ -260,10 +260,10 @@ final class TargetCells {
             if (cut == null) {
                 int from = starts[k];
                 int to = starts[k + 1] - 1;
-                while (from < to && isSpace(raw.charAt(from))) {
+                while (from < to && Texts.isWhitespace(raw.charAt(from))) {
                     from++;
                 }
-                while (to > from && isSpace(raw.charAt(to - 1))) {
+                while (to > from && Texts.isWhitespace(raw.charAt(to - 1))) {
                     to--;
                 }
                 if (onlyDashesAndColons(raw, from, to)) {
@@ -332,10 +332,10 @@ final class TargetCells {
          * for spaces to join also looks for markup and no-break spaces, and a cell holding one is a {@link #markedCell}.
          */
         private String plainCell(String s, int from, int to, Known known) {
-            while (from < to && isSpace(s.charAt(from))) {
+            while (from < to && Texts.isWhitespace(s.charAt(from))) {
                 from++;
             }
-            while (to > from && isSpace(s.charAt(to - 1))) {
+            while (to > from && Texts.isWhitespace(s.charAt(to - 1))) {
                 to--;
             }
             if (from == to) {
@@ -413,7 +413,7 @@ final class TargetCells {
                 }
                 if (c == '\u00a0') {
                     between = first >= 0; // a no-break space before the text is stripped with the other spaces
-                } else if (!isSpace(c)) {
+                } else if (!Texts.isWhitespace(c)) {
                     between = markupAfterFirst >= 0;
                     if (first < 0) {
                         first = i;
@@ -451,10 +451,10 @@ final class TargetCells {
                 i++;
             }
             int start = 0;
-            while (start < length && isSpace(a[start])) {
+            while (start < length && Texts.isWhitespace(a[start])) {
                 start++;
             }
-            while (length > start && isSpace(a[length - 1])) {
+            while (length > start && Texts.isWhitespace(a[length - 1])) {
                 length--;
             }
             if (start == length) {
@@ -462,23 +462,6 @@ final class TargetCells {
             }
             return made(a, start, joinInPlace(a, start, length), known);
         }
-    }
-
-    /**
-     * {@link Character#isWhitespace} of {@code c} (which {@link Texts#isWhitespace} answers too), by comparisons
-     * alone: the readers of the target tables test the characters of their cells one by one, and the JDK's
-     * table look-up behind each test showed as a tenth of their time. TargetSpaceTest holds it to the JDK's
-     * answer for every char.
-     */
-    static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
-        }
-        if (c < '\u1680' || c > '\u3000') {
-            return false; // the ideographs, letters and digits a cell is made of
-        }
-        return c == '\u1680' || c >= '\u2000' && c <= '\u200a' && c != '\u2007' || c == '\u2028' || c == '\u2029'
-                || c == '\u205f' || c == '\u3000';
     }
 
     /**
@@ -496,7 +479,7 @@ final class TargetCells {
                     continue;
                 }
             }
-            if (c != '\u00a0' && !isSpace(c)) {
+            if (c != '\u00a0' && !Texts.isWhitespace(c)) {
                 return i;
             }
             i++;
@@ -513,7 +496,7 @@ final class TargetCells {
             return false;
         }
         int i = 0;
-        while (i < raw.length() && isSpace(raw.charAt(i))) {
+        while (i < raw.length() && Texts.isWhitespace(raw.charAt(i))) {
             i++;
         }
         if (i == raw.length()) {

@@ -241,7 +241,7 @@ final class TargetFields {
                 if (k < 0) {
                     continue;
                 }
-                boolean space = strip && (TargetCells.isSpace(c) || c == '\u00a0');
+                boolean space = strip && (Texts.isWhitespace(c) || c == '\u00a0');
                 if (space && !started) {
                     continue;
                 }

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link TargetCells#isSpace} is {@link Character#isWhitespace} for every char. */
-class TargetSpaceTest {
+/** {@link Texts#isWhitespace} is {@link Character#isWhitespace} for every char. */
+class TextsWhitespaceTest {
 
     @Test
     void answersAsTheJdkForEveryChar() {
         int spaces = 0;
         for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
-            assertEquals(Character.isWhitespace(c), TargetCells.isSpace(c), () -> "U+" + Integer.toHexString(c));
-            if (TargetCells.isSpace(c)) {
+            assertEquals(Character.isWhitespace(c), Texts.isWhitespace(c), () -> "U+" + Integer.toHexString(c));
+            if (Texts.isWhitespace(c)) {
                 spaces++;
             }
         }
