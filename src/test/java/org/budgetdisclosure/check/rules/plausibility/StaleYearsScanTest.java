@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,11 +52,7 @@ class StaleYearsScanTest {
     void tellsAsOfAsThePattern() {
         qt().withExamples(20000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(8); i >= 0; i--) {
-                b.append(AS_OF_PIECES[r.nextInt(AS_OF_PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, AS_OF_PIECES, r.nextInt(8) + 1);
             for (int at = 0; at <= text.length(); at++) {
                 boolean expected = AS_OF.matcher(text.substring(Math.max(0, at - 4), at)).find();
                 assertThat(StaleYears.asOf(text, at)).as("as of before %d in [%s]", at, text).isEqualTo(expected);
@@ -101,11 +98,6 @@ class StaleYearsScanTest {
     }
 
     private static String text(Random r) {
-        StringBuilder b = new StringBuilder();
-        int n = r.nextInt(30);
-        for (int i = 0; i < n; i++) {
-            b.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return b.toString();
+        return RandomTexts.of(r, PIECES, r.nextInt(30));
     }
 }

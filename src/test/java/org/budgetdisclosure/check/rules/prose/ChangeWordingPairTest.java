@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** {@link ChangeWording#secondWord} and {@link ChangeWording#pairEnd} find the pairs the regex they replaced found. */
@@ -27,11 +28,7 @@ class ChangeWordingPairTest {
     void findsWhatTheRegexFinds() {
         qt().withExamples(50000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(16); i >= 0; i--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, PIECES, r.nextInt(16) + 1);
             Matcher m = PAIR.matcher(text).useTransparentBounds(true);
             for (int w = ChangeWording.nextWord(text, 0); w >= 0; w = ChangeWording.nextWord(text, w + 1)) {
                 int second = ChangeWording.secondWord(text, w);
@@ -51,11 +48,7 @@ class ChangeWordingPairTest {
     void nextPairFindsWhatTheWalkFinds() {
         qt().withExamples(50000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(24); i >= 0; i--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, PIECES, r.nextInt(24) + 1);
             assertThat(pairsByPairs(text)).as("pairs in %s", text).isEqualTo(pairsByWords(text));
         });
     }

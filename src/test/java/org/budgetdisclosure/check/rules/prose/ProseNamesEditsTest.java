@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written edits of {@link ProseNames} do what the regexes they replaced did. */
@@ -21,11 +22,7 @@ class ProseNamesEditsTest {
 
     private static String text(long seed) {
         Random r = new Random(seed);
-        StringBuilder b = new StringBuilder();
-        for (int i = r.nextInt(7); i > 0; i--) {
-            b.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return b.toString();
+        return RandomTexts.of(r, PIECES, r.nextInt(7));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** The hand-read claims of {@link SourceClaims} are what the regexes they replaced found. */
@@ -26,11 +27,7 @@ class SourceClaimsScanTest {
     void readsWhatTheRegexesRead() {
         qt().withExamples(30000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(12); i >= 0; i--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(r, PIECES, r.nextInt(12) + 1);
             Matcher all = ALL.matcher(s);
             assertThat(SourceClaims.allClaim(s)).as("全部 in %s", s).isEqualTo(all.find() ? all.group(1) : null);
             List<String> none = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Random;
+import org.budgetdisclosure.RandomTexts;
 import org.budgetdisclosure.check.rules.ProjectMatching;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +20,7 @@ class CostsMatchAllocationUseTest {
     void takesOffWhatCuttingTookOff() {
         qt().withExamples(20000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(7); i >= 0; i--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(r, PIECES, r.nextInt(7) + 1);
             assertThat(CostsMatchAllocation.use(s)).as(s).isEqualTo(byCutting(s));
         });
     }

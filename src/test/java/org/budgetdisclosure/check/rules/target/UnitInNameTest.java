@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.budgetdisclosure.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** {@link IndicatorValueForm#unitInName} says what the regex it replaced said. */
@@ -20,11 +21,7 @@ class UnitInNameTest {
     void saysWhatTheRegexSaid() {
         qt().withExamples(30000).forAll(integers().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(9); i >= 0; i--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(r, PIECES, r.nextInt(9) + 1);
             assertThat(IndicatorValueForm.unitInName(s)).as("%s", s).isEqualTo(UNIT_IN_NAME.matcher(s).matches());
         });
     }
